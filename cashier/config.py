@@ -1,0 +1,125 @@
+"""Workstation configuration: a TOML file in the data folder, plus environment overrides.
+
+The data folder holds the database, the receipt archive and config.toml. It is
+CASHIER_HOME when set, otherwise the per-user data folder
+($XDG_DATA_HOME/cashier, usually ~/.local/share/cashier).
+
+The SPC token is deliberately not a field of the file: it comes from
+CASHIER_SPC_TOKEN (automation, the demo) or the OS keyring (cashier/secrets.py).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cashier.errors import ConfigError
+
+CONFIG_NAME = "config.toml"
+DB_NAME = "cashier.db"
+
+
+def default_home(env: dict | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get("CASHIER_HOME"):
+        return Path(env["CASHIER_HOME"]).expanduser()
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "cashier"
+
+
+@dataclass
+class Config:
+    home: Path
+    spc_url: str = "http://127.0.0.1:8765/"
+    workstation_id: str = "ALM-01-W01"
+    teller_id: str = "teller"
+    teller_name: str = ""
+    bank_name: str = "АО «Демо Банк»"
+    bank_bin: str = ""
+    branch_name: str = "Алматинский филиал №1"
+    branch_address: str = ""
+    timezone: str = "Asia/Almaty"
+    # Seconds for one request to the SPC; the sender retries, the teller never waits on it.
+    connect_timeout: float = 3.05
+    read_timeout: float = 10.0
+    ca_bundle: str = ""
+    language: str = "ru"
+    # Largest single payment the desk accepts, in minor units (0 = no limit).
+    max_payment: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / DB_NAME
+
+    @property
+    def receipts_dir(self) -> Path:
+        return self.home / "receipts"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError("config_timezone", f"Unknown time zone '{self.timezone}' in "
+                              f"{self.home / CONFIG_NAME}; use a name like Asia/Almaty.") from exc
+
+
+_ENV = {
+    "CASHIER_SPC_URL": "spc_url",
+    "CASHIER_WORKSTATION_ID": "workstation_id",
+    "CASHIER_TELLER_ID": "teller_id",
+    "CASHIER_LANGUAGE": "language",
+}
+
+
+def load(env: dict | None = None, home: Path | None = None) -> Config:
+    env = dict(os.environ if env is None else env)
+    home = Path(home) if home else default_home(env)
+    values: dict = {}
+    path = home / CONFIG_NAME
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                values = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError("config_unreadable", f"{path} is not valid TOML: {exc}. "
+                              "Fix the line it names or remove the file to start from defaults.") from exc
+    known = {f.name for f in fields(Config)} - {"home", "extra"}
+    cfg = Config(home=home, **{k: v for k, v in values.items() if k in known})
+    cfg.extra = {k: v for k, v in values.items() if k not in known}
+    for var, attr in _ENV.items():
+        if env.get(var):
+            setattr(cfg, attr, env[var])
+    if not cfg.spc_url.endswith("/"):
+        cfg.spc_url += "/"
+    return cfg
+
+
+def save(cfg: Config) -> Path:
+    """Write config.toml atomically (temp file, fsync, rename)."""
+    cfg.home.mkdir(parents=True, exist_ok=True)
+    data = {k: v for k, v in asdict(cfg).items() if k not in ("home", "extra")}
+    data.update(cfg.extra)
+    lines = [f"{key} = {_toml_value(value)}" for key, value in sorted(data.items())]
+    path = cfg.home / CONFIG_NAME
+    tmp = path.with_suffix(".toml.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write("# Cashier workstation settings. The SPC token is kept in the OS keyring, not here.\n")
+        fh.write("\n".join(lines) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'

@@ -1,0 +1,166 @@
+"""Numbered schema steps. `PRAGMA user_version` records the last one applied.
+
+A step is never edited once released: old databases in branches must upgrade
+through exactly the steps they have not seen. Add a new numbered step instead,
+and a test in tests/unit/test_migrations.py that upgrades an old file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+Step = Callable[[sqlite3.Connection], None]
+_STEPS: dict[int, Step] = {}
+
+
+def step(number: int) -> Callable[[Step], Step]:
+    def register(fn: Step) -> Step:
+        if number in _STEPS:
+            raise RuntimeError(f"migration {number} registered twice")
+        _STEPS[number] = fn
+        return fn
+    return register
+
+
+def latest() -> int:
+    return max(_STEPS)
+
+
+def current(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def upgrade(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Apply every step above the file's version, each in its own transaction."""
+    target = latest() if target is None else target
+    version = current(conn)
+    if version > latest():
+        raise RuntimeError(
+            f"this database is from a newer program (schema {version}, this program knows "
+            f"{latest()}); install the newer program or restore a matching backup")
+    for number in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _STEPS[number](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return current(conn)
+
+
+@step(1)
+def _initial(conn: sqlite3.Connection) -> None:
+    # executescript() would COMMIT behind our back; run the statements one by one.
+    for sql in _V1:
+        conn.execute(sql)
+
+
+_V1 = [
+    """CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    )""",
+    """CREATE TABLE business_days (
+        business_date TEXT PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+        opened_at TEXT NOT NULL,
+        closed_at TEXT
+    )""",
+    # One row per workstation and day; bumped inside the payment's transaction,
+    # which is what makes receipt numbers gapless.
+    """CREATE TABLE receipt_counters (
+        workstation_id TEXT NOT NULL,
+        business_date TEXT NOT NULL,
+        last_seq INTEGER NOT NULL,
+        PRIMARY KEY (workstation_id, business_date)
+    )""",
+    """CREATE TABLE payments (
+        payment_id TEXT PRIMARY KEY,
+        receipt_no TEXT NOT NULL UNIQUE,
+        seq INTEGER NOT NULL,
+        workstation_id TEXT NOT NULL,
+        teller_id TEXT NOT NULL,
+        business_date TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        account TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        address TEXT NOT NULL,
+        period TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        fee INTEGER NOT NULL,
+        total INTEGER NOT NULL CHECK (total > 0),
+        tendered INTEGER NOT NULL,
+        change_given INTEGER NOT NULL CHECK (change_given >= 0),
+        status TEXT NOT NULL DEFAULT 'accepted',
+        body TEXT NOT NULL,
+        receipt_pdf TEXT,
+        UNIQUE (workstation_id, business_date, seq)
+    )""",
+    "CREATE INDEX payments_by_day ON payments(business_date, workstation_id)",
+    """CREATE TABLE payment_lines (
+        payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+        line_no INTEGER NOT NULL,
+        service_code TEXT NOT NULL,
+        service_name TEXT NOT NULL,
+        provider_id TEXT NOT NULL,
+        provider_name TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        reading INTEGER,
+        previous_reading INTEGER,
+        unit TEXT,
+        PRIMARY KEY (payment_id, line_no),
+        UNIQUE (payment_id, service_code)
+    )""",
+    # What must reach the SPC. `body` is frozen at acceptance: the same bytes
+    # go out on every retry, forever (protocol client rule 1).
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL DEFAULT 'payment',
+        payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+        body TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('waiting', 'sending', 'accepted', 'rejected', 'attention')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        last_attempt_at TEXT,
+        last_http_status INTEGER,
+        last_error_code TEXT,
+        last_error_message TEXT,
+        spc_txn_id TEXT,
+        registered_at TEXT,
+        replayed INTEGER,
+        resolved_by TEXT,
+        resolved_at TEXT,
+        UNIQUE (kind, payment_id)
+    )""",
+    "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
+    # Hash-chained: each row's hash covers the previous row's hash.
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    # Last known account bodies: the offline cache and the source of the
+    # previous readings a payment was checked against.
+    """CREATE TABLE accounts_cache (
+        account TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        address_lower TEXT NOT NULL,
+        period TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE invoice_cache (
+        account TEXT PRIMARY KEY,
+        etag TEXT,
+        pdf BLOB NOT NULL,
+        fetched_at TEXT NOT NULL
+    )""",
+]
