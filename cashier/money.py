@@ -19,10 +19,10 @@ READING_SCALE = 1000
 # What a teller may type: digits, optional thousands separators (space, NBSP,
 # narrow NBSP), one decimal separator (dot or comma).
 _SPACES = re.compile(r"[ \u00a0\u202f]")
-_DECIMAL = re.compile(r"^(?P<sign>-?)(?P<int>\d+)(?:[.,](?P<frac>\d*))?$")
+_DECIMAL = re.compile(r"^(?P<sign>-?)(?P<int>\d+)(?:[.,](?P<frac>\d*))?$", re.ASCII)
 # The wire is strict: exactly what the protocol says, nothing else.
-_WIRE_MONEY = re.compile(r"^-?\d+\.\d{2}$")
-_WIRE_READING = re.compile(r"^\d+(?:\.\d{1,3})?$")
+_WIRE_MONEY = re.compile(r"^-?\d+\.\d{2}$", re.ASCII)
+_WIRE_READING = re.compile(r"^\d+(?:\.\d{1,3})?$", re.ASCII)
 
 MAX_DIGITS = 15  # 10^13 tenge is far beyond any utility bill; it bounds garbage input
 

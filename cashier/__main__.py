@@ -1,0 +1,5 @@
+import sys
+
+from cashier.cli import main
+
+sys.exit(main())

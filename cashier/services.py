@@ -1,0 +1,375 @@
+"""The use cases. The window and the `cashier` command call these and nothing deeper.
+
+Rules live here, not in the widgets: a caller that skips the UI gets the same
+refusals. Each function that changes data does it in one `db.atomic()` block.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Mapping
+
+from cashier import audit, db, money
+from cashier.errors import NotFoundError, RuleError, ValidationError
+from cashier.model import (Account, Payment, PaymentDraft, PaymentLine, QueueStatus,
+                           check_account_number)
+from cashier.spc_client import SpcUnavailable
+from cashier.workstation import Workstation
+
+log = logging.getLogger(__name__)
+
+
+class DraftInvalid(ValidationError):
+    """Several fields may be wrong at once; `errors` lists each, the first is this error."""
+
+    def __init__(self, errors: list[ValidationError]):
+        first = errors[0]
+        super().__init__(first.code, first.message, first.field, first.params)
+        self.errors = errors
+
+
+# -- accounts ---------------------------------------------------------------------
+
+def find_account(ws: Workstation, text: str) -> Account:
+    """Look an account up at the SPC; when the SPC is unreachable, answer from the cache.
+
+    A cached answer has `cached_at` set so the window can say how old it is.
+    """
+    number = check_account_number(text)
+    try:
+        account = ws.client.get_account(number)
+    except SpcUnavailable:
+        cached = cached_account(ws, number)
+        if cached is None:
+            raise
+        return cached
+    except NotFoundError as exc:
+        raise NotFoundError("account_not_found",
+                            f"Account {number} is not known to the processing center.",
+                            "account", {"account": number}) from exc
+    _cache_account(ws.conn, account, ws.now())
+    return account
+
+
+def cached_account(ws: Workstation, number: str) -> Account | None:
+    row = ws.conn.execute("SELECT body, fetched_at FROM accounts_cache WHERE account = ?",
+                          (number,)).fetchone()
+    if row is None:
+        return None
+    account = Account.from_wire(json.loads(row["body"]))
+    return replace(account, cached_at=datetime.fromisoformat(row["fetched_at"]))
+
+
+def _cache_account(conn: sqlite3.Connection, account: Account, now: datetime) -> None:
+    body = json.dumps(account.to_wire(), ensure_ascii=False, separators=(",", ":"))
+    with db.atomic(conn):
+        conn.execute(
+            "INSERT INTO accounts_cache(account, body, address_lower, period, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(account) DO UPDATE SET body = excluded.body, "
+            "address_lower = excluded.address_lower, period = excluded.period, "
+            "fetched_at = excluded.fetched_at",
+            (account.account, body, account.address.lower(), account.period,
+             now.isoformat(timespec="seconds")))
+
+
+def fetch_invoice(ws: Workstation, account: Account) -> bytes:
+    """The SPC's invoice PDF; the stored copy when it is still current or the SPC is down."""
+    conn = ws.conn
+    row = conn.execute("SELECT etag, pdf FROM invoice_cache WHERE account = ?",
+                       (account.account,)).fetchone()
+    try:
+        pdf, etag = ws.client.get_invoice(account.account, row["etag"] if row else None)
+    except SpcUnavailable:
+        if row is None:
+            raise
+        return bytes(row["pdf"])
+    if pdf is None and row is not None:
+        return bytes(row["pdf"])
+    with db.atomic(conn):
+        conn.execute(
+            "INSERT INTO invoice_cache(account, etag, pdf, fetched_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(account) DO UPDATE SET etag = excluded.etag, pdf = excluded.pdf, "
+            "fetched_at = excluded.fetched_at",
+            (account.account, etag, pdf, ws.now().isoformat(timespec="seconds")))
+    return pdf
+
+
+# -- building a payment -----------------------------------------------------------
+
+def build_draft(account: Account, amounts: Mapping[str, str] | None,
+                readings: Mapping[str, str] | None = None, tendered: str = "",
+                fee: int = 0) -> PaymentDraft:
+    """Turn what the teller typed into a checked draft. Pure and fast: call it on every key.
+
+    `amounts` maps service code to the typed amount ("" or "0" skips the line);
+    None pays every positive amount due. `tendered` may be empty while the
+    teller is still typing; whether it covers the total is `check_ready()`'s job.
+    Raises DraftInvalid listing every bad field ("amount:CODE", "reading:CODE",
+    "tendered", "lines").
+    """
+    readings = readings or {}
+    errors: list[ValidationError] = []
+    lines: list[PaymentLine] = []
+    for code in list(readings) + list(amounts or {}):
+        if account.service(code) is None:
+            errors.append(ValidationError("unknown_service", f"Service {code} is not on this account.",
+                                          f"amount:{code}", {"service": code}))
+    for service in account.services:
+        amount = 0
+        if amounts is None:
+            amount = max(service.amount_due, 0)
+        else:
+            text = (amounts.get(service.code) or "").strip()
+            if text:
+                try:
+                    amount = money.parse_amount(text, field=f"amount:{service.code}")
+                except ValidationError as exc:
+                    errors.append(exc)
+                    continue
+        reading = None
+        reading_text = (readings.get(service.code) or "").strip()
+        if reading_text:
+            field = f"reading:{service.code}"
+            if service.meter is None:
+                errors.append(ValidationError("reading_no_meter",
+                                              f"{service.name} has no meter.", field))
+                continue
+            try:
+                reading = money.parse_reading(reading_text, field=field)
+            except ValidationError as exc:
+                errors.append(exc)
+                continue
+            if reading < service.meter.previous_reading:
+                errors.append(ValidationError(
+                    "reading_below_previous",
+                    f"The reading is below the previous one "
+                    f"({money.format_reading(service.meter.previous_reading)}).",
+                    field, {"previous": money.format_reading(service.meter.previous_reading),
+                            "unit": service.meter.unit}))
+                continue
+            if amount == 0:
+                errors.append(ValidationError(
+                    "reading_needs_amount",
+                    "A reading travels with a payment: enter an amount for this service.",
+                    f"amount:{service.code}"))
+                continue
+        if amount == 0:
+            continue
+        lines.append(PaymentLine(
+            service_code=service.code, service_name=service.name,
+            provider_id=service.provider.id, provider_name=service.provider.name,
+            amount=amount, reading=reading,
+            previous_reading=service.meter.previous_reading if (service.meter and reading is not None) else None,
+            unit=service.meter.unit if service.meter else None))
+    tendered_minor = 0
+    if tendered and tendered.strip():
+        try:
+            tendered_minor = money.parse_amount(tendered, field="tendered")
+        except ValidationError as exc:
+            errors.append(exc)
+    if fee < 0:
+        errors.append(ValidationError("fee_negative", "The fee cannot be negative.", "fee"))
+    if errors:
+        raise DraftInvalid(errors)
+    return PaymentDraft(account=account, lines=tuple(lines), fee=fee, tendered=tendered_minor)
+
+
+def check_ready(draft: PaymentDraft, max_payment: int = 0) -> None:
+    """Refuse a draft that may not be accepted yet; the message says what is missing."""
+    if not draft.lines:
+        raise ValidationError("lines_empty", "Enter an amount for at least one service.", "lines")
+    if max_payment and draft.total > max_payment:
+        raise ValidationError("payment_over_limit",
+                              f"One payment may not exceed {money.format_amount(max_payment)}.",
+                              "lines", {"limit": money.format_amount(max_payment)})
+    if draft.tendered < draft.total:
+        raise ValidationError(
+            "tendered_insufficient",
+            f"Cash tendered is less than the total {money.format_amount(draft.total)}.",
+            "tendered", {"total": money.format_amount(draft.total),
+                         "missing": money.format_amount(draft.total - draft.tendered)})
+
+
+# -- accepting --------------------------------------------------------------------
+
+def business_date(ws: Workstation) -> date:
+    return ws.now().date()
+
+
+def _ensure_day_open(conn: sqlite3.Connection, day: date, now: datetime) -> None:
+    row = conn.execute("SELECT state FROM business_days WHERE business_date = ?",
+                       (day.isoformat(),)).fetchone()
+    if row is None:
+        conn.execute("INSERT INTO business_days(business_date, state, opened_at) VALUES (?, 'open', ?)",
+                     (day.isoformat(), now.isoformat(timespec="seconds")))
+    elif row["state"] != "open":
+        raise RuleError("day_closed", f"The business day {day.isoformat()} is closed; "
+                        "no payment can be dated to it. Ask the supervisor to open the next day.")
+
+
+def _next_receipt_no(conn: sqlite3.Connection, workstation_id: str, day: date) -> tuple[int, str]:
+    conn.execute(
+        "INSERT INTO receipt_counters(workstation_id, business_date, last_seq) VALUES (?, ?, 1) "
+        "ON CONFLICT(workstation_id, business_date) DO UPDATE SET last_seq = last_seq + 1",
+        (workstation_id, day.isoformat()))
+    seq = conn.execute("SELECT last_seq FROM receipt_counters WHERE workstation_id = ? "
+                       "AND business_date = ?", (workstation_id, day.isoformat())).fetchone()[0]
+    return seq, f"{workstation_id}-{day:%Y%m%d}-{seq:05d}"
+
+
+def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = True) -> Payment:
+    """Store the payment durably, then write its receipt.
+
+    The payment, its lines, its outbox entry, its receipt number and its audit
+    entry are one transaction, committed (fsync) before any receipt exists. A
+    failure to write the PDF afterwards leaves the payment accepted and the
+    receipt can be made again with `ensure_receipt`.
+    """
+    check_ready(draft, ws.config.max_payment)
+    cfg = ws.config
+    now = ws.now().replace(microsecond=0)
+    day = now.date()
+    conn = ws.conn
+    with db.atomic(conn):
+        _ensure_day_open(conn, day, now)
+        seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
+        payment = Payment(
+            payment_id=str(uuid.uuid4()), receipt_no=receipt_no,
+            workstation_id=cfg.workstation_id, teller_id=cfg.teller_id,
+            accepted_at=now, business_date=day, account=draft.account.account,
+            holder=draft.account.holder, address=draft.account.address,
+            period=draft.account.period, currency=draft.account.currency,
+            lines=draft.lines, fee=draft.fee, total=draft.total,
+            tendered=draft.tendered, change=draft.change)
+        body = json.dumps(payment.wire_body(), ensure_ascii=False, separators=(",", ":"))
+        conn.execute(
+            "INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, teller_id, "
+            "business_date, accepted_at, account, holder, address, period, currency, fee, total, "
+            "tendered, change_given, status, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (payment.payment_id, receipt_no, seq, cfg.workstation_id, cfg.teller_id,
+             day.isoformat(), now.isoformat(), payment.account, payment.holder, payment.address,
+             payment.period, payment.currency, payment.fee, payment.total, payment.tendered,
+             payment.change, "accepted", body))
+        conn.executemany(
+            "INSERT INTO payment_lines(payment_id, line_no, service_code, service_name, provider_id, "
+            "provider_name, amount, reading, previous_reading, unit) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(payment.payment_id, i, ln.service_code, ln.service_name, ln.provider_id,
+              ln.provider_name, ln.amount, ln.reading, ln.previous_reading, ln.unit)
+             for i, ln in enumerate(payment.lines, 1)])
+        conn.execute(
+            "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at) "
+            "VALUES ('payment', ?, ?, 'waiting', ?, ?)",
+            (payment.payment_id, body, now.isoformat(), now.isoformat()))
+        audit.record(conn, now, cfg.teller_id, "payment.accepted", payment.payment_id,
+                     {"receipt_no": receipt_no, "account": payment.account,
+                      "total": money.to_wire(payment.total)})
+    if write_pdf:
+        try:
+            return ensure_receipt(ws, payment)
+        except Exception:  # the payment stands; the receipt can be made again
+            log.exception("receipt for %s could not be written", receipt_no)
+    return payment
+
+
+def receipt_header(ws: Workstation):
+    from cashier.receipts import ReceiptHeader
+    cfg = ws.config
+    return ReceiptHeader(bank_name=cfg.bank_name, bank_bin=cfg.bank_bin,
+                         branch_name=cfg.branch_name, branch_address=cfg.branch_address,
+                         workstation_id=cfg.workstation_id,
+                         teller_name=cfg.teller_name or cfg.teller_id)
+
+
+def receipt_path(ws: Workstation, payment: Payment, copy: bool = False) -> Path:
+    name = f"{payment.receipt_no}{'-copy' if copy else ''}.pdf"
+    return ws.config.receipts_dir / payment.business_date.isoformat() / name
+
+
+def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False) -> Payment:
+    """Write the receipt PDF (the original, or a marked reprint) and remember where it is."""
+    from cashier.receipts import write_receipt
+    path = receipt_path(ws, payment, copy)
+    write_receipt(path, payment, receipt_header(ws), copy=copy, tz=ws.config.tz)
+    if not copy:
+        with db.atomic(ws.conn):
+            ws.conn.execute("UPDATE payments SET receipt_pdf = ? WHERE payment_id = ?",
+                            (str(path), payment.payment_id))
+    return replace(payment, receipt_pdf=str(path))
+
+
+def load_payment(ws: Workstation, payment_id: str) -> Payment:
+    conn = ws.conn
+    row = conn.execute("SELECT * FROM payments WHERE payment_id = ? OR receipt_no = ?",
+                       (payment_id, payment_id)).fetchone()
+    if row is None:
+        raise NotFoundError("payment_not_found", f"No payment {payment_id} on this workstation.")
+    lines = tuple(PaymentLine(
+        service_code=r["service_code"], service_name=r["service_name"], provider_id=r["provider_id"],
+        provider_name=r["provider_name"], amount=r["amount"], reading=r["reading"],
+        previous_reading=r["previous_reading"], unit=r["unit"])
+        for r in conn.execute("SELECT * FROM payment_lines WHERE payment_id = ? ORDER BY line_no",
+                              (row["payment_id"],)))
+    return Payment(
+        payment_id=row["payment_id"], receipt_no=row["receipt_no"],
+        workstation_id=row["workstation_id"], teller_id=row["teller_id"],
+        accepted_at=datetime.fromisoformat(row["accepted_at"]),
+        business_date=date.fromisoformat(row["business_date"]), account=row["account"],
+        holder=row["holder"], address=row["address"], period=row["period"],
+        currency=row["currency"], lines=lines, fee=row["fee"], total=row["total"],
+        tendered=row["tendered"], change=row["change_given"], status=row["status"],
+        receipt_pdf=row["receipt_pdf"])
+
+
+# -- the queue --------------------------------------------------------------------
+
+def queue_status(ws: Workstation) -> QueueStatus:
+    conn = ws.conn
+    counts = {r["state"]: (r["n"], r["amount"]) for r in conn.execute(
+        "SELECT o.state, COUNT(*) AS n, COALESCE(SUM(p.total), 0) AS amount FROM outbox o "
+        "JOIN payments p ON p.payment_id = o.payment_id GROUP BY o.state")}
+    oldest = conn.execute("SELECT MIN(created_at) FROM outbox WHERE state IN ('waiting', 'sending')"
+                          ).fetchone()[0]
+    last_at = db.get_state(conn, "last_contact_at")
+    last_ok = db.get_state(conn, "last_contact_ok")
+    skew = db.get_state(conn, "clock_skew_seconds")
+    return QueueStatus(
+        waiting=counts.get("waiting", (0, 0))[0] + counts.get("sending", (0, 0))[0],
+        waiting_amount=counts.get("waiting", (0, 0))[1] + counts.get("sending", (0, 0))[1],
+        rejected=counts.get("rejected", (0, 0))[0],
+        attention=counts.get("attention", (0, 0))[0],
+        oldest_waiting_at=datetime.fromisoformat(oldest) if oldest else None,
+        last_contact_at=datetime.fromisoformat(last_at) if last_at else None,
+        last_contact_ok=None if last_ok is None else last_ok == "1",
+        last_error=db.get_state(conn, "last_error"),
+        extra={"accepted": counts.get("accepted", (0, 0))[0],
+               "clock_skew_seconds": float(skew) if skew else None},
+    )
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    payment_id: str
+    receipt_no: str
+    account: str
+    total: int
+    state: str
+    attempts: int
+    created_at: str
+    last_error_code: str | None
+    last_error_message: str | None
+
+
+def outbox_entries(ws: Workstation, states: tuple[str, ...] = ("waiting", "sending", "rejected",
+                                                               "attention")) -> list[OutboxEntry]:
+    marks = ",".join("?" * len(states))
+    rows = ws.conn.execute(
+        f"SELECT o.payment_id, p.receipt_no, p.account, p.total, o.state, o.attempts, o.created_at, "
+        f"o.last_error_code, o.last_error_message FROM outbox o JOIN payments p "
+        f"ON p.payment_id = o.payment_id WHERE o.state IN ({marks}) ORDER BY o.id", states)
+    return [OutboxEntry(**dict(r)) for r in rows]

@@ -1,0 +1,253 @@
+"""Client side of spc-protocol.md: one method per endpoint, typed errors.
+
+Every failure is sorted into what the caller must do about it:
+- SpcUnavailable: the outcome is unknown (network, timeout, 429, 5xx). Retry later.
+- SpcRejected: the SPC said no for good (400, 409, 422). Do not retry.
+- SpcAuthError: 401/403. Stop sending; the workstation's credentials need attention.
+- SpcProtocolError: the answer is not what the protocol promises. Treated like
+  an unknown outcome for payments (we cannot tell what happened), shown to IT.
+- NotFoundError: 404 for an account or payment.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import quote
+
+import requests
+
+from cashier.errors import CashierError, NotFoundError, ValidationError
+from cashier.model import Account
+
+USER_AGENT = "cashier-workstation/0.1"
+MAX_BODY = 20 * 1024 * 1024  # an invoice PDF is ~50 KB; anything this large is garbage
+
+
+class SpcError(CashierError):
+    status: int | None = None
+
+
+class SpcUnavailable(SpcError):
+    def __init__(self, message: str, *, status: int | None = None, retry_after: float | None = None):
+        super().__init__("spc_unavailable", message, None,
+                         {"status": status, "retry_after": retry_after})
+        self.status = status
+        self.retry_after = retry_after
+
+
+class SpcAuthError(SpcError):
+    def __init__(self, code: str, message: str, status: int):
+        super().__init__("spc_auth", message, None, {"spc_code": code, "status": status})
+        self.status = status
+        self.spc_code = code
+
+
+class SpcRejected(SpcError):
+    def __init__(self, code: str, message: str, field: str | None, status: int):
+        super().__init__(code, message, field, {"status": status})
+        self.status = status
+
+
+class SpcProtocolError(SpcError):
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__("spc_protocol", message, None, {"status": status})
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Contact:
+    """What the last answer told us besides its body: the SPC's clock."""
+    server_time: datetime | None
+    local_time: datetime
+
+    @property
+    def skew_seconds(self) -> float | None:
+        if self.server_time is None:
+            return None
+        return (self.local_time - self.server_time).total_seconds()
+
+
+class SpcClient:
+    def __init__(self, base_url: str, token: str | None, *, connect_timeout: float = 3.05,
+                 read_timeout: float = 10.0, verify: bool | str = True):
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.token = token
+        self.timeout = (connect_timeout, read_timeout)
+        self.session = requests.Session()
+        self.session.verify = verify
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.headers["Accept"] = "application/json"
+        self.last_contact: Contact | None = None
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- transport -----------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        return self.base_url + path.lstrip("/")
+
+    def _request(self, method: str, path: str, *, auth: bool = True, json_body: Any = None,
+                 headers: dict | None = None, params: dict | None = None,
+                 timeout: tuple[float, float] | None = None) -> requests.Response:
+        hdrs = dict(headers or {})
+        if auth:
+            if not self.token:
+                raise SpcAuthError("no_token", "No SPC token is configured for this workstation.", 401)
+            hdrs["Authorization"] = f"Bearer {self.token}"
+        data = None
+        if json_body is not None:
+            # Serialised here, not by requests, so the bytes are exactly what we stored.
+            data = json_body if isinstance(json_body, bytes) else \
+                json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            hdrs["Content-Type"] = "application/json; charset=utf-8"
+        try:
+            resp = self.session.request(method, self._url(path), data=data, headers=hdrs,
+                                        params=params, timeout=timeout or self.timeout)
+        except requests.exceptions.SSLError as exc:
+            raise SpcUnavailable(f"TLS error talking to the SPC: {exc}") from exc
+        except requests.exceptions.RequestException as exc:
+            raise SpcUnavailable(f"The SPC did not answer: {type(exc).__name__}") from exc
+        self._note_contact(resp)
+        if len(resp.content) > MAX_BODY:
+            raise SpcProtocolError("The SPC's answer is too large", resp.status_code)
+        self._raise_for_status(resp)
+        return resp
+
+    def _note_contact(self, resp: requests.Response) -> None:
+        server_time = None
+        date_header = resp.headers.get("Date")
+        if date_header:
+            try:
+                server_time = email.utils.parsedate_to_datetime(date_header)
+            except (TypeError, ValueError):
+                server_time = None
+        self.last_contact = Contact(server_time, datetime.now(timezone.utc))
+
+    @staticmethod
+    def _error_body(resp: requests.Response) -> tuple[str, str, str | None]:
+        try:
+            err = resp.json()["error"]
+            code = str(err.get("code") or f"http_{resp.status_code}")
+            return code, str(err.get("message") or ""), err.get("field")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return f"http_{resp.status_code}", resp.text[:200], None
+
+    def _raise_for_status(self, resp: requests.Response) -> None:
+        status = resp.status_code
+        if status < 400 or status == 304:
+            return
+        code, message, field = self._error_body(resp)
+        if status in (401, 403):
+            raise SpcAuthError(code, message or "The SPC refused this workstation's credentials.", status)
+        if status == 404:
+            raise NotFoundError(code if code != f"http_{status}" else "not_found",
+                                message or "Not found at the SPC.", field, {"status": status})
+        if status == 429 or status >= 500:
+            raise SpcUnavailable(message or f"The SPC is busy or failing (HTTP {status}).",
+                                 status=status, retry_after=_retry_after(resp))
+        if status in (400, 409, 422):
+            raise SpcRejected(code, message, field, status)
+        raise SpcUnavailable(f"Unexpected HTTP {status} from the SPC.", status=status)
+
+    @staticmethod
+    def _json(resp: requests.Response) -> Any:
+        try:
+            return resp.json()
+        except ValueError as exc:
+            raise SpcProtocolError("The SPC's answer is not JSON", resp.status_code) from exc
+
+    # -- endpoints -----------------------------------------------------------------
+
+    def health(self) -> dict:
+        body = self._json(self._request("GET", "v1/health", auth=False, timeout=(self.timeout[0], 5.0)))
+        if not isinstance(body, dict) or body.get("status") != "ok":
+            raise SpcProtocolError("The SPC's health answer is not 'ok'")
+        return body
+
+    def get_account(self, account: str) -> Account:
+        body = self._json(self._request("GET", f"v1/accounts/{quote(account)}"))
+        try:
+            return Account.from_wire(body)
+        except ValidationError as exc:
+            raise SpcProtocolError(f"The SPC sent a malformed account: {exc.message}") from exc
+
+    def get_invoice(self, account: str, etag: str | None = None) -> tuple[bytes | None, str | None]:
+        """The invoice PDF and its ETag; (None, etag) when our copy is still current (304)."""
+        headers = {"Accept": "application/pdf"}
+        if etag:
+            headers["If-None-Match"] = etag
+        resp = self._request("GET", f"v1/accounts/{quote(account)}/invoice", headers=headers)
+        if resp.status_code == 304:
+            return None, etag
+        if not resp.content.startswith(b"%PDF"):
+            raise SpcProtocolError("The SPC's invoice is not a PDF")
+        return resp.content, resp.headers.get("ETag")
+
+    def search_accounts(self, address: str, limit: int = 20) -> list[dict]:
+        body = self._json(self._request("GET", "v1/accounts", params={"address": address, "limit": limit}))
+        items = body.get("items") if isinstance(body, dict) else None
+        if not isinstance(items, list):
+            raise SpcProtocolError("The SPC's search answer has no items")
+        return items
+
+    def snapshot(self, cursor: str | None = None, limit: int = 1000,
+                 updated_since: str | None = None) -> tuple[list[dict], str | None]:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        if updated_since:
+            params["updated_since"] = updated_since
+        body = self._json(self._request("GET", "v1/accounts/snapshot", params=params))
+        if not isinstance(body, dict) or not isinstance(body.get("items"), list):
+            raise SpcProtocolError("The SPC's snapshot answer has no items")
+        return body["items"], body.get("next_cursor")
+
+    def post_payment(self, payment_id: str, body: bytes) -> dict:
+        """POST one payment. `body` is the stored JSON, sent byte for byte."""
+        resp = self._request("POST", "v1/payments", json_body=body,
+                             headers={"Idempotency-Key": payment_id})
+        result = self._json(resp)
+        if not isinstance(result, dict) or result.get("payment_id") != payment_id \
+                or result.get("status") not in ("accepted", "cancelled"):
+            raise SpcProtocolError("The SPC's answer to a payment does not match it", resp.status_code)
+        return result
+
+    def post_batch(self, bodies: list[bytes]) -> list[dict]:
+        payload = b'{"payments":[' + b",".join(bodies) + b"]}"
+        resp = self._request("POST", "v1/payments/batch", json_body=payload)
+        result = self._json(resp)
+        items = result.get("results") if isinstance(result, dict) else None
+        if not isinstance(items, list) or len(items) != len(bodies):
+            raise SpcProtocolError("The SPC's batch answer does not match the request", resp.status_code)
+        return items
+
+    def get_payment(self, payment_id: str) -> dict:
+        return self._json(self._request("GET", f"v1/payments/{quote(payment_id)}"))
+
+    def cancel_payment(self, payment_id: str, reason: str, supervisor_id: str, cancelled_at: str) -> dict:
+        return self._json(self._request("POST", f"v1/payments/{quote(payment_id)}/cancel", json_body={
+            "reason": reason, "supervisor_id": supervisor_id, "cancelled_at": cancelled_at}))
+
+    def register(self, business_date: str, workstation_id: str) -> dict:
+        return self._json(self._request("GET", f"v1/registers/{quote(business_date)}",
+                                        params={"workstation_id": workstation_id}))
+
+
+def _retry_after(resp: requests.Response) -> float | None:
+    value = resp.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(int(value.strip())))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,90 @@
+"""One workstation's context: configuration, clock, database, SPC client.
+
+The GUI runs core calls on worker threads and the sender has a thread of its
+own. SQLite connections and requests sessions are not meant to be shared
+between threads, so each thread gets its own, lazily; WAL lets them work side
+by side.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import datetime
+from typing import Callable
+
+from cashier import config as config_mod
+from cashier import credentials, db
+from cashier.config import Config
+from cashier.spc_client import SpcClient
+
+Clock = Callable[[], datetime]
+
+
+class Workstation:
+    def __init__(self, config: Config, *, token: str | None = None, clock: Clock | None = None):
+        self.config = config
+        self.token = token
+        self._clock = clock
+        self._local = threading.local()
+        self._all_conns: list[sqlite3.Connection] = []
+        self._all_clients: list[SpcClient] = []
+        self._lock = threading.Lock()
+        # Create or upgrade the schema once, up front, on the opening thread.
+        self.conn  # noqa: B018
+
+    def now(self) -> datetime:
+        """The workstation's time, tz-aware, in its configured zone."""
+        if self._clock is not None:
+            return self._clock().astimezone(self.config.tz)
+        return datetime.now(self.config.tz)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = db.connect(self.config.db_path)
+            self._local.conn = conn
+            with self._lock:
+                self._all_conns.append(conn)
+        return conn
+
+    @property
+    def client(self) -> SpcClient:
+        client = getattr(self._local, "client", None)
+        if client is None:
+            verify: bool | str = self.config.ca_bundle or True
+            client = SpcClient(self.config.spc_url, self.token,
+                               connect_timeout=self.config.connect_timeout,
+                               read_timeout=self.config.read_timeout, verify=verify)
+            self._local.client = client
+            with self._lock:
+                self._all_clients.append(client)
+        return client
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all_conns:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            for client in self._all_clients:
+                client.close()
+            self._all_conns.clear()
+            self._all_clients.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> "Workstation":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_workstation(config: Config | None = None, *, token: str | None = None,
+                     clock: Clock | None = None) -> Workstation:
+    config = config or config_mod.load()
+    if token is None:
+        token = credentials.get_token(config.workstation_id)
+    return Workstation(config, token=token, clock=clock)
