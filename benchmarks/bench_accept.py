@@ -1,0 +1,96 @@
+"""Durable payment acceptance: median and p95, against a bare sqlite3 commit baseline.
+
+The baseline is the least any durable write can cost here: one INSERT and a
+COMMIT on a WAL database with synchronous=FULL, in the same process and the
+same folder. accept_payment does that once with five tables (payment, lines,
+outbox, receipt counter, audit chain). Receipt PDF time is measured apart
+(bench_receipt.py) because it happens after the commit.
+
+    .venv/bin/python benchmarks/bench_accept.py [--n 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cashier import services  # noqa: E402
+from cashier.config import Config  # noqa: E402
+from cashier.model import Account  # noqa: E402
+from cashier.workstation import Workstation  # noqa: E402
+
+BODY = {
+    "account": "1002003001", "holder": "Ива*** И. И.", "address": "Алматы, ул. Абая 10, кв. 5",
+    "currency": "KZT", "period": "2026-10", "etag": "\"a\"",
+    "services": [
+        {"code": c, "name": n, "provider": {"id": "P" + c, "name": "Поставщик " + c},
+         "amount_due": a, "meter": m}
+        for c, n, a, m in [
+            ("ELEC", "Электроэнергия", "1272.26", {"id": "E1", "unit": "kWh", "previous_reading": "12345.000"}),
+            ("HEAT", "Отопление", "2523.75", None),
+            ("CWS", "Холодная вода", "812.40", {"id": "W1", "unit": "m³", "previous_reading": "301.250"}),
+            ("WASTE", "Вывоз ТБО", "450.00", None),
+        ]],
+}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bench_baseline(folder: Path, n: int) -> list[float]:
+    conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    times = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t(body) VALUES (?)", ("x" * 400,))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - t0)
+    conn.close()
+    return times
+
+
+def bench_accept(folder: Path, n: int) -> list[float]:
+    cfg = Config(home=folder / "ws", workstation_id="ALM-01-W01", teller_id="bench")
+    account = Account.from_wire(BODY)
+    times = []
+    with Workstation(cfg, token="x") as ws:
+        for i in range(n):
+            t0 = time.perf_counter()
+            draft = services.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "10000")
+            services.accept_payment(ws, draft, write_pdf=False)
+            times.append(time.perf_counter() - t0)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=500)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=Path(__file__).resolve().parent.parent) as tmp:
+        folder = Path(tmp)
+        bench_baseline(folder, 20)  # warm the file system
+        base = bench_baseline(folder, args.n)
+        acc = bench_accept(folder, args.n)
+    bm, am = statistics.median(base), statistics.median(acc)
+    print(f"bare sqlite3 INSERT+COMMIT (WAL, synchronous=FULL): median {bm * 1000:.2f} ms, "
+          f"p95 {percentile(base, 0.95) * 1000:.2f} ms  (n={args.n})")
+    print(f"accept_payment (payment+lines+outbox+receipt no+audit, one commit): median {am * 1000:.2f} ms, "
+          f"p95 {percentile(acc, 0.95) * 1000:.2f} ms  (n={args.n})")
+    print(f"ratio accept/bare: median {am / bm:.2f}x, p95 {percentile(acc, 0.95) / percentile(base, 0.95):.2f}x")
+
+
+if __name__ == "__main__":
+    main()
