@@ -1,4 +1,4 @@
-"""Fonts and text measuring for the receipt PDF.
+"""Fonts, text measuring and a small text pen for the receipt PDF.
 
 reportlab's built-in Type 1 fonts have no Cyrillic, no Kazakh letters
 (ә ғ қ ң ө ұ ү һ і) and no ₸, so the receipt uses the DejaVu TTFs shipped in
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
+from reportlab.lib.colors import Color, black
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -18,9 +20,11 @@ from cashier.resources import font_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-MONO = "DejaVuSansMono"
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", MONO: "DejaVuSansMono.ttf"}
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+GREY = Color(0.35, 0.35, 0.35)
+RULE = Color(0.6, 0.6, 0.6)
+
 _BREAKABLE = re.compile(r"[ \t\r\n]+")
 _lock = threading.Lock()
 _registered = False
@@ -42,8 +46,15 @@ def register_fonts() -> None:
         _registered = True
 
 
+@lru_cache(maxsize=16384)
+def _em_width(text: str, font: str) -> float:
+    # TTF advance widths add up linearly (reportlab applies no kerning), so one
+    # measurement per (text, font) serves every size and every layout pass.
+    return pdfmetrics.stringWidth(text, font, 1000.0) / 1000.0
+
+
 def width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    return _em_width(text, font) * size
 
 
 def fit_size(text: str, font: str, size: float, max_width: float, min_size: float = 4.0) -> float:
@@ -61,24 +72,32 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
     words = [w for w in _BREAKABLE.split(text or "") if w]
     if not words:
         return [""]
+    space = width(" ", font, size)
     lines: list[str] = []
-    current = ""
+    current, current_w = "", 0.0
     for word in words:
-        candidate = f"{current} {word}" if current else word
-        if width(candidate, font, size) <= max_width:
-            current = candidate
+        word_w = width(word, font, size)
+        if current and current_w + space + word_w <= max_width:
+            current, current_w = f"{current} {word}", current_w + space + word_w
+            continue
+        if not current and word_w <= max_width:
+            current, current_w = word, word_w
             continue
         if current:
             lines.append(current)
-            current = ""
         # The word alone does not fit: break it wherever the line is full.
-        while width(word, font, size) > max_width:
-            cut = 1
-            while cut < len(word) and width(word[:cut + 1], font, size) <= max_width:
+        while word_w > max_width:
+            cut, cut_w = 1, width(word[0], font, size)
+            while cut < len(word) and cut_w + width(word[cut], font, size) <= max_width:
+                cut_w += width(word[cut], font, size)
                 cut += 1
+            hyphen = word.rfind("-", 0, cut)
+            if hyphen > 0:  # "Әбдіқадырова-Жұмабекова" breaks after its hyphen
+                cut = hyphen + 1
             lines.append(word[:cut])
             word = word[cut:]
-        current = word
+            word_w = width(word, font, size)
+        current, current_w = word, word_w
     if current:
         lines.append(current)
     return lines
@@ -91,3 +110,46 @@ def ellipsize(text: str, font: str, size: float, max_width: float) -> str:
     while text and width(text + "…", font, size) > max_width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+class Pen:
+    """Draws when `draw` is set; otherwise only the layout arithmetic runs (measuring)."""
+
+    def __init__(self, c, draw: bool, scale: float):
+        self.c, self.draw, self.s = c, draw, scale
+
+    def text(self, x, baseline, text, font=REGULAR, size=8.0, color=black, align="left"):
+        if not self.draw or not text:
+            return
+        c = self.c
+        c.setFillColor(color)
+        c.setFont(font, size)
+        if align == "right":
+            c.drawRightString(x, baseline, text)
+        elif align == "centre":
+            c.drawCentredString(x, baseline, text)
+        else:
+            c.drawString(x, baseline, text)
+
+    def para(self, x, top, w, text, font=REGULAR, size=8.0, color=black, align="left",
+             lead=1.22) -> float:
+        """Wrapped text whose first line box starts at `top`; returns the bottom."""
+        step = size * lead
+        for line in wrap(text, font, size, w):
+            ax = x + w if align == "right" else x + w / 2 if align == "centre" else x
+            self.text(ax, top - size, line, font, size, color, align)
+            top -= step
+        return top
+
+    def fitted(self, x, top, w, text, font=REGULAR, size=8.0, color=black, align="left") -> float:
+        """One line, shrunk to fit the width; returns the bottom."""
+        size_fit = fit_size(text, font, size, w)
+        ax = x + w if align == "right" else x + w / 2 if align == "centre" else x
+        self.text(ax, top - size, text, font, size_fit, color, align)
+        return top - size * 1.22
+
+    def rule(self, x1, y, x2, widthpt=0.5, color=RULE):
+        if self.draw:
+            self.c.setStrokeColor(color)
+            self.c.setLineWidth(widthpt)
+            self.c.line(x1, y, x2, y)

@@ -31,6 +31,19 @@ _RING_TEXT_SIZE = 0.14  # ring letters, maximum size
 _INNER = 0.76           # inner circle
 
 
+# Legal forms a stamp may shorten when the full name does not go round the ring.
+_LEGAL_FORMS = (("АКЦИОНЕРНОЕ ОБЩЕСТВО", "АО"), ("АКЦИОНЕРЛІК ҚОҒАМЫ", "АҚ"),
+                ("АКЦИОНЕРЛІК ҚОҒАМ", "АҚ"),
+                ("ТОВАРИЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ", "ТОО"),
+                ("ЖАУАПКЕРШІЛІГІ ШЕКТЕУЛІ СЕРІКТЕСТІК", "ЖШС"))
+
+
+def _abbreviate(name: str) -> str:
+    for long, short in _LEGAL_FORMS:
+        name = name.replace(long, short)
+    return name
+
+
 def _ring_string(parts: Sequence[str], size: float, arc: float) -> tuple[str, float]:
     """The text going round the ring and the font size that makes it fit.
 
@@ -40,6 +53,8 @@ def _ring_string(parts: Sequence[str], size: float, arc: float) -> tuple[str, fl
     """
     min_size = size * 0.62
     parts = [p.strip().upper() for p in parts if p and p.strip()] or ["★"]
+    if width(SEPARATOR.join(parts[:1]) + SEPARATOR, BOLD, min_size) > arc * 0.97:
+        parts = [_abbreviate(parts[0])] + parts[1:]
     while True:
         text = SEPARATOR.join(parts) + SEPARATOR
         unit = width(text, BOLD, 1.0)
@@ -118,6 +133,14 @@ def _draw_ring_text(c, cx, cy, r_inner, r_rim, radius, parts) -> None:
     c.drawText(t)
 
 
+def short_name(full: str) -> str:
+    """"Сәрсенбаева Гүлнұр Ерланқызы" -> "Сәрсенбаева Г. Е." for the small stamp centre."""
+    parts = full.split()
+    if len(parts) < 2:
+        return full
+    return " ".join([parts[0]] + [p[0] + "." for p in parts[1:] if p[0].isalpha()])
+
+
 def _chord(r: float, dy_top: float, dy_bottom: float, pad: float) -> float:
     """Width available inside a circle of radius r for a strip between two heights."""
     d = max(abs(dy_top), abs(dy_bottom))
@@ -143,7 +166,8 @@ def _draw_centre(c, cx, cy, r_inner, radius, date_text, teller_name) -> None:
         box_top = top - extra
         baseline = box_top - size * 0.86
         avail = _chord(r_inner, box_top - cy, baseline - size * 0.22 - cy, pad)
-        if i == 4:
+        if i == 4 and width(text, font, size * 0.75) > avail:
+            text = short_name(text)
             text = ellipsize(text, font, fit_size(text, font, size, avail, size * 0.75), avail)
         size = fit_size(text, font, size, avail, size * 0.6)
         c.setFont(font, size)

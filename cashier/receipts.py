@@ -27,7 +27,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from cashier import money
 from cashier.fileio import atomic_write_bytes
 from cashier.model import Payment
-from cashier.receipt_fonts import BOLD, MONO, REGULAR, fit_size, register_fonts, width, wrap
+from cashier.receipt_fonts import BOLD, GREY, REGULAR, Pen, fit_size, register_fonts, width
 from cashier.receipt_stamp import draw_stamp
 
 PAGE_W, PAGE_H = A4
@@ -37,8 +37,6 @@ MARGIN_TOP = 10 * mm
 MARGIN_BOTTOM = 7 * mm
 MIN_SCALE = 0.62
 
-GREY = Color(0.35, 0.35, 0.35)
-RULE = Color(0.6, 0.6, 0.6)
 SHADE = Color(0.92, 0.92, 0.92)
 COPY_RED = Color(0.72, 0.08, 0.08)
 
@@ -134,50 +132,7 @@ def _content(payment: Payment, header: ReceiptHeader, copy: bool, tz: tzinfo | N
     )
 
 
-class _Pen:
-    """Draws when `draw` is set; otherwise only the layout arithmetic runs (measuring)."""
-
-    def __init__(self, c, draw: bool, scale: float):
-        self.c, self.draw, self.s = c, draw, scale
-
-    def text(self, x, baseline, text, font=REGULAR, size=8.0, color=black, align="left"):
-        if not self.draw or not text:
-            return
-        c = self.c
-        c.setFillColor(color)
-        c.setFont(font, size)
-        if align == "right":
-            c.drawRightString(x, baseline, text)
-        elif align == "centre":
-            c.drawCentredString(x, baseline, text)
-        else:
-            c.drawString(x, baseline, text)
-
-    def para(self, x, top, w, text, font=REGULAR, size=8.0, color=black, align="left",
-             lead=1.22) -> float:
-        """Wrapped text whose first line box starts at `top`; returns the bottom."""
-        step = size * lead
-        for line in wrap(text, font, size, w):
-            ax = x + w if align == "right" else x + w / 2 if align == "centre" else x
-            self.text(ax, top - size, line, font, size, color, align)
-            top -= step
-        return top
-
-    def fitted(self, x, top, w, text, font=REGULAR, size=8.0, color=black, align="left") -> float:
-        """One line, shrunk to fit the width; returns the bottom."""
-        size_fit = fit_size(text, font, size, w)
-        ax = x + w if align == "right" else x + w / 2 if align == "centre" else x
-        self.text(ax, top - size, text, font, size_fit, color, align)
-        return top - size * 1.22
-
-    def rule(self, x1, y, x2, widthpt=0.5, color=RULE):
-        if self.draw:
-            self.c.setStrokeColor(color)
-            self.c.setLineWidth(widthpt)
-            self.c.line(x1, y, x2, y)
-
-
-def _layout(p: _Pen, x0: float, top: float, w: float, title: str, k: _Content) -> float:
+def _layout(p: Pen, x0: float, top: float, w: float, title: str, k: _Content) -> float:
     """Lay out one copy from `top` down; returns the y where it ends."""
     s = p.s
     y = top
@@ -202,17 +157,16 @@ def _layout(p: _Pen, x0: float, top: float, w: float, title: str, k: _Content) -
     ly = p.para(x0, ly, left_w, f"Отделение / Бөлімше: {hdr.branch_name}", REGULAR, 7.5 * s)
     if hdr.branch_address:
         ly = p.para(x0, ly, left_w, hdr.branch_address, REGULAR, 7 * s, GREY)
+    ly = p.para(x0, ly, left_w, f"Рабочее место / Жұмыс орны: {hdr.workstation_id}", REGULAR, 7.5 * s)
     rx = x0 + w - right_w
     ry = y
     if title:
         ry = p.fitted(rx, ry, right_w, title, REGULAR, 6.5 * s, GREY, "right")
     ry = p.fitted(rx, ry, right_w, TITLE, BOLD, 12 * s, black, "right")
     ry = p.fitted(rx, ry, right_w, f"№ {k.receipt_no}", BOLD, 12 * s, black, "right")
-    ry = p.fitted(rx, ry, right_w, f"Дата и время / Күні мен уақыты: {k.when}", REGULAR, 7.5 * s,
-                  black, "right")
-    ry = p.fitted(rx, ry, right_w, f"Рабочее место / Жұмыс орны: {hdr.workstation_id}", REGULAR,
-                  7.5 * s, black, "right")
-    ry = p.fitted(rx, ry, right_w, f"ID: {k.payment_id}", MONO, 6 * s, GREY, "right")
+    ry = p.fitted(rx, ry, right_w, "Дата и время / Күні мен уақыты:", REGULAR, 6.5 * s, GREY, "right")
+    ry = p.fitted(rx, ry, right_w, k.when, REGULAR, 9 * s, black, "right")
+    ry = p.fitted(rx, ry, right_w, f"ID: {k.payment_id}", REGULAR, 6 * s, GREY, "right")
     y = min(ly, ry) - 3 * s
     p.rule(x0, y, x0 + w, 0.8, black)
     y -= 4 * s
@@ -232,7 +186,7 @@ def _layout(p: _Pen, x0: float, top: float, w: float, title: str, k: _Content) -
     return _layout_totals(p, x0, y - 5 * s, w, k)
 
 
-def _layout_table(p: _Pen, x0: float, y: float, w: float, k: _Content) -> float:
+def _layout_table(p: Pen, x0: float, y: float, w: float, k: _Content) -> float:
     s = p.s
     pad = 3 * s
     no_w, amount_w = 18 * s, 86 * s
@@ -272,7 +226,7 @@ def _layout_table(p: _Pen, x0: float, y: float, w: float, k: _Content) -> float:
     return y
 
 
-def _layout_totals(p: _Pen, x0: float, y: float, w: float, k: _Content) -> float:
+def _layout_totals(p: Pen, x0: float, y: float, w: float, k: _Content) -> float:
     """Totals on the right under the amounts; teller and stamp on the left."""
     s = p.s
     tw = 262 * s
@@ -285,11 +239,12 @@ def _layout_totals(p: _Pen, x0: float, y: float, w: float, k: _Content) -> float
     rows.append(("Принято / Қабылданды", k.tendered, REGULAR, 8.5))
     rows.append(("Сдача / Қайтарым", k.change, REGULAR, 8.5))
     ty = y
-    for label, value, font, size in rows:
+    for i, (label, value, font, size) in enumerate(rows):
         size *= s
-        if font is BOLD:
-            p.rule(tx, ty + 1 * s, x0 + w, 0.8, black)
-            ty -= 2 * s
+        if font is BOLD and i > 0:
+            ty -= 1.5 * s
+            p.rule(tx, ty, x0 + w, 0.8, black)
+            ty -= 3 * s
         amount_w = width(value, font, size)
         label_size = fit_size(label, font, size, tw - amount_w - 10 * s)
         p.text(tx, ty - size, label, font, label_size)
@@ -311,20 +266,26 @@ def _layout_totals(p: _Pen, x0: float, y: float, w: float, k: _Content) -> float
     sig_y = ly
     ly -= 2 * s
 
-    stamp_h = 2 * radius + 4 * s
-    bottom = min(ty, ly, y - stamp_h)
+    stamp_h = 2 * radius + 5 * s
+    # The thanks line goes under the totals when they leave room beside the stamp.
+    foot = 6.5 * s
+    bottom = min(ly, y - stamp_h)
+    if ty - foot * 1.3 < bottom:
+        bottom = min(bottom, ty)
+        foot_y = bottom - 4 * s - foot
+        bottom = foot_y - foot * 0.3
+    else:
+        foot_y = bottom + foot * 0.3
+    p.text(x0 + w, foot_y, "Спасибо за оплату! / Төлеміңіз үшін рахмет!", REGULAR, foot, GREY, "right")
     cx = min(x0 + left_w + 10 * s + radius, tx - radius - 6 * s)
-    cy = y - 2 * s - radius
+    cy = y - 3 * s - radius
     if p.draw:
-        p.rule(x0, sig_y, cx + radius * 0.3, 0.5, black)
+        p.rule(x0, sig_y, min(x0 + left_w, cx - radius - 3 * s), 0.5, black)
         h = k.header
         draw_stamp(p.c, cx, cy, radius, ring_parts=[h.bank_name, f"БИН {h.bank_bin}" if h.bank_bin else "",
                                                      h.branch_name],
                    date_text=k.stamp_date, teller_name=h.teller_name)
-    bottom -= 4 * s
-    p.text(x0 + w, bottom - 6.5 * s, "Спасибо за оплату! / Төлеміңіз үшін рахмет!", REGULAR, 6.5 * s,
-           GREY, "right")
-    return bottom - 6.5 * s * 1.3
+    return bottom
 
 
 def _watermark(c, x0: float, y_bottom: float, w: float, h: float) -> None:
@@ -355,7 +316,7 @@ def _fit_scale(c, title: str, k: _Content, avail: float) -> float | None:
 
 def _measure(c, title: str, k: _Content, scale: float) -> float:
     top = 1000.0
-    return top - _layout(_Pen(c, False, scale), MARGIN_X, top, PAGE_W - 2 * MARGIN_X, title, k)
+    return top - _layout(Pen(c, False, scale), MARGIN_X, top, PAGE_W - 2 * MARGIN_X, title, k)
 
 
 def _draw_copy(c, y_top: float, title: str, k: _Content, height: float = HALF_PAGE) -> bool:
@@ -371,7 +332,7 @@ def _draw_copy(c, y_top: float, title: str, k: _Content, height: float = HALF_PA
     w = PAGE_W - 2 * MARGIN_X
     if k.copy:
         _watermark(c, MARGIN_X, y_top - height, w, height)
-    _layout(_Pen(c, True, scale), MARGIN_X, y_top - MARGIN_TOP, w, title, k)
+    _layout(Pen(c, True, scale), MARGIN_X, y_top - MARGIN_TOP, w, title, k)
     return True
 
 
@@ -381,7 +342,9 @@ def render_receipt(payment: Payment, header: ReceiptHeader, *, copy: bool = Fals
     register_fonts()
     k = _content(payment, header, copy, tz)
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    # The initial font is DejaVu too, or reportlab lists an unused Helvetica in the page.
+    c = rl_canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1,
+                         initialFontName=REGULAR, initialFontSize=8)
     c.setTitle(f"Квитанция / Түбіртек № {payment.receipt_no}")
     c.setAuthor(header.bank_name)
     c.setSubject(f"{payment.account} {payment.payment_id}")
