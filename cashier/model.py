@@ -25,7 +25,7 @@ def check_account_number(text: str) -> str:
     value = (text or "").strip()
     if not value:
         raise ValidationError("account_empty", "Enter the personal account number.", "account")
-    if not ACCOUNT_RE.match(value):
+    if not ACCOUNT_RE.fullmatch(value):
         raise ValidationError("account_invalid",
                               "A personal account number has 4 to 20 digits.", "account")
     return value
@@ -64,7 +64,7 @@ class Service:
     @classmethod
     def from_wire(cls, data: dict) -> "Service":
         code = _req(data, "code", str, "service")
-        if not SERVICE_CODE_RE.match(code):
+        if not SERVICE_CODE_RE.fullmatch(code):
             raise ValidationError("wire_field_invalid", f"service: bad code {code!r}", "code")
         prov = _req(data, "provider", dict, "service")
         meter_data = data.get("meter")
@@ -116,13 +116,13 @@ class Account:
         if not isinstance(data, dict):
             raise ValidationError("wire_invalid", "account: not a JSON object")
         number = _req(data, "account", str, "account")
-        if not ACCOUNT_RE.match(number):
+        if not ACCOUNT_RE.fullmatch(number):
             raise ValidationError("wire_field_invalid", f"account: bad number {number!r}", "account")
         period = _req(data, "period", str, "account")
-        if not PERIOD_RE.match(period):
+        if not PERIOD_RE.fullmatch(period):
             raise ValidationError("wire_field_invalid", f"account: bad period {period!r}", "period")
         currency = _req(data, "currency", str, "account")
-        if not re.match(r"^[A-Z]{3}$", currency):
+        if not re.fullmatch(r"[A-Z]{3}", currency):
             raise ValidationError("wire_field_invalid", f"account: bad currency {currency!r}", "currency")
         raw_services = _req(data, "services", list, "account")
         services = tuple(Service.from_wire(s) for s in raw_services)

@@ -34,7 +34,7 @@ def _parse_decimal(text: str, scale_digits: int, field: str, code_prefix: str,
     cleaned = _SPACES.sub("", str(text).strip())
     if not cleaned:
         raise ValidationError(f"{code_prefix}_empty", "A value is required.", field)
-    m = _DECIMAL.match(cleaned)
+    m = _DECIMAL.fullmatch(cleaned)
     if not m:
         raise ValidationError(f"{code_prefix}_not_a_number",
                               f"'{text}' is not a number.", field)
@@ -65,13 +65,13 @@ def parse_reading(text: str, field: str = "reading") -> int:
 
 def from_wire(text: object, field: str = "amount") -> int:
     """Parse a protocol money string ("1272.26", "-50.00"); strict, for data from the network."""
-    if not isinstance(text, str) or not _WIRE_MONEY.match(text):
+    if not isinstance(text, str) or not _WIRE_MONEY.fullmatch(text):
         raise ValidationError("wire_money_invalid", f"Bad money string from the SPC: {text!r}", field)
     return _parse_decimal(text, 2, field, "amount", allow_negative=True)
 
 
 def reading_from_wire(text: object, field: str = "reading") -> int:
-    if not isinstance(text, str) or not _WIRE_READING.match(text):
+    if not isinstance(text, str) or not _WIRE_READING.fullmatch(text):
         raise ValidationError("wire_reading_invalid", f"Bad reading string from the SPC: {text!r}", field)
     return parse_reading(text, field)
 

@@ -61,3 +61,17 @@ def test_wire_round_trip(minor):
 @given(st.integers(min_value=0, max_value=10**15))
 def test_reading_round_trip(value):
     assert money.reading_from_wire(money.reading_to_wire(value)) == value
+
+
+@pytest.mark.parametrize("bad", ["12.00\n", "١٢.٠٠", "12.00 ", "\n12.00"])
+def test_wire_refuses_trailing_newlines_and_foreign_digits(bad):
+    with pytest.raises(ValidationError):
+        money.from_wire(bad)
+
+
+def test_account_numbers_are_ascii_digits_only():
+    from cashier.model import check_account_number
+    for bad in ["1002003001\n", "١٠٠٢٠٠٣", "12345678901234567890 1", "123"]:
+        with pytest.raises(ValidationError):
+            check_account_number(bad if not bad.endswith("\n") else bad + "x")
+    assert check_account_number(" 1002003001 ") == "1002003001"

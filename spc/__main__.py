@@ -1,0 +1,149 @@
+"""Command line of the reference SPC.
+
+    python -m spc serve --db FILE [--host 127.0.0.1] [--port 8765] [--demo-accounts N]
+                        [--port-file PATH] [--allow-remote] [--timezone Asia/Almaty]
+                        [--access-log]
+    python -m spc token WORKSTATION_ID --db FILE [--bank NAME] [--branch NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+log = logging.getLogger("spc")
+
+DEFAULT_DEMO_ACCOUNTS = 1000
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    # A launcher polls for this file: it must never see it half-written.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def prepare_db(db: Path, demo_accounts: int | None) -> None:
+    from spc import demo, store
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with store.opened(db) as conn:
+        store.init_schema(conn)
+        seeded = store.meta_get(conn, "seeded_accounts")
+        if seeded is None:
+            n = DEFAULT_DEMO_ACCOUNTS if demo_accounts is None else demo_accounts
+            log.info("seeding %s demo accounts into %s ...", f"{n:,}", db)
+            seconds = demo.seed(conn, n)
+            log.info("seeded %s accounts in %.1f s", f"{max(n, len(demo.FIXED)):,}", seconds)
+        elif demo_accounts is not None and int(seeded) != max(demo_accounts, len(demo.FIXED)):
+            log.info("%s already holds %s demo accounts; --demo-accounts ignored", db, seeded)
+
+
+def serve(args: argparse.Namespace) -> int:
+    if not _is_loopback(args.host) and not args.allow_remote:
+        log.error("refusing to listen on %s: not a loopback address (pass --allow-remote "
+                  "to expose the demo SPC, which has no TLS, to the network)", args.host)
+        return 2
+    import uvicorn
+
+    from spc.app import create_app
+
+    try:
+        ZoneInfo(args.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.error("unknown time zone %r (expected an IANA name like Asia/Almaty)", args.timezone)
+        return 2
+    db = Path(args.db)
+    prepare_db(db, args.demo_accounts)
+    app = create_app(str(db), args.timezone)
+    port_file = Path(args.port_file) if args.port_file else None
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None):
+            await super().startup(sockets)
+            if not self.started:
+                return
+            port = self.servers[0].sockets[0].getsockname()[1]
+            log.info("SPC listening on http://%s:%d/ (db %s)", args.host, port, db)
+            if port_file:
+                # Written only now that the socket accepts connections.
+                _write_atomically(port_file, f"{port}\n")
+
+        async def shutdown(self, sockets=None):
+            # Here rather than after run(): uvicorn re-raises SIGTERM once it has
+            # shut down, which ends the process before any code after run().
+            await super().shutdown(sockets)
+            if port_file:
+                port_file.unlink(missing_ok=True)
+            log.info("SPC stopped")
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
+                            access_log=args.access_log, server_header=False,
+                            timeout_graceful_shutdown=5, lifespan="off")
+    Server(config).run()
+    return 0
+
+
+def token(args: argparse.Namespace) -> int:
+    from spc.store import create_token
+    print(create_token(args.db, args.workstation_id, bank=args.bank, branch=args.branch))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m spc", description="Reference SPC server")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="run the SPC (creates and seeds the database if new)")
+    s.add_argument("--db", required=True, help="SQLite database file")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    s.add_argument("--demo-accounts", type=int, default=None, metavar="N",
+                   help=f"accounts to seed a new database with (default {DEFAULT_DEMO_ACCOUNTS})")
+    s.add_argument("--port-file", help="write the bound port here once listening")
+    s.add_argument("--allow-remote", action="store_true",
+                   help="allow a non-loopback --host")
+    s.add_argument("--timezone", default="Asia/Almaty",
+                   help="the SPC's time zone: business dates and cancel rules")
+    s.add_argument("--access-log", action="store_true", help="log every request")
+    s.set_defaults(func=serve)
+
+    t = sub.add_parser("token", help="print a new bearer token for a workstation")
+    t.add_argument("workstation_id")
+    t.add_argument("--db", required=True)
+    t.add_argument("--bank", default="Демо-банк")
+    t.add_argument("--branch", default=None, help="default: the workstation id without its last part")
+    t.set_defaults(func=token)
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s spc %(levelname)s %(message)s", datefmt="%H:%M:%S")
+    if getattr(args, "demo_accounts", None) is not None and args.demo_accounts < 0:
+        parser.error("--demo-accounts must not be negative")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
