@@ -49,6 +49,15 @@ class Config:
     language: str = "ru"
     # Largest single payment the desk accepts, in minor units (0 = no limit).
     max_payment: int = 0
+    # Offline limits: warn when the oldest unsent payment is older than this;
+    # refuse new payments past the block age or past the waiting amount (0 = no limit).
+    offline_warn_seconds: int = 3600
+    offline_block_seconds: int = 86400
+    offline_max_waiting_amount: int = 0
+    # The sender's retry schedule (seconds): truncated exponential backoff with jitter.
+    retry_base_seconds: float = 2.0
+    retry_cap_seconds: float = 300.0
+    batch_size: int = 200
     extra: dict = field(default_factory=dict)
 
     @property

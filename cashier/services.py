@@ -232,6 +232,7 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = Tr
     receipt can be made again with `ensure_receipt`.
     """
     check_ready(draft, ws.config.max_payment)
+    check_offline_limits(ws, draft.total)
     cfg = ws.config
     now = ws.now().replace(microsecond=0)
     day = now.date()
@@ -328,6 +329,56 @@ def load_payment(ws: Workstation, payment_id: str) -> Payment:
 
 # -- the queue --------------------------------------------------------------------
 
+def offline_state(ws: Workstation, status: QueueStatus | None = None) -> tuple[str, str | None]:
+    """('ok' | 'warn' | 'block', reason code) from the age and amount of what waits."""
+    cfg = ws.config
+    status = status or queue_status(ws)
+    age = (ws.now() - status.oldest_waiting_at).total_seconds() if status.oldest_waiting_at else 0
+    if cfg.offline_block_seconds and age > cfg.offline_block_seconds:
+        return "block", "offline_too_long"
+    if cfg.offline_max_waiting_amount and status.waiting_amount > cfg.offline_max_waiting_amount:
+        return "block", "offline_amount_exceeded"
+    if cfg.offline_warn_seconds and age > cfg.offline_warn_seconds:
+        return "warn", "offline_warning"
+    return "ok", None
+
+
+def check_offline_limits(ws: Workstation, adding: int = 0) -> None:
+    """Refuse a new payment when too much has waited too long to reach the SPC."""
+    cfg = ws.config
+    status = queue_status(ws)
+    state, reason = offline_state(ws, status)
+    if state == "block" and reason == "offline_too_long":
+        hours = cfg.offline_block_seconds // 3600
+        raise RuleError("offline_too_long",
+                        f"Payments have not reached the processing center for over {hours} h. "
+                        "New payments are stopped until the queue is sent: ask the branch IT person "
+                        "to restore the connection, or the supervisor to change the offline limit.",
+                        None, {"hours": hours})
+    if cfg.offline_max_waiting_amount and \
+            status.waiting_amount + adding > cfg.offline_max_waiting_amount:
+        limit = money.format_amount(cfg.offline_max_waiting_amount)
+        raise RuleError("offline_amount_exceeded",
+                        f"Unsent payments would exceed the offline limit of {limit}. New payments "
+                        "are stopped until the queue is sent: ask the branch IT person to restore "
+                        "the connection, or the supervisor to change the offline limit.",
+                        None, {"limit": limit})
+
+
+def resolve_rejected(ws: Workstation, payment_id: str, resolver_id: str, note: str) -> None:
+    """A supervisor has dealt with a payment the SPC refused (refund, re-entry...)."""
+    if not note.strip():
+        raise ValidationError("note_required", "Say what was done about the refused payment.", "note")
+    conn = ws.conn
+    with db.atomic(conn):
+        n = conn.execute("UPDATE outbox SET resolved_by = ?, resolved_at = ? WHERE payment_id = ? "
+                         "AND state = 'rejected' AND resolved_at IS NULL",
+                         (resolver_id, ws.now().isoformat(), payment_id)).rowcount
+        if n != 1:
+            raise NotFoundError("not_rejected", "No unresolved refused payment with that id.")
+        audit.record(conn, ws.now(), resolver_id, "payment.rejection_resolved", payment_id,
+                     {"note": note})
+
 def queue_status(ws: Workstation) -> QueueStatus:
     conn = ws.conn
     counts = {r["state"]: (r["n"], r["amount"]) for r in conn.execute(
@@ -341,7 +392,8 @@ def queue_status(ws: Workstation) -> QueueStatus:
     return QueueStatus(
         waiting=counts.get("waiting", (0, 0))[0] + counts.get("sending", (0, 0))[0],
         waiting_amount=counts.get("waiting", (0, 0))[1] + counts.get("sending", (0, 0))[1],
-        rejected=counts.get("rejected", (0, 0))[0],
+        rejected=conn.execute("SELECT COUNT(*) FROM outbox WHERE state = 'rejected' "
+                              "AND resolved_at IS NULL").fetchone()[0],
         attention=counts.get("attention", (0, 0))[0],
         oldest_waiting_at=datetime.fromisoformat(oldest) if oldest else None,
         last_contact_at=datetime.fromisoformat(last_at) if last_at else None,

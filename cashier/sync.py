@@ -37,10 +37,11 @@ RETRY_AFTER_CAP = 3600.0  # a Retry-After beyond an hour is treated as garbage
 
 
 def backoff_delay(attempts: int, retry_after: float | None = None,
-                  rng: random.Random | None = None) -> float:
+                  rng: random.Random | None = None, base: float = BACKOFF_BASE,
+                  cap: float = BACKOFF_CAP) -> float:
     """Truncated exponential backoff with jitter, never shorter than Retry-After."""
     rng = rng or random
-    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * (2 ** max(0, attempts - 1)))
+    ceiling = min(cap, base * (2 ** min(max(0, attempts - 1), 30)))
     # "Equal jitter": at least half the ceiling, so a crowd of workstations
     # coming back after an outage spreads out without anyone retrying at once.
     delay = ceiling / 2 + rng.uniform(0, ceiling / 2)
@@ -126,97 +127,156 @@ def retry_attention(ws: Workstation) -> int:
     return n
 
 
-def _due(ws: Workstation, limit: int) -> list:
-    return ws.conn.execute(
-        "SELECT id, payment_id, body, attempts FROM outbox WHERE state = 'waiting' "
-        "AND next_attempt_at <= ? ORDER BY id LIMIT ?", (ws.now().isoformat(), limit)).fetchall()
+def _recover_in_flight(ws: Workstation) -> int:
+    """Rows left in 'sending' by a sender that died mid-request: outcome unknown.
 
-
-def _mark_accepted(ws: Workstation, row, result: dict) -> None:
+    We hold the sender lock, so nobody else is sending them. They go back in
+    line as they are; the retry itself resolves the outcome, because the SPC
+    answers a repeated key with the original result (protocol: idempotency).
+    """
     conn = ws.conn
-    now = ws.now()
     with db.atomic(conn):
-        conn.execute(
-            "UPDATE outbox SET state = 'accepted', attempts = attempts + 1, last_attempt_at = ?, "
-            "spc_txn_id = ?, registered_at = ?, replayed = ?, last_error_code = NULL, "
-            "last_error_message = NULL WHERE id = ?",
-            (now.isoformat(), str(result.get("spc_txn_id") or ""), result.get("registered_at"),
-             1 if result.get("replayed") else 0, row["id"]))
+        return conn.execute("UPDATE outbox SET state = 'waiting', next_attempt_at = ? "
+                            "WHERE state = 'sending'", (ws.now().isoformat(),)).rowcount
 
 
-def _mark_rejected(ws: Workstation, row, exc: SpcRejected) -> None:
+def _claim(ws: Workstation, limit: int) -> list:
+    """Take what is due, oldest first, and mark it in flight before the first byte leaves."""
     conn = ws.conn
-    now = ws.now()
+    now = ws.now().isoformat()
     with db.atomic(conn):
-        conn.execute(
-            "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_attempt_at = ?, "
-            "last_http_status = ?, last_error_code = ?, last_error_message = ? WHERE id = ?",
-            (now.isoformat(), exc.status, exc.code, exc.message, row["id"]))
-        audit.record(conn, now, "sender", "payment.rejected", row["payment_id"],
-                     {"code": exc.code, "message": exc.message, "field": exc.field})
+        rows = conn.execute(
+            "SELECT id, payment_id, body, attempts FROM outbox WHERE state = 'waiting' "
+            "AND next_attempt_at <= ? ORDER BY id LIMIT ?", (now, limit)).fetchall()
+        conn.executemany("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                         "last_attempt_at = ? WHERE id = ?", [(now, r["id"]) for r in rows])
+    return rows
 
 
-def _mark_attention(ws: Workstation, row, exc: SpcAuthError) -> None:
+def _accepted_params(row, result: dict) -> tuple:
+    return (str(result.get("spc_txn_id") or ""), result.get("registered_at"),
+            1 if result.get("replayed") else 0, row["id"])
+
+
+_ACCEPT_SQL = ("UPDATE outbox SET state = 'accepted', spc_txn_id = ?, registered_at = ?, replayed = ?, "
+               "last_http_status = NULL, last_error_code = NULL, last_error_message = NULL WHERE id = ?")
+
+
+def _reject(ws: Workstation, row, code: str, message: str, field: str | None,
+            status: int | None) -> None:
+    """Final refusal (rule 3): keep the payment, mark it, tell a supervisor. Call inside atomic()."""
+    ws.conn.execute(
+        "UPDATE outbox SET state = 'rejected', last_http_status = ?, last_error_code = ?, "
+        "last_error_message = ? WHERE id = ?", (status, code, message, row["id"]))
+    audit.record(ws.conn, ws.now(), "sender", "payment.rejected", row["payment_id"],
+                 {"code": code, "message": message, "field": field})
+
+
+def _park_for_credentials(ws: Workstation, rows: list, exc: SpcAuthError) -> None:
+    """Rule 4: stop sending, keep the queue. The rows wait for the credentials to change."""
     conn = ws.conn
-    now = ws.now()
     with db.atomic(conn):
-        conn.execute(
-            "UPDATE outbox SET state = 'attention', attempts = attempts + 1, last_attempt_at = ?, "
-            "last_http_status = ?, last_error_code = ?, last_error_message = ? WHERE id = ?",
-            (now.isoformat(), exc.status, exc.spc_code, exc.message, row["id"]))
+        conn.executemany(
+            "UPDATE outbox SET state = 'attention', last_http_status = ?, last_error_code = ?, "
+            "last_error_message = ? WHERE id = ? AND state = 'sending'",
+            [(exc.status, exc.spc_code, exc.message, r["id"]) for r in rows])
         db.set_state(conn, "auth_failed_token", _token_fingerprint(ws))
 
 
-def _defer(ws: Workstation, row, exc: Exception, retry_after: float | None) -> None:
+def _defer(ws: Workstation, rows: list, exc: Exception, retry_after: float | None) -> None:
+    """Outcome unknown (rule 2): back in line, same key and body, after a backoff."""
     conn = ws.conn
     now = ws.now()
-    attempts = row["attempts"] + 1
-    delay = backoff_delay(attempts, retry_after)
+    cfg = ws.config
     code = getattr(exc, "code", type(exc).__name__)
     with db.atomic(conn):
-        conn.execute(
-            "UPDATE outbox SET attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
-            "last_http_status = ?, last_error_code = ?, last_error_message = ? WHERE id = ?",
-            (attempts, now.isoformat(), (now + timedelta(seconds=delay)).isoformat(),
-             getattr(exc, "status", None), code, str(exc)[:500], row["id"]))
+        conn.executemany(
+            "UPDATE outbox SET state = 'waiting', next_attempt_at = ?, last_http_status = ?, "
+            "last_error_code = ?, last_error_message = ? WHERE id = ? AND state = 'sending'",
+            [((now + timedelta(seconds=backoff_delay(r["attempts"] + 1, retry_after,
+                                                     base=cfg.retry_base_seconds,
+                                                     cap=cfg.retry_cap_seconds))).isoformat(),
+              getattr(exc, "status", None), code, str(exc)[:500], r["id"]) for r in rows])
 
 
-def sync_once(ws: Workstation, *, limit: int = 500) -> SyncReport:
+def _send_one(ws: Workstation, row, report: "SyncReport") -> None:
+    try:
+        result = ws.client.post_payment(row["payment_id"], row["body"].encode("utf-8"))
+    except SpcRejected as exc:
+        with db.atomic(ws.conn):
+            _reject(ws, row, exc.code, exc.message, exc.field, exc.status)
+        report.rejected += 1
+        return
+    with db.atomic(ws.conn):
+        ws.conn.execute(_ACCEPT_SQL, _accepted_params(row, result))
+    report.accepted += 1
+
+
+def _send_batch(ws: Workstation, rows: list, report: "SyncReport") -> None:
+    try:
+        results = ws.client.post_batch([r["body"].encode("utf-8") for r in rows])
+    except SpcRejected:
+        # The envelope itself was refused (e.g. one item is not even JSON to
+        # this server). Send them one by one so one bad item cannot hold the rest.
+        for row in rows:
+            _send_one(ws, row, report)
+        return
+    by_id = {}
+    for res in results:
+        if not isinstance(res, dict) or res.get("status") not in ("accepted", "rejected"):
+            raise SpcProtocolError("The SPC's batch answer has an item without a status")
+        by_id[res.get("payment_id")] = res
+    missing = [r for r in rows if r["payment_id"] not in by_id]
+    with db.atomic(ws.conn):
+        for row in rows:
+            res = by_id.get(row["payment_id"])
+            if res is None:
+                continue
+            if res["status"] == "accepted":
+                ws.conn.execute(_ACCEPT_SQL, _accepted_params(row, res))
+                report.accepted += 1
+            else:
+                err = res.get("error") if isinstance(res.get("error"), dict) else {}
+                _reject(ws, row, str(err.get("code") or "rejected"), str(err.get("message") or ""),
+                        err.get("field"), None)
+                report.rejected += 1
+    if missing:  # an answer that skips an item leaves its outcome unknown
+        _defer(ws, missing, SpcProtocolError("The SPC's batch answer left out this payment"), None)
+        report.deferred += len(missing)
+
+
+def sync_once(ws: Workstation, *, limit: int = 2000) -> SyncReport:
     """One pass over what is due. Holds the sender lock; raises SenderBusy if another has it."""
     report = SyncReport()
     with sender_lock(ws):
         _requeue_after_credentials_change(ws)
-        for row in _due(ws, limit):
-            report.sent += 1
+        _recover_in_flight(ws)
+        batch = max(1, ws.config.batch_size)
+        while report.sent < limit:
+            rows = _claim(ws, min(batch, limit - report.sent))
+            if not rows:
+                break
+            report.sent += len(rows)
             try:
-                result = ws.client.post_payment(row["payment_id"], row["body"].encode("utf-8"))
-            except SpcRejected as exc:
-                _mark_rejected(ws, row, exc)
-                report.rejected += 1
-                _record_contact(ws, True, None)
-                continue
+                if len(rows) == 1:
+                    _send_one(ws, rows[0], report)
+                else:
+                    _send_batch(ws, rows, report)
             except SpcAuthError as exc:
-                _mark_attention(ws, row, exc)
+                _park_for_credentials(ws, rows, exc)
                 report.auth_problem = True
                 report.errors.append(exc.message)
                 _record_contact(ws, False, f"credentials: {exc.message}")
-                break  # rule 4: stop sending, keep the queue
-            except (SpcUnavailable, SpcProtocolError) as exc:
-                # Outcome unknown: the same body goes again later, under the same key.
-                _defer(ws, row, exc, getattr(exc, "retry_after", None))
-                report.deferred += 1
+                break
+            except CashierError as exc:
+                # Network, timeout, 429, 5xx, garbage, or a 404 from a misrouted
+                # proxy: the outcome is unknown, so the same bytes go again later.
+                _defer(ws, rows, exc, getattr(exc, "retry_after", None))
+                report.deferred += len(rows)
                 report.unreachable = True
                 report.errors.append(exc.message)
                 _record_contact(ws, False, exc.message)
-                break  # the rest would only fail the same way; they keep their turn
-            except CashierError as exc:  # e.g. a 404 from a misrouted proxy: unknown outcome
-                _defer(ws, row, exc, None)
-                report.deferred += 1
-                report.errors.append(exc.message)
-                _record_contact(ws, False, exc.message)
                 break
-            _mark_accepted(ws, row, result)
-            report.accepted += 1
             _record_contact(ws, True, None)
     return report
 

@@ -174,7 +174,7 @@ def test_wrong_credentials_park_the_queue_until_the_token_changes(tmp_path, fres
         report = sync.sync_once(ws)
         assert report.auth_problem and report.accepted == 0
         st = services.queue_status(ws)
-        assert st.attention == 1 and st.waiting == 1 and st.last_contact_ok is False
+        assert st.attention == 2 and st.waiting == 0 and st.last_contact_ok is False
         assert "credentials" in (st.last_error or "")
     with _ws(home, fresh_spc) as ws:  # IT put the right token back
         assert sync.sync_once(ws).accepted == 2
