@@ -52,10 +52,12 @@ def _status_json(status) -> dict:
 def cmd_pay(ws, args) -> int:
     account = services.find_account(ws, args.account)
     amounts = _pairs(args.amount, "amount") if args.amount else None
-    draft = services.build_draft(account, amounts, _pairs(args.reading, "reading"), args.tendered)
+    draft = services.build_draft(account, amounts, _pairs(args.reading, "reading"), args.tendered,
+                                 fee_rules=ws.config.fee_rules)
     payment = services.accept_payment(ws, draft)
     _print({"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
             "receipt_pdf": payment.receipt_pdf, "total": money.to_wire(payment.total),
+            "fee": money.to_wire(payment.fee),
             "tendered": money.to_wire(payment.tendered), "change": money.to_wire(payment.change),
             "business_date": payment.business_date.isoformat(),
             "offline_account_data": account.cached_at is not None})
@@ -125,6 +127,18 @@ def cmd_receipt(ws, args) -> int:
     return EXIT_OK
 
 
+def cmd_cache(ws, args) -> int:
+    """`cache refresh [--full]`: one run of the offline account cache; `cache status`."""
+    from cashier import account_cache
+    if args.cache_command == "status":
+        _print(account_cache.cache_info(ws))
+        return EXIT_OK
+    report = account_cache.refresh(ws, full=args.full, page_limit=args.page_limit,
+                                   max_pages=args.max_pages)
+    _print({**report.to_json(), "cache": account_cache.cache_info(ws)})
+    return EXIT_OK if report.error is None else EXIT_ERROR
+
+
 def cmd_token(ws_config, args) -> int:
     from cashier import credentials
     token = sys.stdin.readline().strip() if args.token == "-" else args.token
@@ -172,6 +186,16 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("token", help="store the SPC token in the OS keyring")
     t.add_argument("token", help="the token, or - to read it from standard input")
     t.set_defaults(func=cmd_token, needs_ws=False)
+
+    c = sub.add_parser("cache", help="the offline account cache (the SPC's snapshot)")
+    csub = c.add_subparsers(dest="cache_command", required=True)
+    cr = csub.add_parser("refresh", help="download what changed (everything the first time); "
+                         "an interrupted download continues where it stopped")
+    cr.add_argument("--full", action="store_true", help="download every account again")
+    cr.add_argument("--page-limit", type=int, default=5000, help="accounts per page (1 to 5000)")
+    cr.add_argument("--max-pages", type=int, default=None, help="stop after this many pages")
+    csub.add_parser("status", help="the cache's size and age as JSON")
+    c.set_defaults(func=cmd_cache)
     return p
 
 

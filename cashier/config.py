@@ -58,6 +58,8 @@ class Config:
     retry_base_seconds: float = 2.0
     retry_cap_seconds: float = 300.0
     batch_size: int = 200
+    # Agent fee per provider id: {"AES": {"percent": "0.5", "minimum": "50.00"}} (cashier/fees.py).
+    fees: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -67,6 +69,11 @@ class Config:
     @property
     def receipts_dir(self) -> Path:
         return self.home / "receipts"
+
+    @property
+    def fee_rules(self) -> dict:
+        from cashier.fees import rules_from_config
+        return rules_from_config(self.fees)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -113,7 +120,16 @@ def save(cfg: Config) -> Path:
     cfg.home.mkdir(parents=True, exist_ok=True)
     data = {k: v for k, v in asdict(cfg).items() if k not in ("home", "extra")}
     data.update(cfg.extra)
-    lines = [f"{key} = {_toml_value(value)}" for key, value in sorted(data.items())]
+    tables = {k: v for k, v in data.items() if isinstance(v, dict)}
+    lines = [f"{key} = {_toml_value(value)}" for key, value in sorted(data.items())
+             if key not in tables]
+    for name, table in sorted(tables.items()):
+        for sub, spec in sorted(table.items()):
+            if isinstance(spec, dict):
+                lines.append(f"\n[{name}.{sub}]")
+                lines.extend(f"{k} = {_toml_value(v)}" for k, v in sorted(spec.items()))
+            else:
+                lines.append(f"\n[{name}]\n{sub} = {_toml_value(spec)}")
     path = cfg.home / CONFIG_NAME
     tmp = path.with_suffix(".toml.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:

@@ -44,10 +44,11 @@ def find_account(ws: Workstation, text: str) -> Account:
     number = check_account_number(text)
     try:
         account = ws.client.get_account(number)
-    except SpcUnavailable:
+    except SpcUnavailable as exc:
         cached = cached_account(ws, number)
         if cached is None:
-            raise
+            from cashier.account_cache import AccountNotCached  # an SpcUnavailable too
+            raise AccountNotCached(number) from exc
         return cached
     except NotFoundError as exc:
         raise NotFoundError("account_not_found",
@@ -86,9 +87,12 @@ def fetch_invoice(ws: Workstation, account: Account) -> bytes:
     try:
         pdf, etag = ws.client.get_invoice(account.account, row["etag"] if row else None)
     except SpcUnavailable:
-        if row is None:
+        if row is not None:
+            return bytes(row["pdf"])
+        local = local_invoice(ws, account)
+        if local is None:
             raise
-        return bytes(row["pdf"])
+        return local
     if pdf is None and row is not None:
         return bytes(row["pdf"])
     with db.atomic(conn):
@@ -100,13 +104,44 @@ def fetch_invoice(ws: Workstation, account: Account) -> bytes:
     return pdf
 
 
+# -- offline cache: local invoice copy, address search (cashier/account_cache.py) --
+
+def local_invoice(ws: Workstation, account: Account) -> bytes | None:
+    """A copy of the invoice rendered here from the cached account data, marked as such
+    (banner with the data's date, watermark); None when the account is not cached."""
+    from cashier.invoice_pdf import offline_note, render_invoice
+    cached = account if account.cached_at is not None else cached_account(ws, account.account)
+    if cached is None:
+        return None
+    when = cached.cached_at.astimezone(ws.config.tz)
+    return render_invoice(
+        cached, issuer=ws.config.bank_name, offline_note=offline_note(when),
+        footer="Сформировано на рабочем месте кассира по сохранённым данным ЕРЦ; суммы и "
+               "показания могли измениться. Не является платёжным требованием ЕРЦ.")
+
+
+def search_accounts(ws: Workstation, fragment: str, limit: int = 20) -> list[dict]:
+    """Accounts by address fragment: the SPC's answer, or the offline cache's when the SPC
+    is unreachable. Each item: account, holder, address, "source" ("spc" or "cache")
+    and "cached_at" (the data's date for a cached item, else None)."""
+    from cashier import account_cache
+    text = account_cache.check_fragment(fragment)
+    limit = max(1, min(int(limit), account_cache.SEARCH_MAX))
+    try:
+        return account_cache.mark_live(ws.client.search_accounts(text, limit))
+    except SpcUnavailable:
+        return account_cache.search_cached(ws, text, limit)
+
+
 # -- building a payment -----------------------------------------------------------
 
 def build_draft(account: Account, amounts: Mapping[str, str] | None,
                 readings: Mapping[str, str] | None = None, tendered: str = "",
-                fee: int = 0) -> PaymentDraft:
+                fee: int = 0, fee_rules: Mapping | None = None) -> PaymentDraft:
     """Turn what the teller typed into a checked draft. Pure and fast: call it on every key.
 
+    `fee_rules` (Config.fee_rules) computes the agent fee from the lines; `fee`
+    is a fixed fee for callers without rules.
     `amounts` maps service code to the typed amount ("" or "0" skips the line);
     None pays every positive amount due. `tendered` may be empty while the
     teller is still typing; whether it covers the total is `check_ready()`'s job.
@@ -173,6 +208,9 @@ def build_draft(account: Account, amounts: Mapping[str, str] | None,
             tendered_minor = money.parse_amount(tendered, field="tendered")
         except ValidationError as exc:
             errors.append(exc)
+    if fee_rules:
+        from cashier.fees import total_fee
+        fee = total_fee(lines, fee_rules)
     if fee < 0:
         errors.append(ValidationError("fee_negative", "The fee cannot be negative.", "fee"))
     if errors:

@@ -314,14 +314,14 @@ class BackgroundSender(threading.Thread):
         self.interval = interval
         self.probe_interval = probe_interval
         self._wake = threading.Event()
-        self._stop = threading.Event()
+        self._stop_event = threading.Event()
         self._last_probe = 0.0
 
     def wake(self) -> None:
         self._wake.set()
 
     def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
+        self._stop_event.set()
         self._wake.set()
         if self.is_alive():
             self.join(timeout)
@@ -329,7 +329,7 @@ class BackgroundSender(threading.Thread):
     def run(self) -> None:
         from cashier import services  # services imports this module's neighbours, not this one
         import time
-        while not self._stop.is_set():
+        while not self._stop_event.is_set():
             wait = self.interval
             try:
                 report = sync_once(self.ws)

@@ -1,0 +1,566 @@
+"""The offline account cache: the SPC's snapshot in `accounts_cache`, kept fresh.
+
+A first run downloads every account (GET /v1/accounts/snapshot, pages of up to
+5000, following `next_cursor`); later runs ask only for what changed
+(`updated_since`). When the SPC cannot be reached, `services.find_account`
+answers from this table with `cached_at` (the row's `fetched_at`) set, so the
+window can say how old the data is, and `search_cached` searches addresses.
+
+Crash safety and speed: each page is ONE transaction that upserts its accounts
+with `executemany` and stores the cursor for the next page in `state`. A crash,
+a lost network or a stop request between pages therefore loses nothing and
+repeats nothing: the next `refresh()` continues from the stored cursor.
+
+Bad data: every item goes through `Account.from_wire`. An item that fails is
+skipped and counted; it never stops the run and never overwrites the good row
+already cached for that account.
+
+State keys (table `state`, prefix "account_cache."):
+  run.mode / run.cursor / run.since / run.mark / run.started_at / run.pages /
+  run.items / run.skipped   the run in progress (absent when none is)
+  since           the `updated_since` for the next incremental run
+  complete_at     when the last FULL download finished (workstation clock)
+  last_refresh_at when the last run of any kind finished
+  last_attempt_at, last_error, last_report
+  prune_before    set when a full download completed: rows fetched before this
+                  instant are accounts the SPC no longer has (see `_prune`)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable, Iterator
+
+from cashier import db
+from cashier.errors import CashierError, NotFoundError, ValidationError
+from cashier.model import Account
+from cashier.spc_client import SpcAuthError, SpcClient, SpcProtocolError, SpcUnavailable
+from cashier.workstation import Workstation
+
+log = logging.getLogger(__name__)
+
+PAGE_MAX = 5000
+SEARCH_MAX = 100
+# How far before the SPC's clock reading an incremental run starts looking; see
+# `_watermark_from` for why this exists and what it covers.
+SAFETY_MARGIN = timedelta(minutes=5)
+# A full download is repeated this often so accounts closed at the SPC (which
+# `updated_since` never reports) leave the cache.
+FULL_EVERY = timedelta(days=7)
+SKIPPED_SAMPLES = 5
+PRUNE_CHUNK = 20_000
+
+_P = "account_cache."
+K_SINCE = _P + "since"
+K_COMPLETE_AT = _P + "complete_at"
+K_LAST_REFRESH = _P + "last_refresh_at"
+K_LAST_ATTEMPT = _P + "last_attempt_at"
+K_LAST_ERROR = _P + "last_error"
+K_LAST_REPORT = _P + "last_report"
+K_PRUNE_BEFORE = _P + "prune_before"
+K_RUN = {name: f"{_P}run.{name}" for name in
+         ("mode", "cursor", "since", "mark", "started_at", "pages", "items", "skipped")}
+
+_UPSERT = ("INSERT INTO accounts_cache(account, body, address_lower, period, fetched_at) "
+           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(account) DO UPDATE SET body = excluded.body, "
+           "address_lower = excluded.address_lower, period = excluded.period, "
+           "fetched_at = excluded.fetched_at")
+
+
+class AccountNotCached(SpcUnavailable, NotFoundError):
+    """The SPC is unreachable and the account is not in the offline cache.
+
+    Both an SpcUnavailable (callers that retry on "unreachable" still do) and
+    a NotFoundError (there is nothing to show); the code says which case it is.
+    """
+
+    def __init__(self, account: str):
+        super().__init__(f"The processing center cannot be reached and account {account} is not "
+                         "in the offline cache, so it cannot be paid offline. Try again when the "
+                         "connection is back.")
+        self.code = "account_not_cached"
+        self.field = "account"
+        self.params["account"] = account
+
+
+class RefreshBusy(CashierError):
+    def __init__(self) -> None:
+        super().__init__("cache_refresh_busy", "The offline account cache is already being "
+                         "refreshed (by the window or another `cashier cache refresh`).")
+
+
+@dataclass
+class RefreshReport:
+    mode: str = "full"              # "full" or "incremental"
+    resumed: bool = False           # continued a run an earlier call left unfinished
+    pages: int = 0                  # pages fetched by this call
+    items: int = 0                  # items received by this call
+    stored: int = 0                 # accounts written by this call
+    skipped: int = 0                # malformed items skipped by this call
+    skipped_samples: list[str] = field(default_factory=list)
+    removed: int = 0                # accounts dropped after a complete full download
+    complete: bool = False          # the run reached the snapshot's end
+    stopped: bool = False           # max_pages or should_stop ended it early
+    unreachable: bool = False       # network, timeout, 429, 5xx
+    error_code: str | None = None
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def accounts_per_second(self) -> float:
+        return self.items / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "accounts_per_second": round(self.accounts_per_second, 1),
+                "pages_per_second": round(self.pages_per_second, 2)}
+
+
+# -- the lock: one refresher per database -------------------------------------------
+
+@contextmanager
+def _refresh_lock(ws: Workstation) -> Iterator[None]:
+    # Two refreshers on one database would fight over the stored cursor. A
+    # lock on a file beside the database; the OS drops it if the process dies.
+    path = ws.config.db_path.with_name(ws.config.db_path.name + ".cache.lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            import fcntl
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise RefreshBusy() from exc
+        except ImportError:  # pragma: no cover - Windows
+            import msvcrt
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            except OSError as exc:
+                raise RefreshBusy() from exc
+        yield
+    finally:
+        os.close(fd)
+
+
+# -- refreshing ---------------------------------------------------------------------
+
+def _watermark_from(server_time: datetime | None) -> str | None:
+    """The `updated_since` for the run after this one, from the SPC's `Date` header.
+
+    Why the SPC's clock and why a margin: the SPC stamps `updated_at` with ITS
+    clock and filters `updated_at >= updated_since`, so the watermark must be a
+    reading of that same clock. The workstation's clock may be minutes or days
+    off (the protocol only warns past 120 s); a local watermark ahead of the SPC
+    would silently skip every change in between. The `Date` of the run's FIRST
+    page is taken because a change committed while the run goes on may land on
+    a page already fetched; the next run must start before the run did. The
+    margin then covers what a single clock reading cannot: `Date` has whole
+    seconds and is stamped after the page was read, a writer stamps
+    `updated_at` before its transaction commits (it becomes visible later than
+    its stamp says), and several SPC nodes behind one address may disagree
+    slightly. Re-fetching the few accounts changed in the margin costs little;
+    missing one would leave a wrong amount or previous reading at the desk.
+    No `Date` at all: no watermark, and the next run is a full one.
+    """
+    if server_time is None:
+        return None
+    if server_time.tzinfo is None:
+        server_time = server_time.replace(tzinfo=timezone.utc)
+    return (server_time - SAFETY_MARGIN).astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _parse_page(items: list, fetched_at: str, report: RefreshReport) -> list[tuple]:
+    rows = []
+    for i, item in enumerate(items):
+        try:
+            account = Account.from_wire(item)
+        except (ValidationError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            report.skipped += 1
+            if len(report.skipped_samples) < SKIPPED_SAMPLES:
+                number = item.get("account") if isinstance(item, dict) else None
+                report.skipped_samples.append(
+                    f"{number if isinstance(number, str) else f'item {i}'}: "
+                    f"{getattr(exc, 'message', None) or exc}"[:200])
+            continue
+        body = json.dumps(account.to_wire(), ensure_ascii=False, separators=(",", ":"))
+        rows.append((account.account, body, account.address.lower(), account.period, fetched_at))
+    return rows
+
+
+def _get_run(conn: sqlite3.Connection) -> dict | None:
+    mode = db.get_state(conn, K_RUN["mode"])
+    if mode not in ("full", "incremental"):
+        return None
+    return {name: db.get_state(conn, key) for name, key in K_RUN.items()}
+
+
+def _clear_run(conn: sqlite3.Connection) -> None:
+    for key in K_RUN.values():
+        db.set_state(conn, key, None)
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
+def refresh(ws: Workstation, *, full: bool = False, page_limit: int = PAGE_MAX,
+            max_pages: int | None = None,
+            should_stop: Callable[[], bool] | None = None) -> RefreshReport:
+    """One run: continue an unfinished one, else incremental if possible, else full.
+
+    `full=True` starts a full download (an unfinished full one is continued).
+    Stops early after `max_pages` pages or when `should_stop()` turns true,
+    checked between pages; the next call continues where this one stopped.
+    An unreachable SPC does not raise: the report says so (`unreachable`,
+    `error`) and the progress made is kept. Raises RefreshBusy when another
+    refresh holds the database.
+    """
+    if not isinstance(page_limit, int) or not 1 <= page_limit <= PAGE_MAX:
+        raise ValidationError("page_limit_invalid", f"A page holds 1 to {PAGE_MAX} accounts.",
+                              "page_limit")
+    with _refresh_lock(ws):
+        return _refresh(ws, full, page_limit, max_pages, should_stop)
+
+
+def _refresh(ws: Workstation, full: bool, page_limit: int, max_pages: int | None,
+             should_stop: Callable[[], bool] | None) -> RefreshReport:
+    conn = ws.conn
+    started = time.perf_counter()
+    report = RefreshReport()
+    report.removed = _prune(ws)  # one a crash interrupted
+    run = _get_run(conn)
+    if run is not None and full and run["mode"] != "full":
+        run = None  # a full download supersedes an unfinished incremental one
+    with db.atomic(conn):
+        db.set_state(conn, K_LAST_ATTEMPT, ws.now().isoformat(timespec="seconds"))
+        if run is None:
+            since = None if full else db.get_state(conn, K_SINCE)
+            _clear_run(conn)
+            run = {"mode": "incremental" if since else "full", "cursor": None, "since": since,
+                   "mark": None, "started_at": ws.now().isoformat(timespec="seconds"),
+                   "pages": "0", "items": "0", "skipped": "0"}
+            for name, value in run.items():
+                db.set_state(conn, K_RUN[name], value)
+        else:
+            report.resumed = True
+    report.mode = run["mode"]
+    first_page = run["mark"] is None and run["cursor"] is None
+
+    def wanted(pages: int) -> bool:
+        if max_pages is not None and pages >= max_pages:
+            return False
+        return not (should_stop is not None and should_stop())
+
+    pages = _Pages(ws, run["since"], page_limit)
+    try:
+        if wanted(0):
+            pages.request(run["cursor"])
+        else:
+            report.stopped = True
+        while pages.pending:
+            if report.pages and should_stop is not None and should_stop():
+                report.stopped = True  # the page fetched ahead is dropped
+                break
+            try:
+                items, next_cursor, server_time = pages.take()
+            except (SpcUnavailable, SpcAuthError, SpcProtocolError, NotFoundError) as exc:
+                # NotFoundError: a 404 from a misrouted proxy. All of these leave
+                # the stored cursor as it was; the next run continues from there.
+                report.unreachable = isinstance(exc, SpcUnavailable)
+                report.error_code = exc.code
+                report.error = exc.message
+                break
+            if next_cursor is not None and wanted(report.pages + 1):
+                pages.request(next_cursor)  # fetched while this page is checked and stored
+            if first_page:
+                run["mark"] = _watermark_from(server_time)
+                if run["mark"] is None:
+                    log.warning("the SPC sent no Date header; the next cache refresh will be full")
+            page_report = RefreshReport()
+            rows = _parse_page(items, ws.now().isoformat(timespec="seconds"), page_report)
+            with db.atomic(conn):
+                conn.executemany(_UPSERT, rows)
+                db.set_state(conn, K_RUN["cursor"], next_cursor)
+                if first_page:
+                    db.set_state(conn, K_RUN["mark"], run["mark"])
+                run["pages"] = str(_int(run["pages"]) + 1)
+                run["items"] = str(_int(run["items"]) + len(items))
+                run["skipped"] = str(_int(run["skipped"]) + page_report.skipped)
+                for name in ("pages", "items", "skipped"):
+                    db.set_state(conn, K_RUN[name], run[name])
+                if next_cursor is None:
+                    _finish_run(ws, run)
+            first_page = False
+            report.pages += 1
+            report.items += len(items)
+            report.stored += len(rows)
+            report.skipped += page_report.skipped
+            report.skipped_samples += page_report.skipped_samples[
+                :SKIPPED_SAMPLES - len(report.skipped_samples)]
+            if next_cursor is None:
+                report.complete = True
+            elif not pages.pending:
+                report.stopped = True
+    finally:
+        pages.close()
+    report.removed += _prune(ws)
+
+    report.seconds = time.perf_counter() - started
+    with db.atomic(conn):
+        if report.error:
+            db.set_state(conn, K_LAST_ERROR, f"{report.error_code}: {report.error}")
+        db.set_state(conn, K_LAST_REPORT, json.dumps(report.to_json(), ensure_ascii=False))
+    if report.skipped:
+        log.warning("account cache: %d malformed snapshot items skipped, e.g. %s",
+                    report.skipped, report.skipped_samples[:1])
+    return report
+
+
+class _Pages:
+    """Snapshot pages, fetched one ahead on a thread of their own.
+
+    The SPC needs about as long to produce a page as this side needs to check
+    and store one, so page N+1 is on its way while page N is validated and
+    written: about twice the throughput of doing both in turn. The fetching
+    thread has its own HTTP session (sessions are not shared between threads)
+    and reads the SPC's `Date` right after its own request.
+    """
+
+    def __init__(self, ws: Workstation, since: str | None, limit: int):
+        cfg = ws.config
+        self.client = SpcClient(cfg.spc_url, ws.token, connect_timeout=cfg.connect_timeout,
+                                read_timeout=cfg.read_timeout, verify=cfg.ca_bundle or True)
+        self.since = since
+        self.limit = limit
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="account-cache-fetch")
+        self.future: Future | None = None
+
+    def _fetch(self, cursor: str | None) -> tuple[list, str | None, datetime | None]:
+        items, next_cursor = self.client.snapshot(cursor, self.limit, self.since)
+        if next_cursor is not None and (not isinstance(next_cursor, str) or not next_cursor
+                                        or next_cursor == cursor):
+            raise SpcProtocolError("The SPC's snapshot cursor does not move forward")
+        contact = self.client.last_contact
+        return items, next_cursor, contact.server_time if contact else None
+
+    @property
+    def pending(self) -> bool:
+        return self.future is not None
+
+    def request(self, cursor: str | None) -> None:
+        self.future = self.pool.submit(self._fetch, cursor)
+
+    def take(self) -> tuple[list, str | None, datetime | None]:
+        future, self.future = self.future, None
+        return future.result()
+
+    def close(self) -> None:
+        # A page fetched ahead and not taken (stop requested, error) is dropped;
+        # nobody waits for its request to end, its session closes when it does.
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        if self.future is not None and not self.future.done():
+            self.future.add_done_callback(lambda _: self.client.close())
+        else:
+            self.client.close()
+
+
+def _finish_run(ws: Workstation, run: dict) -> int:
+    """The snapshot's last page is stored: make the run's watermark current. Inside atomic()."""
+    conn = ws.conn
+    now = ws.now().isoformat(timespec="seconds")
+    if run["mode"] == "full":
+        db.set_state(conn, K_COMPLETE_AT, now)
+        if _int(run["skipped"]) == 0:
+            # Every account the SPC exports was written during this run, so an
+            # older row is an account the SPC no longer has: `_prune` drops them
+            # after this transaction. Not when an item was skipped: its older
+            # good row must stay.
+            db.set_state(conn, K_PRUNE_BEFORE, run["started_at"])
+    # After an incremental run that skipped a malformed item, the old
+    # watermark stays: that account's change is not cached yet, so the next
+    # run asks for it again (a full run has no older watermark to keep).
+    if not (run["mode"] == "incremental" and _int(run["skipped"])):
+        db.set_state(conn, K_SINCE, run["mark"])
+    db.set_state(conn, K_LAST_REFRESH, now)
+    db.set_state(conn, K_LAST_ERROR, None)
+    _clear_run(conn)
+
+
+def _prune(ws: Workstation) -> int:
+    """Drop rows older than the last complete full download, a chunk per transaction.
+
+    One DELETE over a million rows would hold the write lock for over a second
+    (a payment would wait); chunks of PRUNE_CHUNK rowids take milliseconds each.
+    The marker is cleared only at the end, so a crash means pruning again, which
+    is harmless. julianday() compares instants whatever UTC offset a text carries.
+    """
+    conn = ws.conn
+    before = db.get_state(conn, K_PRUNE_BEFORE)
+    if not before:
+        return 0
+    top = conn.execute("SELECT MAX(rowid) FROM accounts_cache").fetchone()[0] or 0
+    removed = 0
+    for low in range(0, top, PRUNE_CHUNK):
+        with db.atomic(conn):
+            removed += conn.execute(
+                "DELETE FROM accounts_cache WHERE rowid > ? AND rowid <= ? "
+                "AND julianday(fetched_at) < julianday(?)", (low, low + PRUNE_CHUNK, before)).rowcount
+    with db.atomic(conn):
+        db.set_state(conn, K_PRUNE_BEFORE, None)
+    return removed
+
+
+def cache_info(ws: Workstation) -> dict:
+    """What `cashier cache status` and the window show about the cache."""
+    conn = ws.conn
+    run = _get_run(conn)
+    last_report = db.get_state(conn, K_LAST_REPORT)
+    return {
+        "count": conn.execute("SELECT COUNT(*) FROM accounts_cache").fetchone()[0],
+        "complete_at": db.get_state(conn, K_COMPLETE_AT),
+        "last_refresh_at": db.get_state(conn, K_LAST_REFRESH),
+        "last_attempt_at": db.get_state(conn, K_LAST_ATTEMPT),
+        "last_error": db.get_state(conn, K_LAST_ERROR),
+        "updated_since": db.get_state(conn, K_SINCE),
+        "in_progress": None if run is None else {
+            "mode": run["mode"], "started_at": run["started_at"], "pages": _int(run["pages"]),
+            "items": _int(run["items"]), "skipped": _int(run["skipped"])},
+        "last_report": json.loads(last_report) if last_report else None,
+    }
+
+
+def full_due(ws: Workstation) -> bool:
+    """Is it time for a periodic full download (never done, or older than FULL_EVERY)?"""
+    done = db.get_state(ws.conn, K_COMPLETE_AT)
+    if not done:
+        return True
+    try:
+        return ws.now() - datetime.fromisoformat(done) > FULL_EVERY
+    except ValueError:
+        return True
+
+
+# -- searching --------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """The search key, as the SPC folds it: lower case (Cyrillic too), ё read as е."""
+    return text.lower().replace("ё", "е")
+
+
+def check_fragment(fragment: str) -> str:
+    text = (fragment or "").strip()
+    if not text:
+        raise ValidationError("address_empty", "Type part of the address to search for.", "address")
+    return text
+
+
+def search_cached(ws: Workstation, fragment: str, limit: int = 20) -> list[dict]:
+    """Accounts in the offline cache whose address contains `fragment` (any case).
+
+    `address_lower` is filled with Python's str.lower(): SQLite's lower()
+    folds ASCII only, so the fragment is folded here, never in SQL. ё is read
+    as е on both sides, as the SPC does. Each item says where it came from:
+    `"source": "cache"` and the `cached_at` of its data.
+    """
+    key = fold(check_fragment(fragment))
+    limit = max(1, min(int(limit), SEARCH_MAX))
+    # instr() needs no LIKE escaping; no ORDER BY, so a common fragment stops
+    # after `limit` rows instead of sorting a million matches.
+    rows = ws.conn.execute("SELECT account, body, fetched_at FROM accounts_cache "
+                           "WHERE instr(replace(address_lower, 'ё', 'е'), ?) > 0 LIMIT ?",
+                           (key, limit)).fetchall()
+    result = []
+    for row in rows:
+        try:
+            body = json.loads(row["body"])
+        except ValueError:
+            continue
+        result.append({"account": row["account"], "holder": str(body.get("holder", "")),
+                       "address": str(body.get("address", "")), "source": "cache",
+                       "cached_at": row["fetched_at"]})
+    result.sort(key=lambda item: item["account"])
+    return result
+
+
+def mark_live(items: list) -> list[dict]:
+    """The SPC's search answer in the same shape as `search_cached`'s, marked as live."""
+    return [{"account": i["account"], "holder": str(i.get("holder", "")),
+             "address": str(i.get("address", "")), "source": "spc", "cached_at": None}
+            for i in items if isinstance(i, dict) and isinstance(i.get("account"), str)]
+
+
+# -- the background refresher -------------------------------------------------------
+
+class CacheRefresher(threading.Thread):
+    """Refreshes the cache every `interval_seconds`; `wake()` refreshes now.
+
+    Its own thread, and through the Workstation its own SQLite connection and
+    HTTP session, so nothing else waits on it except for the few milliseconds
+    a page's transaction holds the write lock. An unreachable SPC is retried
+    with the sender's backoff (capped at the interval); a full download is
+    repeated every FULL_EVERY to drop accounts the SPC closed.
+    """
+
+    def __init__(self, ws: Workstation, interval_seconds: float = 900,
+                 on_report: Callable[[RefreshReport], None] | None = None,
+                 retry_base_seconds: float = 30.0, page_limit: int = PAGE_MAX):
+        super().__init__(name="account-cache", daemon=True)
+        self.ws = ws
+        self.interval = float(interval_seconds)
+        self.on_report = on_report
+        self.retry_base = retry_base_seconds
+        self.page_limit = page_limit
+        self.failures = 0
+        self.runs = 0
+        self._woken = threading.Event()
+        self._stopping = threading.Event()
+
+    def wake(self) -> None:
+        self._woken.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self._woken.set()
+        if self.is_alive():
+            self.join(timeout)
+
+    def run(self) -> None:
+        from cashier.sync import backoff_delay
+        while not self._stopping.is_set():
+            wait = self.interval
+            try:
+                report = refresh(self.ws, full=full_due(self.ws), page_limit=self.page_limit,
+                                 should_stop=self._stopping.is_set)
+                self.runs += 1
+                if report.error:
+                    self.failures += 1
+                    wait = min(self.interval, backoff_delay(self.failures, base=self.retry_base,
+                                                            cap=self.interval))
+                else:
+                    self.failures = 0
+                if self.on_report is not None:
+                    self.on_report(report)
+            except RefreshBusy:
+                pass  # someone else is refreshing; look again after the interval
+            except Exception:  # never let the thread die silently; log and go on
+                log.exception("account cache refresh failed")
+                self.failures += 1
+                wait = min(self.interval, backoff_delay(self.failures, base=self.retry_base,
+                                                        cap=self.interval))
+            self._woken.wait(wait)
+            self._woken.clear()

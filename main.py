@@ -1,0 +1,133 @@
+"""Start the teller's desk.
+
+    python main.py                      the window for the configured workstation
+    python main.py --demo               start the reference SPC in the background, then the window
+    python main.py --demo --account 1002003001 --screenshot /tmp/desk.png
+                                        load an account, save a PNG of the window, exit
+
+The demo launcher lives in ui/demo.py, the screenshot logic in ui/screenshot.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="Cashier workstation: the teller's desk")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the reference SPC with demo data and connect to it")
+    parser.add_argument("--account", metavar="N", help="look this account up once the window is open")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="when the window is ready, save it as PNG to PATH and exit")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="seconds --screenshot waits for the window to settle (default 60)")
+    parser.add_argument("--language", choices=("ru", "kk", "en"),
+                        help="override the configured language")
+    parser.add_argument("--size", metavar="WxH", default=None,
+                        help="window size, e.g. 1600x1000 (default: maximized; 1440x900 for screenshots)")
+    shot = parser.add_argument_group("screenshot scenario (with --screenshot and --account)")
+    shot.add_argument("--amount", action="append", default=[], metavar="CODE=TEXT",
+                      help="type TEXT as the amount to pay for service CODE")
+    shot.add_argument("--reading", action="append", default=[], metavar="CODE=TEXT",
+                      help="type TEXT as the current meter reading for service CODE")
+    shot.add_argument("--tendered", metavar="TEXT", help="type TEXT as the cash received")
+    shot.add_argument("--accept", action="store_true", help="then press Accept (F9)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.screenshot:
+        os.environ.setdefault("CASHIER_FAIL_FAST", "1")
+
+    from cashier import config as config_mod
+    from cashier.errors import CashierError
+
+    server = None
+    demo_accounts: list[str] = []
+    try:
+        if args.demo:
+            from ui.demo import demo_accounts as list_demo_accounts
+            from ui.demo import start_demo
+            server = start_demo()
+            demo_accounts = list_demo_accounts()
+        cfg = config_mod.load()
+        if args.language:
+            cfg.language = args.language
+    except CashierError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        if server is not None:
+            server.stop()
+        return 1
+
+    from PySide6.QtCore import QTimer
+
+    from ui.app import create_app
+    app = create_app(sys.argv[:1], language=cfg.language)
+
+    # Ctrl+C and SIGTERM close the window cleanly (the demo server stops with us).
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    tick = QTimer()
+    tick.start(250)  # give Python a chance to run its signal handlers
+    tick.timeout.connect(lambda: None)
+
+    ws = None
+    try:
+        from cashier.workstation import open_workstation
+        from ui.main_window import DeskWindow
+        try:
+            ws = open_workstation(cfg)
+        except CashierError as exc:
+            return _fatal(app, exc, bool(args.screenshot))
+        window = DeskWindow(ws, demo_accounts=demo_accounts)
+        if args.size or args.screenshot:
+            width, _, height = (args.size or "1440x900").partition("x")
+            window.resize(int(width), int(height))
+            window.show()
+        else:
+            window.showMaximized()
+        taker = None
+        if args.screenshot:
+            from ui.screenshot import ScreenshotTaker
+            taker = ScreenshotTaker(window, args.screenshot, args.account, args.timeout,
+                                    amounts=_pairs(args.amount), readings=_pairs(args.reading),
+                                    tendered=args.tendered, accept=args.accept)
+            taker.start()
+        elif args.account:
+            QTimer.singleShot(0, lambda: (window.account_bar.edit.setText(args.account),
+                                          window.lookup(args.account)))
+        code = app.exec()
+        window.shutdown()
+        return code
+    finally:
+        if ws is not None:
+            ws.close()
+        if server is not None:
+            server.stop()
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    return {code.strip().upper(): text for code, _, text in (item.partition("=") for item in items)}
+
+
+def _fatal(app, exc, headless: bool) -> int:
+    from ui import messages
+    text = messages.describe(exc)
+    print(f"error: {exc.message}", file=sys.stderr)
+    if not headless:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(None, messages.title_for(exc), text)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

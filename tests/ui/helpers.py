@@ -1,0 +1,68 @@
+"""Shared bits for the UI tests: typing any text, a sample account, a real PDF."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+
+ACCOUNT_BODY = {
+    "account": "1002003001", "holder": "Ива*** И. И.", "address": "Алматы, пр. Абая 10, кв. 5",
+    "currency": "KZT", "period": "2026-10", "etag": "\"a1b2\"",
+    "services": [
+        {"code": "ELEC", "name": "Электроэнергия", "provider": {"id": "AES", "name": "АлматыЭнергоСбыт"},
+         "amount_due": "1272.26", "meter": {"id": "E-778812", "unit": "kWh", "previous_reading": "12345.000"}},
+        {"code": "HEAT", "name": "Отопление", "provider": {"id": "ATS", "name": "Алматинские тепловые сети"},
+         "amount_due": "2523.75", "meter": None},
+        {"code": "GAS", "name": "Газ", "provider": {"id": "QGA", "name": "QazaqGaz Аймақ"},
+         "amount_due": "-1500.00", "meter": {"id": "G-551190", "unit": "m³", "previous_reading": "2210.500"}},
+        {"code": "WASTE", "name": "Вывоз ТБО", "provider": {"id": "TBO", "name": "Тартып"},
+         "amount_due": "0.00", "meter": None},
+    ],
+}
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Cyrillic included: qtbot.keyClicks aborts the process on non-ASCII."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)
+
+
+def replace_text(widget, text: str) -> None:
+    """Select all in a line edit and type text over it, as a teller would."""
+    widget.setFocus()
+    widget.selectAll()
+    QTest.keyClick(widget, Qt.Key.Key_Backspace)
+    type_text(widget, text)
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)
+
+
+def sample_pdf(text: str = "Счёт-извещение 1002003001") -> bytes:
+    """A real one-page PDF (reportlab), with Cyrillic text in DejaVu."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from cashier.resources import font_path
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font_path())))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("DejaVuSans", 18)
+    c.drawString(72, 770, text)
+    c.rect(72, 500, 450, 200)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+__all__ = ["ACCOUNT_BODY", "type_text", "replace_text", "press", "sample_pdf", "QEvent"]
