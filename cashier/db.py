@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -67,6 +68,18 @@ def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+def stamp(moment: datetime) -> str:
+    """A time for a column that is compared or sorted in SQL: UTC, fixed width.
+
+    Local times with their offset do not sort as text across a DST change
+    (02:50+02:00 is earlier than 02:10+01:00) and differ in width with and
+    without microseconds, so every scheduling column uses this form.
+    """
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: every stored time must carry its zone")
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
 def get_state(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:

@@ -211,11 +211,7 @@ class SpcClient:
         """POST one payment. `body` is the stored JSON, sent byte for byte."""
         resp = self._request("POST", "v1/payments", json_body=body,
                              headers={"Idempotency-Key": payment_id})
-        result = self._json(resp)
-        if not isinstance(result, dict) or result.get("payment_id") != payment_id \
-                or result.get("status") not in ("accepted", "cancelled"):
-            raise SpcProtocolError("The SPC's answer to a payment does not match it", resp.status_code)
-        return result
+        return check_payment_result(self._json(resp), payment_id)
 
     def post_batch(self, bodies: list[bytes]) -> list[dict]:
         payload = b'{"payments":[' + b",".join(bodies) + b"]}"
@@ -236,6 +232,37 @@ class SpcClient:
     def register(self, business_date: str, workstation_id: str) -> dict:
         return self._json(self._request("GET", f"v1/registers/{quote(business_date)}",
                                         params={"workstation_id": workstation_id}))
+
+
+def check_payment_result(result: Any, payment_id: str) -> dict:
+    """The SPC's word that it holds a payment, checked field by field.
+
+    Only an answer that names our payment, says it is held, and carries a
+    transaction id of the right type can mark a payment sent; anything else is
+    an unknown outcome (SpcProtocolError), so the payment goes again later.
+    """
+    if not isinstance(result, dict):
+        raise SpcProtocolError("The SPC's answer to a payment is not an object")
+    if result.get("payment_id") != payment_id:
+        raise SpcProtocolError("The SPC's answer names another payment")
+    if result.get("status") not in ("accepted", "cancelled"):
+        raise SpcProtocolError("The SPC's answer to a payment has no valid status")
+    txn = result.get("spc_txn_id")
+    if not isinstance(txn, str) or not txn or len(txn) > 200:
+        raise SpcProtocolError("The SPC's answer to a payment has no valid spc_txn_id")
+    registered = result.get("registered_at")
+    if registered is not None:
+        if not isinstance(registered, str):
+            raise SpcProtocolError("The SPC's registered_at is not a time")
+        try:
+            datetime.fromisoformat(registered)
+        except ValueError as exc:
+            raise SpcProtocolError("The SPC's registered_at is not a time") from exc
+    replayed = result.get("replayed", False)
+    if not isinstance(replayed, bool):
+        raise SpcProtocolError("The SPC's replayed flag is not true or false")
+    return {"payment_id": payment_id, "status": result["status"], "spc_txn_id": txn,
+            "registered_at": registered, "replayed": replayed}
 
 
 def _retry_after(resp: requests.Response) -> float | None:

@@ -20,13 +20,14 @@ import random
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterator
 
 from cashier import audit, db
 from cashier.errors import CashierError
 from cashier.model import QueueStatus
-from cashier.spc_client import SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable
+from cashier.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable,
+                                 check_payment_result)
 from cashier.workstation import Workstation
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def _requeue_after_credentials_change(ws: Workstation) -> None:
         return
     with db.atomic(conn):
         conn.execute("UPDATE outbox SET state = 'waiting', next_attempt_at = ? WHERE state = 'attention'",
-                     (ws.now().isoformat(),))
+                     (db.stamp(ws.now()),))
         db.set_state(conn, "auth_failed_token", None)
 
 
@@ -122,7 +123,7 @@ def retry_attention(ws: Workstation) -> int:
     conn = ws.conn
     with db.atomic(conn):
         n = conn.execute("UPDATE outbox SET state = 'waiting', next_attempt_at = ? WHERE state = 'attention'",
-                         (ws.now().isoformat(),)).rowcount
+                         (db.stamp(ws.now()),)).rowcount
         db.set_state(conn, "auth_failed_token", None)
     return n
 
@@ -137,17 +138,22 @@ def _recover_in_flight(ws: Workstation) -> int:
     conn = ws.conn
     with db.atomic(conn):
         return conn.execute("UPDATE outbox SET state = 'waiting', next_attempt_at = ? "
-                            "WHERE state = 'sending'", (ws.now().isoformat(),)).rowcount
+                            "WHERE state = 'sending'", (db.stamp(ws.now()),)).rowcount
 
 
 def _claim(ws: Workstation, limit: int) -> list:
     """Take what is due, oldest first, and mark it in flight before the first byte leaves."""
     conn = ws.conn
-    now = ws.now().isoformat()
+    moment = ws.now()
+    now = db.stamp(moment)
+    # A due time further ahead than any backoff could put it means the clock
+    # was set back after it was written: that row is due now, not in hours.
+    horizon = db.stamp(moment + timedelta(seconds=max(ws.config.retry_cap_seconds, RETRY_AFTER_CAP) + 60))
     with db.atomic(conn):
         rows = conn.execute(
             "SELECT id, payment_id, body, attempts FROM outbox WHERE state = 'waiting' "
-            "AND next_attempt_at <= ? ORDER BY id LIMIT ?", (now, limit)).fetchall()
+            "AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id LIMIT ?",
+            (now, horizon, limit)).fetchall()
         conn.executemany("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
                          "last_attempt_at = ? WHERE id = ?", [(now, r["id"]) for r in rows])
     return rows
@@ -183,20 +189,23 @@ def _park_for_credentials(ws: Workstation, rows: list, exc: SpcAuthError) -> Non
         db.set_state(conn, "auth_failed_token", _token_fingerprint(ws))
 
 
-def _defer(ws: Workstation, rows: list, exc: Exception, retry_after: float | None) -> None:
+def _defer(ws: Workstation, rows: list, exc: Exception, retry_after: float | None) -> int:
     """Outcome unknown (rule 2): back in line, same key and body, after a backoff."""
     conn = ws.conn
-    now = ws.now()
+    now = ws.now().astimezone(timezone.utc)  # real seconds, not wall-clock arithmetic
     cfg = ws.config
     code = getattr(exc, "code", type(exc).__name__)
     with db.atomic(conn):
+        before = conn.total_changes
         conn.executemany(
             "UPDATE outbox SET state = 'waiting', next_attempt_at = ?, last_http_status = ?, "
             "last_error_code = ?, last_error_message = ? WHERE id = ? AND state = 'sending'",
             [((now + timedelta(seconds=backoff_delay(r["attempts"] + 1, retry_after,
                                                      base=cfg.retry_base_seconds,
-                                                     cap=cfg.retry_cap_seconds))).isoformat(),
+                                                     cap=cfg.retry_cap_seconds))).isoformat(
+                                                         timespec="microseconds"),
               getattr(exc, "status", None), code, str(exc)[:500], r["id"]) for r in rows])
+        return conn.total_changes - before
 
 
 def _send_one(ws: Workstation, row, report: "SyncReport") -> None:
@@ -207,6 +216,7 @@ def _send_one(ws: Workstation, row, report: "SyncReport") -> None:
             _reject(ws, row, exc.code, exc.message, exc.field, exc.status)
         report.rejected += 1
         return
+    result = check_payment_result(result, row["payment_id"])  # garbage: unknown outcome
     with db.atomic(ws.conn):
         ws.conn.execute(_ACCEPT_SQL, _accepted_params(row, result))
     report.accepted += 1
@@ -221,11 +231,21 @@ def _send_batch(ws: Workstation, rows: list, report: "SyncReport") -> None:
         for row in rows:
             _send_one(ws, row, report)
         return
-    by_id = {}
+    wanted = {r["payment_id"] for r in rows}
+    by_id: dict[str, dict] = {}
     for res in results:
-        if not isinstance(res, dict) or res.get("status") not in ("accepted", "rejected"):
-            raise SpcProtocolError("The SPC's batch answer has an item without a status")
-        by_id[res.get("payment_id")] = res
+        # An item we cannot read leaves its payment's outcome unknown: it stays
+        # out of by_id and is deferred below, never marked either way.
+        pid = res.get("payment_id") if isinstance(res, dict) else None
+        if not isinstance(pid, str) or pid not in wanted:
+            continue
+        if res.get("status") == "accepted":
+            try:
+                by_id[pid] = check_payment_result(res, pid)
+            except SpcProtocolError:
+                continue
+        elif res.get("status") == "rejected":
+            by_id[pid] = res
     missing = [r for r in rows if r["payment_id"] not in by_id]
     with db.atomic(ws.conn):
         for row in rows:
@@ -237,12 +257,14 @@ def _send_batch(ws: Workstation, rows: list, report: "SyncReport") -> None:
                 report.accepted += 1
             else:
                 err = res.get("error") if isinstance(res.get("error"), dict) else {}
-                _reject(ws, row, str(err.get("code") or "rejected"), str(err.get("message") or ""),
-                        err.get("field"), None)
+                field = err.get("field") if isinstance(err.get("field"), str) else None
+                _reject(ws, row, str(err.get("code") or "rejected")[:100],
+                        str(err.get("message") or "")[:500], field, None)
                 report.rejected += 1
-    if missing:  # an answer that skips an item leaves its outcome unknown
-        _defer(ws, missing, SpcProtocolError("The SPC's batch answer left out this payment"), None)
-        report.deferred += len(missing)
+    if missing:
+        # An answer that skips or garbles an item leaves that outcome unknown:
+        # sync_once defers what is still in flight and marks the contact failed.
+        raise SpcProtocolError(f"The SPC's batch answer left out or garbled {len(missing)} payment(s)")
 
 
 def sync_once(ws: Workstation, *, limit: int = 2000) -> SyncReport:
@@ -271,8 +293,7 @@ def sync_once(ws: Workstation, *, limit: int = 2000) -> SyncReport:
             except CashierError as exc:
                 # Network, timeout, 429, 5xx, garbage, or a 404 from a misrouted
                 # proxy: the outcome is unknown, so the same bytes go again later.
-                _defer(ws, rows, exc, getattr(exc, "retry_after", None))
-                report.deferred += len(rows)
+                report.deferred += _defer(ws, rows, exc, getattr(exc, "retry_after", None))
                 report.unreachable = True
                 report.errors.append(exc.message)
                 _record_contact(ws, False, exc.message)
