@@ -164,3 +164,90 @@ _V1 = [
         fetched_at TEXT NOT NULL
     )""",
 ]
+
+
+@step(2)
+def _receipt_archive_and_prints(conn: sqlite3.Connection) -> None:
+    for sql in _V2:
+        conn.execute(sql)
+
+
+_V2 = [
+    # Every receipt PDF written, original (copy_no 0) and each reprint (1, 2, ...),
+    # with its sha256: the archive under <data>/receipts never overwrites a file.
+    """CREATE TABLE receipt_archive (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+        copy_no INTEGER NOT NULL CHECK (copy_no >= 0),
+        path TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        qr_payload TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (payment_id, copy_no)
+    )""",
+    # Every attempt to print a receipt and how it ended as far as CUPS says.
+    """CREATE TABLE receipt_prints (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+        archive_id INTEGER REFERENCES receipt_archive(id),
+        copy INTEGER NOT NULL CHECK (copy IN (0, 1)),
+        printer TEXT NOT NULL,
+        job_id TEXT,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'printed', 'failed')),
+        error_code TEXT,
+        error TEXT,
+        requested_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX receipt_prints_by_payment ON receipt_prints(payment_id, id)",
+    "CREATE INDEX receipt_prints_by_state ON receipt_prints(state)",
+]
+
+
+@step(3)
+def _users_and_cash_drawer(conn: sqlite3.Connection) -> None:
+    for sql in _V3:
+        conn.execute(sql)
+
+
+_V3 = [
+    """CREATE TABLE users (
+        user_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('teller', 'supervisor', 'admin')),
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        failures INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE teller_sessions (
+        session_id TEXT PRIMARY KEY,
+        workstation_id TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users(user_id),
+        business_date TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+        opened_at TEXT NOT NULL,
+        opening_float INTEGER NOT NULL CHECK (opening_float >= 0),
+        closed_at TEXT,
+        counted INTEGER,
+        expected INTEGER,
+        difference INTEGER,
+        note TEXT
+    )""",
+    # Two processes cannot both open a session: the index refuses the second.
+    "CREATE UNIQUE INDEX one_open_session ON teller_sessions(workstation_id) WHERE state = 'open'",
+    """CREATE TABLE cash_movements (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES teller_sessions(session_id),
+        kind TEXT NOT NULL CHECK (kind IN ('float', 'payment', 'change', 'handover', 'void_refund')),
+        amount INTEGER NOT NULL,
+        payment_id TEXT REFERENCES payments(payment_id),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX cash_movements_by_session ON cash_movements(session_id, id)",
+]
