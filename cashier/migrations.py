@@ -41,6 +41,9 @@ def upgrade(conn: sqlite3.Connection, target: int | None = None) -> int:
             f"{latest()}); install the newer program or restore a matching backup")
     for number in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
+        if current(conn) >= number:  # another process applied it while we waited for the lock
+            conn.execute("COMMIT")
+            continue
         try:
             _STEPS[number](conn)
             conn.execute(f"PRAGMA user_version = {number}")

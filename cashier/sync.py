@@ -222,6 +222,10 @@ def _send_one(ws: Workstation, row, report: "SyncReport") -> None:
     report.accepted += 1
 
 
+# Batch items carry no HTTP status; these error codes are the SPC's 401/403 ones.
+AUTH_CODES = frozenset({"unauthorized", "forbidden"})
+
+
 def _send_batch(ws: Workstation, rows: list, report: "SyncReport") -> None:
     try:
         results = ws.client.post_batch([r["body"].encode("utf-8") for r in rows])
@@ -247,6 +251,7 @@ def _send_batch(ws: Workstation, rows: list, report: "SyncReport") -> None:
         elif res.get("status") == "rejected":
             by_id[pid] = res
     missing = [r for r in rows if r["payment_id"] not in by_id]
+    auth_error: SpcAuthError | None = None
     with db.atomic(ws.conn):
         for row in rows:
             res = by_id.get(row["payment_id"])
@@ -258,9 +263,16 @@ def _send_batch(ws: Workstation, rows: list, report: "SyncReport") -> None:
             else:
                 err = res.get("error") if isinstance(res.get("error"), dict) else {}
                 field = err.get("field") if isinstance(err.get("field"), str) else None
-                _reject(ws, row, str(err.get("code") or "rejected")[:100],
-                        str(err.get("message") or "")[:500], field, None)
+                code = str(err.get("code") or "rejected")[:100]
+                if code in AUTH_CODES:
+                    # Rule 4, exactly as a 401/403 on the single endpoint: not final;
+                    # the row stays in flight and sync_once parks it for attention.
+                    auth_error = SpcAuthError(code, str(err.get("message") or "")[:500], 403)
+                    continue
+                _reject(ws, row, code, str(err.get("message") or "")[:500], field, None)
                 report.rejected += 1
+    if auth_error is not None:
+        raise auth_error
     if missing:
         # An answer that skips or garbles an item leaves that outcome unknown:
         # sync_once defers what is still in flight and marks the contact failed.
