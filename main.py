@@ -4,6 +4,9 @@
     python main.py --demo               start the reference SPC in the background, then the window
     python main.py --demo --account 1002003001 --screenshot /tmp/desk.png
                                         load an account, save a PNG of the window, exit
+    python main.py --demo --offline --account 1002003005 --tendered 20000 --accept \
+                   --open queue --screenshot /tmp/queue.png
+                                        a scripted scenario (see --help), then the PNG
 
 The demo launcher lives in ui/demo.py, the screenshot logic in ui/screenshot.py.
 """
@@ -37,6 +40,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                       help="type TEXT as the current meter reading for service CODE")
     shot.add_argument("--tendered", metavar="TEXT", help="type TEXT as the cash received")
     shot.add_argument("--accept", action="store_true", help="then press Accept (F9)")
+    shot.add_argument("--offline", action="store_true",
+                      help="(with --demo) once the offline account copy is filled, stop the SPC, "
+                           "then look the account up")
+    shot.add_argument("--seed-refused", action="store_true",
+                      help="(with --demo and --account) first make two payments whose second meter "
+                           "reading is below the first, so the SPC refuses one")
+    shot.add_argument("--open", choices=("queue", "search", "settings"),
+                      help="at the end open the queue panel (F6), the address search (F3) or the "
+                           "settings (F10)")
+    shot.add_argument("--search", metavar="TEXT", help="with --open search: type TEXT and search")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="(benchmarks) print READY once the window is exposed and the account "
+                             "field has the focus, then close")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     return parser.parse_args(argv)
 
@@ -95,16 +111,23 @@ def main(argv: list[str] | None = None) -> int:
             window.show()
         else:
             window.showMaximized()
+        window.activateWindow()  # the cursor is in the account field from the first key on
         taker = None
         if args.screenshot:
             from ui.screenshot import ScreenshotTaker
             taker = ScreenshotTaker(window, args.screenshot, args.account, args.timeout,
                                     amounts=_pairs(args.amount), readings=_pairs(args.reading),
-                                    tendered=args.tendered, accept=args.accept)
+                                    tendered=args.tendered, accept=args.accept,
+                                    offline=args.offline,
+                                    stop_spc=server.stop if server is not None else None,
+                                    open_dialog=args.open, search=args.search,
+                                    seed_refused_payment=args.seed_refused)
             taker.start()
         elif args.account:
             QTimer.singleShot(0, lambda: (window.account_bar.edit.setText(args.account),
                                           window.lookup(args.account)))
+        if args.exit_when_ready:
+            _exit_when_ready(app, window)
         code = app.exec()
         window.shutdown()
         return code
@@ -113,6 +136,20 @@ def main(argv: list[str] | None = None) -> int:
             ws.close()
         if server is not None:
             server.stop()
+
+
+def _exit_when_ready(app, window) -> None:
+    """Poll until a teller could type: window exposed, account field focused; then quit."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed() and window.account_bar.edit.hasFocus():
+            print("READY", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(1, check)
+    QTimer.singleShot(0, check)
 
 
 def _pairs(items: list[str]) -> dict[str, str]:

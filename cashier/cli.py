@@ -7,7 +7,9 @@ and errors as `{"error": {"code", "message", "field"}}` with a non-zero exit.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import signal
 import sys
 import threading
@@ -120,10 +122,61 @@ def cmd_queue(ws, args) -> int:
 
 
 def cmd_receipt(ws, args) -> int:
+    if args.payment == "verify":
+        return cmd_receipt_verify(ws, args)
+    if args.payment == "print":
+        return cmd_receipt_print(ws, args)
+    if args.target is not None:
+        raise CashierError("usage", f"unexpected argument {args.target!r}; "
+                           "use: receipt PAYMENT | receipt verify TEXT | receipt print PAYMENT")
     payment = services.load_payment(ws, args.payment)
     payment = services.ensure_receipt(ws, payment, copy=args.copy)
     _print({"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
             "receipt_pdf": payment.receipt_pdf, "copy": args.copy})
+    return EXIT_OK
+
+
+def cmd_receipt_verify(ws, args) -> int:
+    """`receipt verify TEXT|-`: check a scanned QR text; exit 0 only when it is genuine and
+    this workstation's database has that payment with the same number, total and date."""
+    from cashier import receipt_code
+    if args.target is None:
+        raise CashierError("usage", "receipt verify takes the QR text, or - to read it from stdin")
+    text = sys.stdin.read() if args.target == "-" else args.target
+    result = receipt_code.verify(text, receipt_code.workstation_key(ws.config.workstation_id))
+    row = None
+    if result.payment_id:
+        row = ws.conn.execute("SELECT receipt_no, total, business_date, status FROM payments "
+                              "WHERE payment_id = ?", (result.payment_id,)).fetchone()
+    known = bool(row and row["receipt_no"] == result.receipt_no
+                 and money.to_wire(row["total"]) == result.total
+                 and row["business_date"] == result.business_date)
+    _print({**result.to_json(), "known_locally": known,
+            "local_status": row["status"] if known else None})
+    return EXIT_OK if result.ok and known else EXIT_ERROR
+
+
+def cmd_receipt_print(ws, args) -> int:
+    """`receipt print PAYMENT [--copy] [--printer NAME]`: print through CUPS, record the outcome."""
+    if args.target is None:
+        raise CashierError("usage", "receipt print takes a payment id or receipt number")
+    try:
+        record = services.print_receipt(ws, args.target, copy=args.copy, printer=args.printer)
+    except CashierError as exc:
+        if getattr(exc, "record", None) is not None:
+            _print(exc.record.__dict__)
+        raise
+    _print(record.__dict__)
+    return EXIT_OK
+
+
+def cmd_printers(cfg, args) -> int:
+    """`printers`: the CUPS destinations, the default, and which one receipts go to."""
+    from cashier import printing
+    infos = printing.list_printers()
+    default = next((p.name for p in infos if p.default), None)
+    _print({"printers": [p.__dict__ for p in infos], "default": default,
+            "configured": cfg.printer or None, "receipts_go_to": cfg.printer or default})
     return EXIT_OK
 
 
@@ -144,6 +197,69 @@ def cmd_token(ws_config, args) -> int:
     token = sys.stdin.readline().strip() if args.token == "-" else args.token
     credentials.set_token(ws_config.workstation_id, token)
     _print({"stored": True, "workstation_id": ws_config.workstation_id})
+    return EXIT_OK
+
+
+def _password(prompt: str, env_name: str) -> str:
+    if os.environ.get(env_name):
+        return os.environ[env_name]
+    if not sys.stdin.isatty():
+        raise CashierError("password_required", f"No password: set {env_name} or run in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def _signed_in(ws, args):
+    """The person at the keyboard, checked against their password (and audited)."""
+    from cashier import users
+    user_id = getattr(args, "actor", None) or os.environ.get("CASHIER_USER")
+    if not user_id:
+        raise CashierError("usage", "Say who you are: --as USER or CASHIER_USER.", "actor")
+    return users.authenticate(ws.conn, ws.now(), user_id,
+                              _password(f"Password for {user_id}: ", "CASHIER_PASSWORD"))
+
+
+def cmd_users(ws, args) -> int:
+    from cashier import users
+    conn, now = ws.conn, ws.now()
+    if args.users_command == "list":
+        _print({"users": [u.__dict__ for u in users.list_users(conn)]})
+        return EXIT_OK
+    first = args.users_command == "add" and users.count(conn) == 0
+    actor = None if first else _signed_in(ws, args)
+    if args.users_command == "add":
+        new_password = _password(f"New password for {args.user_id}: ", "CASHIER_NEW_PASSWORD")
+        user = users.add(conn, now, actor, args.user_id, args.name, args.role, new_password)
+        _print({"added": user.__dict__})
+    elif args.users_command == "passwd":
+        users.set_password(conn, now, actor, args.user_id,
+                           _password(f"New password for {args.user_id}: ", "CASHIER_NEW_PASSWORD"))
+        _print({"password_set": args.user_id})
+    else:
+        users.set_disabled(conn, now, actor, args.user_id, args.users_command == "disable")
+        _print({args.users_command + "d": args.user_id})
+    return EXIT_OK
+
+
+def cmd_audit(ws, args) -> int:
+    from cashier import audit
+    problems = audit.verify(ws.conn)
+    rows = ws.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    _print({"rows": rows, "intact": not problems,
+            "problems": [{"row": p.row_id, "problem": p.problem} for p in problems]})
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+def cmd_void(ws, args) -> int:
+    from cashier import voids
+    teller = _signed_in(ws, args)
+    result = voids.void_payment(
+        ws, teller, args.payment, args.supervisor,
+        _password(f"Supervisor {args.supervisor}, password: ", "CASHIER_SUPERVISOR_PASSWORD"), args.reason)
+    _print({**result, "total": money.to_wire(result["total"])})
+    try:
+        sync.sync_once(ws)
+    except sync.SenderBusy:
+        pass
     return EXIT_OK
 
 
@@ -178,10 +294,17 @@ def build_parser() -> argparse.ArgumentParser:
     q = sub.add_parser("queue", help="list waiting, rejected and parked payments as JSON")
     q.set_defaults(func=cmd_queue)
 
-    r = sub.add_parser("receipt", help="write a payment's receipt PDF again")
-    r.add_argument("payment", help="payment id or receipt number")
-    r.add_argument("--copy", action="store_true", help="mark it as a reprint")
+    r = sub.add_parser("receipt", help="a payment's receipt PDF (the archived original, or a new "
+                       "copy); `receipt verify TEXT|-` checks a QR text; `receipt print PAYMENT` "
+                       "prints through CUPS")
+    r.add_argument("payment", help="payment id or receipt number, or the word verify or print")
+    r.add_argument("target", nargs="?", help="after verify: the QR text or -; after print: the payment")
+    r.add_argument("--copy", action="store_true", help="a new reprint marked КОПИЯ / COPY")
+    r.add_argument("--printer", default=None, help="with print: the CUPS printer (default: settings)")
     r.set_defaults(func=cmd_receipt)
+
+    pr = sub.add_parser("printers", help="the CUPS printers, the default and the one receipts use")
+    pr.set_defaults(func=cmd_printers, needs_ws=False)
 
     t = sub.add_parser("token", help="store the SPC token in the OS keyring")
     t.add_argument("token", help="the token, or - to read it from standard input")
@@ -196,6 +319,36 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--max-pages", type=int, default=None, help="stop after this many pages")
     csub.add_parser("status", help="the cache's size and age as JSON")
     c.set_defaults(func=cmd_cache)
+
+    u = sub.add_parser("users", help="people who may use this workstation (an administrator's job)")
+    u.add_argument("--as", dest="actor", help="your user id (CASHIER_USER); password from a prompt "
+                   "or CASHIER_PASSWORD")
+    usub = u.add_subparsers(dest="users_command", required=True)
+    ua = usub.add_parser("add", help="add a user; the very first user must be an admin")
+    ua.add_argument("user_id")
+    ua.add_argument("--name", required=True)
+    ua.add_argument("--role", required=True, choices=("teller", "supervisor", "admin"))
+    up = usub.add_parser("passwd", help="set a password (your own, or anyone's as an admin)")
+    up.add_argument("user_id")
+    ud = usub.add_parser("disable", help="stop a user from signing in")
+    ud.add_argument("user_id")
+    ue = usub.add_parser("enable", help="let a disabled user sign in again")
+    ue.add_argument("user_id")
+    usub.add_parser("list", help="list users as JSON")
+    u.set_defaults(func=cmd_users)
+
+    a = sub.add_parser("audit", help="the hash-chained audit log")
+    asub = a.add_subparsers(dest="audit_command", required=True)
+    asub.add_parser("verify", help="find edited, deleted or inserted rows; exit 0 only when intact")
+    a.set_defaults(func=cmd_audit)
+
+    v = sub.add_parser("void", help="void a payment of today (a supervisor approves at the desk)")
+    v.add_argument("payment", help="payment id or receipt number")
+    v.add_argument("--reason", required=True)
+    v.add_argument("--as", dest="actor", help="the teller's user id (CASHIER_USER)")
+    v.add_argument("--supervisor", required=True, help="the approving supervisor's user id; their "
+                   "password from a prompt or CASHIER_SUPERVISOR_PASSWORD")
+    v.set_defaults(func=cmd_void)
     return p
 
 

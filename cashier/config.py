@@ -41,6 +41,8 @@ class Config:
     bank_bin: str = ""
     branch_name: str = "Алматинский филиал №1"
     branch_address: str = ""
+    # The CUPS printer for receipts (`cashier printers` lists them); empty = the CUPS default.
+    printer: str = ""
     timezone: str = "Asia/Almaty"
     # Seconds for one request to the SPC; the sender retries, the teller never waits on it.
     connect_timeout: float = 3.05
@@ -58,6 +60,8 @@ class Config:
     retry_base_seconds: float = 2.0
     retry_cap_seconds: float = 300.0
     batch_size: int = 200
+    # Printing: CUPS destination ("" = the system default) and whether Accept prints at once.
+    auto_print: bool = True
     # Agent fee per provider id: {"AES": {"percent": "0.5", "minimum": "50.00"}} (cashier/fees.py).
     fees: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
@@ -89,6 +93,7 @@ _ENV = {
     "CASHIER_WORKSTATION_ID": "workstation_id",
     "CASHIER_TELLER_ID": "teller_id",
     "CASHIER_LANGUAGE": "language",
+    "CASHIER_PRINTER": "printer",
 }
 
 

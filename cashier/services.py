@@ -325,21 +325,68 @@ def receipt_header(ws: Workstation):
                          teller_name=cfg.teller_name or cfg.teller_id)
 
 
-def receipt_path(ws: Workstation, payment: Payment, copy: bool = False) -> Path:
-    name = f"{payment.receipt_no}{'-copy' if copy else ''}.pdf"
-    return ws.config.receipts_dir / payment.business_date.isoformat() / name
+def receipt_path(ws: Workstation, payment: Payment, copy_no: int = 0) -> Path:
+    """<receipts>/<date>/<receipt_no>.pdf, or <receipt_no>-copy-N.pdf for the N-th reprint."""
+    from cashier.receipt_archive import archive_path
+    return archive_path(ws.config.receipts_dir, payment, int(copy_no))
 
 
 def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False) -> Payment:
-    """Write the receipt PDF (the original, or a marked reprint) and remember where it is."""
-    from cashier.receipts import write_receipt
-    path = receipt_path(ws, payment, copy)
-    write_receipt(path, payment, receipt_header(ws), copy=copy, tz=ws.config.tz)
+    """The archived receipt PDF: the original (written once, never rewritten), or with
+    copy=True a new marked reprint <receipt_no>-copy-N.pdf. Each is recorded with its sha256
+    (cashier/receipt_archive.py); `receipt_pdf` of the result is that file."""
+    from cashier.receipt_archive import archive
+    entry = archive(ws, payment, copy=copy)
+    return replace(payment, receipt_pdf=str(entry.path))
+
+
+def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
+                  printer: str | None = None):
+    """Print a payment's receipt through CUPS and store the outcome (a PrintRecord).
+
+    copy=False prints the archived original, once: after it went to a printer only a
+    copy may follow. copy=True writes a new reprint marked КОПИЯ (-copy-N) and prints
+    that. The printer is `printer`, else Config.printer, else the CUPS default. A failed
+    print leaves the payment accepted: it is stored (state 'failed') and audited, then
+    its CashierError is raised with `.record` set; `last_print_failed` lists it for a
+    reprint. Runs lp (seconds at worst): never call it on the GUI thread.
+    """
+    from cashier import printing, receipt_archive
+    from cashier.errors import CashierError
+    payment = load_payment(ws, payment_id)
     if not copy:
-        with db.atomic(ws.conn):
-            ws.conn.execute("UPDATE payments SET receipt_pdf = ? WHERE payment_id = ?",
-                            (str(path), payment.payment_id))
-    return replace(payment, receipt_pdf=str(path))
+        receipt_archive.refresh_states(ws, payment.payment_id)
+        if receipt_archive.original_sent(ws.conn, payment.payment_id):
+            raise RuleError("receipt_already_printed",
+                            f"The original receipt {payment.receipt_no} was already sent to a "
+                            "printer; print a copy (marked КОПИЯ) instead.", None,
+                            {"receipt_no": payment.receipt_no})
+    entry = receipt_archive.archive(ws, payment, copy=copy)
+    dest = printer or ws.config.printer or None
+    title = f"receipt {payment.receipt_no}" + (f" copy {entry.copy_no}" if copy else "")
+    try:
+        job = printing.print_pdf(entry.path, dest, title)
+    except CashierError as exc:
+        exc.record = receipt_archive.record_print(ws, payment, entry, printer=dest or "", error=exc)
+        raise
+    return receipt_archive.record_print(ws, payment, entry, printer=job.printer, job=job)
+
+
+def receipt_prints(ws: Workstation, payment_id: str) -> list:
+    """Every print attempt of a payment's receipt (PrintRecord), oldest first, after asking
+    CUPS how the queued ones ended."""
+    from cashier import receipt_archive
+    payment = load_payment(ws, payment_id)
+    receipt_archive.refresh_states(ws, payment.payment_id)
+    return receipt_archive.prints_for(ws.conn, payment.payment_id)
+
+
+def last_print_failed(ws: Workstation, since: date | None = None) -> list:
+    """Receipts whose latest print failed (PrintRecord), so the window can offer a reprint.
+    Payments of `since` (default: today's business date) and later; oldest first."""
+    from cashier import receipt_archive
+    receipt_archive.refresh_states(ws)
+    return receipt_archive.latest_failed(ws.conn, since or business_date(ws))
 
 
 def load_payment(ws: Workstation, payment_id: str) -> Payment:
@@ -371,8 +418,8 @@ def waiting_summary(ws: Workstation) -> QueueStatus:
     """Just what the offline limits need, from the open states only (index on state)."""
     oldest, n, amount = ws.conn.execute(
         "SELECT MIN(o.created_at), COUNT(*), COALESCE(SUM(p.total), 0) FROM outbox o "
-        "JOIN payments p ON p.payment_id = o.payment_id WHERE o.state IN ('waiting', 'sending')"
-    ).fetchone()
+        "JOIN payments p ON p.payment_id = o.payment_id WHERE o.state IN ('waiting', 'sending') "
+        "AND o.kind = 'payment'").fetchone()
     return QueueStatus(waiting=n, waiting_amount=amount, rejected=0, attention=0,
                        oldest_waiting_at=datetime.fromisoformat(oldest) if oldest else None,
                        last_contact_at=None, last_contact_ok=None)
@@ -392,28 +439,40 @@ def offline_state(ws: Workstation, status: QueueStatus | None = None) -> tuple[s
     return "ok", None
 
 
+def offline_refusal(cfg, status: QueueStatus, now: datetime, adding: int = 0) -> RuleError | None:
+    """Why a new payment of `adding` must be refused under the offline limits, or None.
+
+    Pure, so the window can show the refusal before the teller presses Accept.
+    The amount limit applies only while something waits: with an empty queue
+    the payment goes out at once.
+    """
+    age = (now - status.oldest_waiting_at).total_seconds() if status.oldest_waiting_at else 0
+    if cfg.offline_block_seconds and age > cfg.offline_block_seconds:
+        hours = cfg.offline_block_seconds // 3600
+        return RuleError("offline_too_long",
+                         f"Payments have not reached the processing center for over {hours} h. "
+                         "New payments are stopped until the queue is sent: ask the branch IT person "
+                         "to restore the connection, or the supervisor to change the offline limit.",
+                         None, {"hours": hours})
+    if cfg.offline_max_waiting_amount and status.waiting and \
+            status.waiting_amount + adding > cfg.offline_max_waiting_amount:
+        limit = money.format_amount(cfg.offline_max_waiting_amount)
+        return RuleError("offline_amount_exceeded",
+                         f"Unsent payments would exceed the offline limit of {limit}. New payments "
+                         "are stopped until the queue is sent: ask the branch IT person to restore "
+                         "the connection, or the supervisor to change the offline limit.",
+                         None, {"limit": limit})
+    return None
+
+
 def check_offline_limits(ws: Workstation, adding: int = 0) -> None:
     """Refuse a new payment when too much has waited too long to reach the SPC."""
     cfg = ws.config
     if not (cfg.offline_block_seconds or cfg.offline_max_waiting_amount):
         return
-    status = waiting_summary(ws)
-    state, reason = offline_state(ws, status)
-    if state == "block" and reason == "offline_too_long":
-        hours = cfg.offline_block_seconds // 3600
-        raise RuleError("offline_too_long",
-                        f"Payments have not reached the processing center for over {hours} h. "
-                        "New payments are stopped until the queue is sent: ask the branch IT person "
-                        "to restore the connection, or the supervisor to change the offline limit.",
-                        None, {"hours": hours})
-    if cfg.offline_max_waiting_amount and \
-            status.waiting_amount + adding > cfg.offline_max_waiting_amount:
-        limit = money.format_amount(cfg.offline_max_waiting_amount)
-        raise RuleError("offline_amount_exceeded",
-                        f"Unsent payments would exceed the offline limit of {limit}. New payments "
-                        "are stopped until the queue is sent: ask the branch IT person to restore "
-                        "the connection, or the supervisor to change the offline limit.",
-                        None, {"limit": limit})
+    refusal = offline_refusal(cfg, waiting_summary(ws), ws.now(), adding)
+    if refusal is not None:
+        raise refusal
 
 
 def resolve_rejected(ws: Workstation, payment_id: str, resolver_id: str, note: str) -> None:
@@ -437,9 +496,9 @@ def queue_status(ws: Workstation) -> QueueStatus:
     counts = {r["state"]: (r["n"], r["amount"]) for r in conn.execute(
         "SELECT o.state, COUNT(*) AS n, COALESCE(SUM(p.total), 0) AS amount FROM outbox o "
         "JOIN payments p ON p.payment_id = o.payment_id "
-        "WHERE o.state IN ('waiting', 'sending', 'attention') GROUP BY o.state")}
-    oldest = conn.execute("SELECT MIN(created_at) FROM outbox WHERE state IN ('waiting', 'sending')"
-                          ).fetchone()[0]
+        "WHERE o.state IN ('waiting', 'sending', 'attention') AND o.kind = 'payment' GROUP BY o.state")}
+    oldest = conn.execute("SELECT MIN(created_at) FROM outbox WHERE state IN ('waiting', 'sending') "
+                          "AND kind = 'payment'").fetchone()[0]
     last_at = db.get_state(conn, "last_contact_at")
     last_ok = db.get_state(conn, "last_contact_ok")
     skew = db.get_state(conn, "clock_skew_seconds")
@@ -453,8 +512,10 @@ def queue_status(ws: Workstation) -> QueueStatus:
         last_contact_at=datetime.fromisoformat(last_at) if last_at else None,
         last_contact_ok=None if last_ok is None else last_ok == "1",
         last_error=db.get_state(conn, "last_error"),
-        extra={"accepted": conn.execute("SELECT COUNT(*) FROM outbox WHERE state = 'accepted'"
-                                        ).fetchone()[0],
+        extra={"accepted": conn.execute("SELECT COUNT(*) FROM outbox WHERE state = 'accepted' "
+                                        "AND kind = 'payment'").fetchone()[0],
+               "cancels_waiting": conn.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'cancel' "
+                                               "AND state IN ('waiting', 'sending')").fetchone()[0],
                "clock_skew_seconds": float(skew) if skew else None},
     )
 
@@ -470,13 +531,16 @@ class OutboxEntry:
     created_at: str
     last_error_code: str | None
     last_error_message: str | None
+    kind: str = "payment"  # or "cancel": a void on its way to the SPC
 
 
 def outbox_entries(ws: Workstation, states: tuple[str, ...] = ("waiting", "sending", "rejected",
                                                                "attention")) -> list[OutboxEntry]:
+    """What still needs someone's attention; refusals a supervisor resolved are left out."""
     marks = ",".join("?" * len(states))
     rows = ws.conn.execute(
         f"SELECT o.payment_id, p.receipt_no, p.account, p.total, o.state, o.attempts, o.created_at, "
-        f"o.last_error_code, o.last_error_message FROM outbox o JOIN payments p "
-        f"ON p.payment_id = o.payment_id WHERE o.state IN ({marks}) ORDER BY o.id", states)
+        f"o.last_error_code, o.last_error_message, o.kind FROM outbox o JOIN payments p "
+        f"ON p.payment_id = o.payment_id WHERE o.state IN ({marks}) "
+        f"AND NOT (o.state = 'rejected' AND o.resolved_at IS NOT NULL) ORDER BY o.id", states)
     return [OutboxEntry(**dict(r)) for r in rows]

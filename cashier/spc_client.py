@@ -229,6 +229,10 @@ class SpcClient:
         return self._json(self._request("POST", f"v1/payments/{quote(payment_id)}/cancel", json_body={
             "reason": reason, "supervisor_id": supervisor_id, "cancelled_at": cancelled_at}))
 
+    def cancel_payment_raw(self, payment_id: str, body: bytes) -> dict:
+        """POST a stored cancel body byte for byte (a void queued in the outbox)."""
+        return self._json(self._request("POST", f"v1/payments/{quote(payment_id)}/cancel", json_body=body))
+
     def register(self, business_date: str, workstation_id: str) -> dict:
         return self._json(self._request("GET", f"v1/registers/{quote(business_date)}",
                                         params={"workstation_id": workstation_id}))

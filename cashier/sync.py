@@ -24,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterator
 
 from cashier import audit, db
-from cashier.errors import CashierError
+from cashier.errors import CashierError, NotFoundError
 from cashier.model import QueueStatus
 from cashier.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable,
                                  check_payment_result)
@@ -32,6 +32,7 @@ from cashier.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
+PROBE_PAYMENT_ID = "00000000-0000-4000-8000-000000000000"  # never minted: uuid4 is random
 BACKOFF_BASE = 2.0       # seconds before the first retry
 BACKOFF_CAP = 300.0      # never wait longer than this between tries
 RETRY_AFTER_CAP = 3600.0  # a Retry-After beyond an hour is treated as garbage
@@ -141,7 +142,7 @@ def _recover_in_flight(ws: Workstation) -> int:
                             "WHERE state = 'sending'", (db.stamp(ws.now()),)).rowcount
 
 
-def _claim(ws: Workstation, limit: int) -> list:
+def _claim(ws: Workstation, limit: int, kind: str = "payment") -> list:
     """Take what is due, oldest first, and mark it in flight before the first byte leaves."""
     conn = ws.conn
     moment = ws.now()
@@ -151,9 +152,15 @@ def _claim(ws: Workstation, limit: int) -> list:
     horizon = db.stamp(moment + timedelta(seconds=max(ws.config.retry_cap_seconds, RETRY_AFTER_CAP) + 60))
     with db.atomic(conn):
         rows = conn.execute(
-            "SELECT id, payment_id, body, attempts FROM outbox WHERE state = 'waiting' "
+            "SELECT id, payment_id, body, attempts FROM outbox WHERE state = 'waiting' AND kind = ? "
             "AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id LIMIT ?",
-            (now, horizon, limit)).fetchall()
+            (kind, now, horizon, limit)).fetchall()
+        if kind == "cancel":
+            # A cancel goes only once the SPC holds the payment it cancels.
+            ready = {r[0] for r in conn.execute(
+                f"SELECT payment_id FROM outbox WHERE kind = 'payment' AND state IN ('accepted', 'rejected') "
+                f"AND payment_id IN ({','.join('?' * len(rows))})", [r["payment_id"] for r in rows])}
+            rows = [r for r in rows if r["payment_id"] in ready]
         conn.executemany("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
                          "last_attempt_at = ? WHERE id = ?", [(now, r["id"]) for r in rows])
     return rows
@@ -311,14 +318,60 @@ def sync_once(ws: Workstation, *, limit: int = 2000) -> SyncReport:
                 _record_contact(ws, False, exc.message)
                 break
             _record_contact(ws, True, None)
+        if not (report.auth_problem or report.unreachable):
+            _send_cancels(ws, report)
     return report
+
+
+def _send_cancels(ws: Workstation, report: SyncReport) -> None:
+    """Voids reach the SPC as cancels, one by one, after their payments."""
+    for row in _claim(ws, 200, kind="cancel"):
+        report.sent += 1
+        refused = ws.conn.execute("SELECT 1 FROM outbox WHERE kind = 'payment' AND state = 'rejected' "
+                                  "AND payment_id = ?", (row["payment_id"],)).fetchone()
+        try:
+            if refused:
+                raise SpcRejected("payment_refused", "The SPC refused the payment itself; "
+                                  "there is nothing to cancel there.", None, 422)
+            result = ws.client.cancel_payment_raw(row["payment_id"], row["body"].encode("utf-8"))
+            if not isinstance(result, dict) or result.get("status") != "cancelled" \
+                    or result.get("payment_id") != row["payment_id"]:
+                raise SpcProtocolError("The SPC's answer to a cancel does not confirm it")
+        except SpcRejected as exc:
+            with db.atomic(ws.conn):
+                _reject(ws, row, exc.code, exc.message, exc.field, exc.status)
+            report.rejected += 1
+            continue
+        except SpcAuthError as exc:
+            _park_for_credentials(ws, [row], exc)
+            report.auth_problem = True
+            _record_contact(ws, False, f"credentials: {exc.message}")
+            return
+        except CashierError as exc:  # NotFoundError included: unknown outcome, try again later
+            report.deferred += _defer(ws, [row], exc, getattr(exc, "retry_after", None))
+            report.unreachable = True
+            _record_contact(ws, False, exc.message)
+            return
+        with db.atomic(ws.conn):
+            ws.conn.execute("UPDATE outbox SET state = 'accepted', last_error_code = NULL, "
+                            "last_error_message = NULL WHERE id = ?", (row["id"],))
+        report.accepted += 1
+        _record_contact(ws, True, None)
 
 
 def probe(ws: Workstation) -> bool:
     """Is the SPC reachable and does it accept our token? Updates the status for the window."""
     try:
         ws.client.health()
-    except (SpcUnavailable, SpcProtocolError) as exc:
+        # health needs no token; asking for a payment that cannot exist does,
+        # so a wrong token shows up even while the queue is empty.
+        ws.client.get_payment(PROBE_PAYMENT_ID)
+    except NotFoundError:
+        pass  # the token was accepted
+    except SpcAuthError as exc:
+        _record_contact(ws, False, f"credentials: {exc.message}")
+        return False
+    except CashierError as exc:
         _record_contact(ws, False, exc.message)
         return False
     if db.get_state(ws.conn, "auth_failed_token") == _token_fingerprint(ws):

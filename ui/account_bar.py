@@ -199,9 +199,9 @@ class AccountBar(QFrame):
         if account.cached_at is not None:
             local = account.cached_at.astimezone(now.tzinfo) if now.tzinfo else account.cached_at
             self.source.setObjectName("source_cached")
-            self.source.setText(self.tr("Offline copy from %1 (%2): the processing center is not "
+            self.source.setText(self.tr("⚠ Offline data from %1 (%2): the processing center is not "
                                         "reachable, amounts may be out of date")
-                                .replace("%1", local.strftime("%d.%m.%Y %H:%M"))
+                                .replace("%1", local.strftime("%d.%m %H:%M"))
                                 .replace("%2", age_text(account.cached_at, now)))
         else:
             self.source.setObjectName("source_live")

@@ -13,7 +13,8 @@ What it does, in order:
 5. Stops the server when the program exits (also on Ctrl+C or SIGTERM).
 
 The demo account numbers come from spc.demo.DEMO_ACCOUNTS; the window shows them
-as a hint under the account field.
+as a hint under the account field. `seed_refused` makes a payment the SPC refuses,
+to show the queue panel (main.py --seed-refused).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cashier import config as config_mod
 from cashier.errors import ConfigError
@@ -163,3 +165,20 @@ def start_demo(env: dict | None = None, timeout: float = START_TIMEOUT) -> DemoS
                                 teller_id=TELLER_ID, teller_name=TELLER_NAME)
         config_mod.save(cfg)
     return server
+
+
+def seed_refused(ws: Any, account_no: str) -> list[str]:
+    """Demo: two payments whose second meter reading is below the first; the SPC refuses it.
+
+    Both are built from one lookup, as a teller working from a stale invoice
+    would; the window's sender sends them. Returns the two receipt numbers."""
+    from cashier import services
+    account = services.find_account(ws, account_no)
+    metered = next(s for s in account.services if s.meter is not None and s.amount_due > 0)
+    prev = metered.meter.previous_reading // 1000
+    made = []
+    for reading in (prev + 100, prev + 1):
+        draft = services.build_draft(account, None, {metered.code: str(reading)}, "100000",
+                                     fee_rules=ws.config.fee_rules)
+        made.append(services.accept_payment(ws, draft, write_pdf=False).receipt_no)
+    return made

@@ -81,10 +81,20 @@ def _table() -> dict[str, str]:
                                      "Ask the supervisor to open the next day."),
         "offline_too_long": QCoreApplication.translate("Messages", "Payments have not reached the processing center for over "
                                              "{hours} h, so new payments are stopped. Ask the branch IT "
-                                             "person to restore the connection."),
+                                             "person to restore the connection, or the supervisor to "
+                                             "change the offline limit."),
         "offline_amount_exceeded": QCoreApplication.translate("Messages", "Unsent payments would exceed the offline limit of "
                                                     "{limit}, so new payments are stopped. Ask the branch "
-                                                    "IT person to restore the connection."),
+                                                    "IT person to restore the connection, or the supervisor "
+                                                    "to change the offline limit."),
+        "note_required": QCoreApplication.translate("Messages", "Write what was done about the refused payment (refund, "
+                                          "payment taken again...)."),
+        "not_rejected": QCoreApplication.translate("Messages", "This payment is no longer waiting for a decision: someone "
+                                         "has resolved it already."),
+        "address_empty": QCoreApplication.translate("Messages", "Type part of the address: a street, a house number, a "
+                                          "flat."),
+        "settings_not_saved": QCoreApplication.translate("Messages", "The settings could not be saved: {detail}. Nothing "
+                                               "was changed."),
         "payment_not_found": QCoreApplication.translate("Messages", "This payment is not on this workstation."),
         # the processing center
         "spc_unavailable": QCoreApplication.translate("Messages", "The processing center cannot be reached. Check the network "
@@ -122,11 +132,27 @@ def _table() -> dict[str, str]:
         "total_mismatch": QCoreApplication.translate("Messages", "The processing center did not accept the total. Call IT support."),
         "invalid_amount": QCoreApplication.translate("Messages", "The processing center did not accept an amount. Check the amounts."),
         # printing
-        "print_no_lp": QCoreApplication.translate("Messages", "Printing is not set up on this computer (the lp command is "
-                                      "missing). The payment is saved: open the receipt and print it "
-                                      "from the viewer, or call IT support."),
+        "print_no_lp": QCoreApplication.translate("Messages", "Printing is not set up on this computer (the CUPS commands "
+                                      "are missing). The payment is saved: open the receipt and print "
+                                      "it from the viewer, or call IT support."),
+        "print_no_printer": QCoreApplication.translate("Messages", "No receipt printer is chosen and the computer has no "
+                                           "default printer. The payment is saved: choose a printer in "
+                                           "Settings (F10), then press Reprint."),
+        "print_cups_down": QCoreApplication.translate("Messages", "The printing service of this computer is not running. "
+                                          "The payment is saved: ask IT to start it, then press "
+                                          "Reprint."),
+        "print_unknown_printer": QCoreApplication.translate("Messages", "The printer chosen in Settings does not exist on "
+                                                "this computer. The payment is saved: choose another "
+                                                "printer (F10), then press Reprint."),
+        "print_refused": QCoreApplication.translate("Messages", "The printer does not take jobs now (it is stopped or "
+                                        "paused). The payment is saved: ask IT to enable it, then "
+                                        "press Reprint."),
+        "print_timeout": QCoreApplication.translate("Messages", "The printing service did not answer in time. The payment "
+                                        "is saved: check the printer, then press Reprint."),
         "print_failed": QCoreApplication.translate("Messages", "The receipt could not be sent to the printer: {detail}. "
-                                       "The payment is saved: check the printer and press Print again."),
+                                       "The payment is saved: check the printer and press Reprint."),
+        "receipt_already_printed": QCoreApplication.translate("Messages", "The original receipt {receipt_no} was already "
+                                                  "printed; only a copy can be printed now."),
         "receipt_missing": QCoreApplication.translate("Messages", "The receipt file is missing. The payment is saved; ask the "
                                           "supervisor to reprint the receipt."),
         "invoice_empty": QCoreApplication.translate("Messages", "The processing center has no invoice image for this account."),
@@ -157,6 +183,46 @@ def describe_code(code: str, params: dict | None = None, fallback: str = "") -> 
         return template.format(**(params or {}))
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def _outbox_table() -> dict[str, str]:
+    """Why the SPC refused or did not take a payment, for the queue panel (no params)."""
+    return {
+        "account_not_found": QCoreApplication.translate("Queue", "The processing center does not know this account."),
+        "unknown_service": QCoreApplication.translate("Queue", "A service of this payment is not on the account at the "
+                                             "processing center."),
+        "invalid_amount": QCoreApplication.translate("Queue", "The processing center did not accept an amount of this "
+                                            "payment."),
+        "total_mismatch": QCoreApplication.translate("Queue", "The processing center did not accept the payment's total."),
+        "period_closed": QCoreApplication.translate("Queue", "The billing period was closed at the processing center "
+                                           "before the payment arrived."),
+        "reading_below_previous": QCoreApplication.translate("Queue", "A meter reading is below the one the processing "
+                                                    "center already has."),
+        "invalid_request": QCoreApplication.translate("Queue", "The processing center refused the payment as malformed."),
+        "idempotency_conflict": QCoreApplication.translate("Queue", "The processing center holds a different payment "
+                                                  "with the same number."),
+        "unauthorized": QCoreApplication.translate("Queue", "The processing center refused this workstation's "
+                                          "credentials: call IT support."),
+        "forbidden": QCoreApplication.translate("Queue", "The processing center refused this workstation's "
+                                       "credentials: call IT support."),
+        "spc_auth": QCoreApplication.translate("Queue", "The processing center refused this workstation's "
+                                      "credentials: call IT support."),
+        "spc_unavailable": QCoreApplication.translate("Queue", "No connection to the processing center; it is sent "
+                                             "again automatically."),
+        "spc_protocol": QCoreApplication.translate("Queue", "The processing center's answer was not understood; it "
+                                          "is sent again automatically."),
+    }
+
+
+def describe_outbox_error(code: str | None, message: str | None) -> str:
+    """The last error of a queued payment in the teller's words; "" when there was none."""
+    if not code and not message:
+        return ""
+    text = _outbox_table().get(code or "")
+    if text:
+        return text
+    detail = message or code or ""
+    return QCoreApplication.translate("Queue", "The processing center said: {detail}").format(detail=detail)
 
 
 def title_for(exc: BaseException) -> str:

@@ -1,4 +1,10 @@
-"""Total, cash tendered, change and the buttons that end a customer's turn."""
+"""Total, cash tendered, change and the buttons that end a customer's turn.
+
+Quick cash keys: each banknote button (Ctrl+1 … Ctrl+5: 1 000, 2 000, 5 000,
+10 000, 20 000 ₸) adds to the cash received; Exact amount (F5) sets it to the
+total. The agent fee is shown under the total, per provider; the largest
+amount one payment may have (Config.max_payment) is shown when there is one.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,17 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
                                QVBoxLayout, QWidget)
 
 from cashier import money
+from cashier.errors import ValidationError
 from ui.style import repolish, set_invalid
+
+BANKNOTES = (100_000, 200_000, 500_000, 1_000_000, 2_000_000)   # tenge, in tiyn
+BANKNOTE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
+
+
+def amount_for_editing(minor: int) -> str:
+    """6000,00 -> "6000" and 1272,26 -> "1272,26": how a teller would type it."""
+    whole, frac = divmod(minor, 100)
+    return f"{whole}" if frac == 0 else f"{whole},{frac:02d}"
 
 
 def _caption(text: str) -> QLabel:
@@ -40,7 +56,29 @@ class PaymentPanel(QFrame):
         self.tendered.returnPressed.connect(self.accept_requested)
         self.fee = QLabel()
         self.fee.setObjectName("caption")
+        self.fee.setWordWrap(True)
         self.fee.hide()
+        self.limit = QLabel()
+        self.limit.setObjectName("caption")
+        self.limit.hide()
+        self.versus_due = QLabel()
+        self.versus_due.setObjectName("caption")
+        self.versus_due.hide()
+        self.banknote_buttons: list[QPushButton] = []
+        for value, key in zip(BANKNOTES, BANKNOTE_KEYS):
+            button = QPushButton("+" + money.format_amount(value).removesuffix(",00"))
+            button.setObjectName("banknote")
+            button.setToolTip(self.tr("Add a %1 banknote to the cash received (%2)")
+                              .replace("%1", money.format_amount(value, "KZT")).replace("%2", key))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, v=value: self.add_banknote(v))
+            self.banknote_buttons.append(button)
+        self.exact_button = QPushButton(self.tr("Exact  (F5)"))
+        self.exact_button.setObjectName("banknote")
+        self.exact_button.setToolTip(self.tr("The cash received equals the total (F5)"))
+        self.exact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exact_button.clicked.connect(self.set_exact)
+        self._total: int | None = None
         self.change = QLabel()
         self.change.setObjectName("change")
         self.change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -76,6 +114,15 @@ class PaymentPanel(QFrame):
         figures.addWidget(self.tendered, 1, 1)
         figures.addWidget(self.change, 1, 2)
         figures.addWidget(self.fee, 2, 0)
+        figures.addWidget(self.versus_due, 3, 0)
+        figures.addWidget(self.limit, 4, 0)
+        cash_keys = QHBoxLayout()
+        cash_keys.setSpacing(4)
+        for button in self.banknote_buttons:
+            cash_keys.addWidget(button)
+        cash_keys.addWidget(self.exact_button)
+        cash_keys.addStretch(1)
+        figures.addLayout(cash_keys, 2, 1, 3, 2, Qt.AlignmentFlag.AlignTop)
         figures.setColumnStretch(0, 3)
         figures.setColumnStretch(1, 2)
         figures.setColumnStretch(2, 2)
@@ -100,15 +147,22 @@ class PaymentPanel(QFrame):
         self.tendered.clear()
         set_invalid(self.tendered, False)
         self.show_figures(None, None, None)
+        self.set_versus_due(None, 0, None)
         self.set_message(None)
         self.accept_button.setEnabled(False)
 
     def show_figures(self, total: int | None, change: int | None, currency: str | None,
-                     fee: int = 0) -> None:
+                     fee: int = 0, fee_parts: list[tuple[str, int]] | None = None) -> None:
+        self._total = total
         self.total.setText(money.format_amount(total, currency) if total is not None else "—")
-        self.fee.setText(self.tr("incl. agent fee %1").replace("%1", money.format_amount(fee, currency))
-                         if fee and total is not None else "")
-        self.fee.setVisible(bool(fee) and total is not None)
+        text = ""
+        if fee and total is not None:
+            text = self.tr("incl. agent fee %1").replace("%1", money.format_amount(fee, currency))
+            if fee_parts:
+                text += ": " + "; ".join(f"{name} {money.format_amount(part, currency)}"
+                                         for name, part in fee_parts)
+        self.fee.setText(text)
+        self.fee.setVisible(bool(text))
         negative = change is not None and change < 0
         if change is None or negative:
             self.change.setText("—")
@@ -116,6 +170,51 @@ class PaymentPanel(QFrame):
             self.change.setText(money.format_amount(change, currency))
         self.change.setProperty("empty", self.change.text() == "—")
         repolish(self.change)
+
+    def set_versus_due(self, paid: int | None, due: int, currency: str | None) -> None:
+        """Whole, part or advance: what is paid for the services against what is due."""
+        if paid is None or paid == 0:
+            text = ""
+        elif paid == due:
+            text = self.tr("Pays everything due")
+        elif paid < due:
+            text = self.tr("Part payment: %1 less than due").replace("%1", money.format_amount(due - paid, currency))
+        else:
+            text = self.tr("Advance: %1 more than due").replace("%1", money.format_amount(paid - due, currency))
+        self.versus_due.setText(text)
+        self.versus_due.setVisible(bool(text))
+
+    def set_limit(self, max_payment: int, currency: str = "KZT") -> None:
+        self.limit.setText(self.tr("One payment at most %1").replace("%1", money.format_amount(max_payment, currency))
+                           if max_payment else "")
+        self.limit.setVisible(bool(max_payment))
+
+    # --- quick cash ------------------------------------------------------------
+    def tendered_minor(self) -> int | None:
+        """What the field holds now, or None when it is not an amount."""
+        text = self.tendered.text().strip()
+        if not text:
+            return 0
+        try:
+            return money.parse_amount(text)
+        except ValidationError:
+            return None
+
+    def add_banknote(self, value: int) -> None:
+        if self.tendered.isReadOnly():
+            return
+        current = self.tendered_minor()
+        self._set_tendered((current or 0) + value)  # a garbled field starts again from the note
+
+    def set_exact(self) -> None:
+        if self.tendered.isReadOnly() or self._total is None:
+            return
+        self._set_tendered(self._total)
+
+    def _set_tendered(self, minor: int) -> None:
+        self.tendered.setText(amount_for_editing(minor))
+        self.tendered.setFocus()
+        self.tendered.end(False)
 
     def set_message(self, text: str | None, error: bool = False) -> None:
         self.message.setText(text or "")
@@ -133,3 +232,8 @@ class PaymentPanel(QFrame):
         repolish(self.tendered)
         self.clear_button.setEnabled(enabled)
         self.new_button.setEnabled(enabled)
+        self.set_cash_keys_enabled(enabled)
+
+    def set_cash_keys_enabled(self, enabled: bool) -> None:
+        for button in (*self.banknote_buttons, self.exact_button):
+            button.setEnabled(enabled)

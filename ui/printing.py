@@ -1,41 +1,86 @@
-"""Send a receipt PDF to the default CUPS printer with `lp`. Runs in a background op.
+"""Printing a receipt from the desk. Everything here runs in a background op.
+
+`print_payment` prints through the core's services.print_receipt(ws, payment_id,
+copy=...), which archives the PDF, sends it to CUPS (Config.printer, else the
+CUPS default) and records the attempt. The original prints once: after it
+reached a printer only a copy (marked КОПИЯ by the core) may follow, so a
+reprint asks for the original and, when the core answers
+receipt_already_printed, prints a copy. Until the core has print_receipt the
+PDF goes to CUPS with cashier.printing.print_pdf.
 
 The payment is already stored when this runs; a printing failure never touches
-it. The errors carry codes ui/messages.py translates (print_no_lp, print_failed,
-receipt_missing).
+it. Errors are CashierErrors with codes ui/messages.py translates (print_*).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
+from dataclasses import dataclass
+from typing import Any
 
-from cashier.errors import CashierError
+from cashier.errors import RuleError
+from cashier.model import Payment
+from ui.settings import printer_name
 
-LP_TIMEOUT = 30
+# What the desk shows, from the core's PrintRecord.state or CUPS' job state.
+QUEUED, PRINTED, FAILED = "queued", "printed", "failed"
+_CUPS = {"completed": PRINTED, "canceled": FAILED, "aborted": FAILED, "stopped": FAILED}
 
 
-def print_pdf(path: str, printer: str | None = None) -> str:
-    """Queue the file with lp; return lp's answer ("request id is desk-12 (1 file(s))")."""
-    if not path or not os.path.exists(path):
-        raise CashierError("receipt_missing", f"The receipt file {path} does not exist.")
-    lp = shutil.which("lp")
-    if lp is None:
-        raise CashierError("print_no_lp", "The lp command is not installed, so nothing can be printed.")
-    cmd = [lp]
-    if printer:
-        cmd += ["-d", printer]
-    cmd.append(path)
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=LP_TIMEOUT)
-    except subprocess.TimeoutExpired as exc:
-        raise CashierError("print_failed", "lp did not answer in time.", None,
-                           {"detail": f"lp timed out after {LP_TIMEOUT} s"}) from exc
-    except OSError as exc:
-        raise CashierError("print_failed", f"lp could not be started: {exc}", None,
-                           {"detail": str(exc)}) from exc
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout or "").strip() or f"lp exited with {done.returncode}"
-        raise CashierError("print_failed", f"lp failed: {detail}", None, {"detail": detail})
-    return (done.stdout or "").strip()
+@dataclass(frozen=True)
+class PrintResult:
+    job_id: str = ""      # CUPS' job id ("CashierPDF-12"), "" when unknown
+    printer: str = ""
+    copy: bool = False
+    record_id: int | None = None   # the core's PrintRecord id
+    state: str = QUEUED
+
+
+def _result(record: Any, copy: bool) -> PrintResult:
+    return PrintResult(job_id=str(getattr(record, "job_id", "") or ""),
+                       printer=str(getattr(record, "printer", "") or ""),
+                       copy=bool(getattr(record, "copy", copy)),
+                       record_id=getattr(record, "id", None),
+                       state=str(getattr(record, "state", QUEUED) or QUEUED))
+
+
+def print_payment(ws: Any, payment: Payment, reprint: bool = False) -> PrintResult:
+    """The first print (the original) or a reprint (the original if it never reached a
+    printer, else a copy)."""
+    from cashier import services
+    core = getattr(services, "print_receipt", None)
+    if core is not None:
+        try:
+            return _result(core(ws, payment.payment_id, copy=False), False)
+        except RuleError as exc:
+            if exc.code != "receipt_already_printed" or not reprint:
+                raise
+        return _result(core(ws, payment.payment_id, copy=True), True)
+    from cashier import printing
+    if reprint or not payment.receipt_pdf:
+        payment = services.ensure_receipt(ws, payment, copy=reprint)
+    title = f"{'Copy ' if reprint else ''}Receipt {payment.receipt_no}"
+    job = printing.print_pdf(payment.receipt_pdf, printer_name(ws.config) or None, title)
+    return PrintResult(job.job_id, job.printer, reprint)
+
+
+def print_state(ws: Any, payment: Payment, result: PrintResult) -> str:
+    """queued | printed | failed: how the print ended so far (asks CUPS through the core)."""
+    from cashier import services
+    prints = getattr(services, "receipt_prints", None)
+    if prints is not None and result.record_id is not None:
+        for record in prints(ws, payment.payment_id):
+            if getattr(record, "id", None) == result.record_id:
+                return str(record.state)
+        return QUEUED
+    if not result.job_id:
+        return QUEUED
+    from cashier import printing
+    return _CUPS.get(printing.job_state(result.job_id), QUEUED)
+
+
+def printers() -> tuple[list[str], str]:
+    """(names, default) that CUPS knows; raises CashierError (print_cups_down...) when it can't say."""
+    from cashier import printing
+    infos = printing.list_printers()
+    default = next((p.name for p in infos if p.default), "")
+    return [p.name for p in infos], default

@@ -1,8 +1,15 @@
-"""Shown after a payment is stored: receipt number, change to give, open/print, next customer."""
+"""Shown after a payment is stored: receipt number, change to give, print state, next customer.
+
+Printing runs as a background op (ui/printing.py). With automatic printing on
+(Settings) the window calls `print_receipt()` right after the payment is
+stored. The print state is shown: sending, sent to the printer, printed (CUPS
+reports the job completed), or failed with the reason; a failure leaves the
+payment accepted and offers Reprint (Ctrl+P), which the core marks as a COPY.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
@@ -11,19 +18,29 @@ from cashier import money
 from cashier.model import Payment
 from ui import messages
 from ui.operations import Op
-from ui.printing import print_pdf
+from ui.printing import FAILED as PRINT_FAILED
+from ui.printing import PRINTED as PRINT_DONE
+from ui.printing import PrintResult, print_payment, print_state
 from ui.style import repolish
+
+IDLE, PRINTING, SENT, PRINTED, FAILED = "idle", "printing", "sent", "printed", "failed"
+POLL_MS = 1000
+POLL_TIMES = 30
 
 
 class ReceiptPanel(QFrame):
-    """Open and Print act on the shown payment by themselves (printing runs as a background op)."""
-
     next_requested = Signal()
+    print_finished = Signal(str)   # the new print state
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("card")
         self.payment: Payment | None = None
+        self.print_state = IDLE
+        self.print_requests: list[tuple[str, bool]] = []   # (payment_id, copy), for the record
+        self._polls = 0
+        self._job = ""
+        self.last_print: PrintResult | None = None
         self.title = QLabel(self.tr("✓ Payment accepted and saved"))
         self.title.setObjectName("receiptTitle")
         self.receipt_no = QLabel()
@@ -38,14 +55,19 @@ class ReceiptPanel(QFrame):
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
+        self.printer = QLabel()
+        self.printer.setObjectName("hint")
+        self.printer.setWordWrap(True)
 
         self.open_button = QPushButton(self.tr("Open receipt"))
         self.open_button.clicked.connect(self.open_receipt)
         self.print_button = QPushButton(self.tr("Print  (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_receipt)
+        self.print_button.clicked.connect(lambda: self.print_receipt())
         self.next_button = QPushButton(self.tr("Next customer  (F2 / Enter)"))
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_requested)
+        for button in (self.open_button, self.print_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         figures = QGridLayout()
         figures.setHorizontalSpacing(24)
@@ -76,34 +98,44 @@ class ReceiptPanel(QFrame):
         layout.addLayout(head)
         layout.addLayout(figures)
         layout.addWidget(self.status)
+        layout.addWidget(self.printer)
         layout.addLayout(buttons)
 
     def show_payment(self, payment: Payment) -> None:
         self.payment = payment
+        self.print_state = IDLE
+        self._job = ""
+        self._polls = 0
+        self.last_print = None
         self.receipt_no.setText(self.tr("Receipt № %1").replace("%1", payment.receipt_no))
         self.total.setText(money.format_amount(payment.total, payment.currency))
         self.tendered.setText(money.format_amount(payment.tendered, payment.currency))
         self.change.setText(money.format_amount(payment.change, payment.currency))
         has_pdf = bool(payment.receipt_pdf)
         self.open_button.setEnabled(has_pdf)
-        self.print_button.setEnabled(has_pdf)
+        self.print_button.setEnabled(True)
+        self.print_button.setText(self.tr("Print  (Ctrl+P)"))
+        self._set_printer_text("", False)
         if has_pdf:
             self.set_status(self.tr("Give the customer the change and the receipt."))
         else:
             self.set_status(self.tr("The payment is saved, but its receipt file could not be written. "
-                                    "Ask the supervisor to reprint the receipt."), error=True)
+                                    "Press Print to make it again."), error=True)
 
     def set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        name = "formError" if error else "hint"
-        if self.status.objectName() != name:
-            self.status.setObjectName(name)
-            repolish(self.status)
+        self._label(self.status, text, error)
 
-    def set_printing(self, busy: bool) -> None:
-        self.print_button.setEnabled(not busy and bool(self.payment and self.payment.receipt_pdf))
-        if busy:
-            self.set_status(self.tr("Sending the receipt to the printer…"))
+    def _set_printer_text(self, text: str, error: bool) -> None:
+        self._label(self.printer, text, error)
+        self.printer.setVisible(bool(text))
+
+    @staticmethod
+    def _label(label: QLabel, text: str, error: bool) -> None:
+        label.setText(text)
+        name = "formError" if error else "hint"
+        if label.objectName() != name:
+            label.setObjectName(name)
+            repolish(label)
 
     # --- actions -------------------------------------------------------------
     def open_receipt(self) -> None:
@@ -114,25 +146,67 @@ class ReceiptPanel(QFrame):
             self.set_status(self.tr("No PDF viewer could be opened. The receipt is saved at %1")
                             .replace("%1", payment.receipt_pdf), error=True)
 
-    def print_receipt(self) -> None:
-        """Send the PDF to the default printer with lp, off the GUI thread; the payment stays."""
+    def print_receipt(self, reprint: bool | None = None) -> None:
+        """Print (the first time) or reprint, off the GUI thread. A reprint is the original
+        when it never reached a printer, else a copy the core marks КОПИЯ."""
         payment = self.payment
-        if payment is None or not payment.receipt_pdf or not self.print_button.isEnabled():
+        if payment is None or self.print_state == PRINTING:
             return
-        path = payment.receipt_pdf
-        self.set_printing(True)
-        Op(self, lambda ws: print_pdf(path), name="print_receipt") \
-            .success(lambda answer: self._printed(payment, answer)) \
-            .failure(lambda exc: self._print_failed(payment, exc)).run()
+        if reprint is None:
+            reprint = any(pid == payment.payment_id for pid, _ in self.print_requests)
+        self.print_requests.append((payment.payment_id, reprint))
+        self.print_state = PRINTING
+        self.print_button.setEnabled(False)
+        self._set_printer_text(self.tr("Sending the receipt to the printer…"), False)
+        Op(self, lambda ws: print_payment(ws, payment, reprint), name="print_receipt") \
+            .success(lambda result: self._sent(payment, result)) \
+            .failure(lambda exc: self._failed(payment, exc)).run()
 
-    def _printed(self, payment: Payment, answer: str) -> None:
+    def _sent(self, payment: Payment, result: PrintResult) -> None:
         if self.payment is not payment:
             return
-        self.set_printing(False)
-        self.set_status(self.tr("The receipt was sent to the printer.") + (f" ({answer})" if answer else ""))
+        self.print_state = SENT
+        self.last_print = result
+        self._job = result.job_id or str(result.record_id or "")
+        self._polls = 0
+        self.print_button.setEnabled(True)
+        self.print_button.setText(self.tr("Reprint  (Ctrl+P)"))
+        where = result.printer or self.tr("the default printer")
+        text = self.tr("The copy was sent to %1 (job %2).") if result.copy else \
+            self.tr("The receipt was sent to %1 (job %2).")
+        self._set_printer_text(text.replace("%1", where).replace("%2", result.job_id or "—"), False)
+        self.print_finished.emit(SENT)
+        self._show_outcome(payment, result, result.state)
 
-    def _print_failed(self, payment: Payment, exc: BaseException) -> None:
+    def _poll(self, payment: Payment, result: PrintResult) -> None:
+        if self.payment is not payment or self._polls >= POLL_TIMES:
+            return
+        self._polls += 1
+        Op(self, lambda ws: print_state(ws, payment, result), name="print_state") \
+            .success(lambda state: self._show_outcome(payment, result, state)) \
+            .failure(lambda exc: None).run()
+
+    def _show_outcome(self, payment: Payment, result: PrintResult, state: str) -> None:
+        if self.payment is not payment or self.last_print is not result:
+            return
+        if state == PRINT_DONE:
+            self.print_state = PRINTED
+            self._set_printer_text(self.tr("The copy is printed.") if result.copy
+                                   else self.tr("The receipt is printed."), False)
+            self.print_finished.emit(PRINTED)
+        elif state == PRINT_FAILED:
+            self.print_state = FAILED
+            self._set_printer_text(self.tr("The printer did not print the receipt. The payment is "
+                                           "saved: press Reprint (Ctrl+P)."), True)
+            self.print_finished.emit(FAILED)
+        elif result.job_id or result.record_id is not None:
+            QTimer.singleShot(POLL_MS, self, lambda: self._poll(payment, result))
+
+    def _failed(self, payment: Payment, exc: BaseException) -> None:
         if self.payment is not payment:
             return
-        self.set_printing(False)
-        self.set_status(messages.describe(exc), error=True)
+        self.print_state = FAILED
+        self.print_button.setEnabled(True)
+        self.print_button.setText(self.tr("Reprint  (Ctrl+P)"))
+        self._set_printer_text(messages.describe(exc), True)
+        self.print_finished.emit(FAILED)

@@ -1,10 +1,22 @@
-"""`main.py --screenshot PATH [--account N]`: wait until the desk is settled, grab it, quit.
+"""`main.py --screenshot PATH [--account N] [steps…]`: play a short scenario, grab the desk, quit.
 
-"Settled" means no background op in flight and, when an account was asked for,
-the account shown and its invoice loaded (or shown as unavailable) and the PDF
-pages actually painted: QPdfView renders on a worker thread, so we poll the
-invoice area until it holds more than a couple of colours. A JSON report beside
-the PNG (PATH with .json) tells tests what was on screen and where the invoice is.
+The scenario runs as a generator: each `yield` hands back a condition the
+poll timer waits for (bounded by --timeout), so the GUI thread never blocks.
+In order, each only when asked for:
+
+  --seed-refused   (demo) two payments with meter readings on the account, the
+                   second below the first: the SPC refuses it, the queue shows it
+  --offline        (demo) once the offline account copy is filled, stop the SPC
+  --account N      look N up (from the offline copy when offline)
+  --amount/--reading/--tendered, --accept   type as a teller would, press F9
+  --open queue|search|settings [--search TEXT]   open that dialog (and search)
+
+"Settled" means no background op in flight and, when an account is shown, its
+invoice (or receipt) loaded and painted: QPdfView renders on a worker thread,
+so the invoice area is polled until it holds more than a few colours. An open
+dialog is painted over the window in the PNG where it stands on screen. A JSON
+report beside the PNG (PATH with .json) says what was on screen: tests check
+that the key widgets were visible and not empty.
 """
 
 from __future__ import annotations
@@ -13,15 +25,16 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.invoice_view import InvoiceView
 
 POLL_MS = 100
-SETTLE_MS = 300
+SETTLE_MS = 400
 
 
 def distinct_colors(image: QImage, rect: QRect | None = None, step: int = 4, limit: int = 64) -> int:
@@ -46,64 +59,99 @@ def invoice_rect(window) -> QRect:
 class ScreenshotTaker:
     def __init__(self, window, path: str | Path, account: str | None = None, timeout: float = 60.0,
                  *, amounts: dict[str, str] | None = None, readings: dict[str, str] | None = None,
-                 tendered: str | None = None, accept: bool = False):
+                 tendered: str | None = None, accept: bool = False, offline: bool = False,
+                 stop_spc: Callable[[], None] | None = None, open_dialog: str | None = None,
+                 search: str | None = None, seed_refused_payment: bool = False):
         self.window = window
         self.path = Path(path)
         self.account = account
-        # What to type once the account is shown, then whether to press Accept (F9).
         self.amounts = dict(amounts or {})
         self.readings = dict(readings or {})
         self.tendered = tendered
         self.accept = accept
-        self._typed = False
+        self.offline = offline
+        self.stop_spc = stop_spc
+        self.open_dialog = open_dialog
+        self.search = search
+        self.seed = seed_refused_payment
         self.deadline = time.monotonic() + timeout
         self.started = False
         self.exit_code = 0
-        self._settled_at: float | None = None
+        self.dialog: QWidget | None = None
+        self.notes: list[str] = []
+        self._flags: dict[str, bool] = {}
+        self._script: Iterator[Callable[[], bool]] | None = None
+        self._waiting: Callable[[], bool] | None = None
 
     def start(self) -> None:
         QTimer.singleShot(0, self._begin)
 
     def _begin(self) -> None:
-        if self.account:
-            self.window.account_bar.edit.setText(self.account)
-            self.window.lookup(self.account)
         self.started = True
-        QTimer.singleShot(POLL_MS, self._poll)
+        self._script = self._steps()
+        self._waiting = None
+        self._poll()
 
-    def _lookup_done(self) -> bool:
+    # --- the scenario ------------------------------------------------------------
+    def _op(self, flag: str, fn: Callable[[Any], Any]) -> Callable[[], bool]:
+        """Run fn(ws) in the background; the returned condition turns true when it ended."""
+        from ui.operations import Op
+        self._flags[flag] = False
+
+        def done(_result=None):
+            self._flags[flag] = True
+
+        def failed(exc):
+            self.notes.append(f"{flag}: {exc}")
+            self._flags[flag] = True
+        Op(self.window, fn, name=flag).success(done).failure(failed).run()
+        return lambda: self._flags[flag]
+
+    def _steps(self) -> Iterator[Callable[[], bool]]:
         w = self.window
-        if not self.account:
-            return True
-        return w.account is not None or w.account_bar.error.isVisible()
+        if self.seed and self.account:
+            from ui.demo import seed_refused
+            number = self.account
+            yield self._op("seed", lambda ws: seed_refused(ws, number))
+            w.sender_bridge.wake()
+            yield lambda: w.snapshot is not None and w.snapshot.status.rejected > 0
+        if self.offline:
+            yield lambda: bool(w.cache_news and (w.cache_news.info or {}).get("count"))
+            if self.stop_spc is not None:
+                stop = self.stop_spc
+                yield self._op("stop_spc", lambda ws: stop())
+        if self.account:
+            w.account_bar.edit.setText(self.account)
+            w.lookup(self.account)
+            yield lambda: (w.account is not None or w.account_bar.error.isVisible()) and w.is_ready()
+            if w.account is not None:
+                self._type_entries()
+                if self.accept:
+                    w.accept()
+                    yield lambda: not w._accepting and w.is_ready()
+                    yield lambda: w.receipt_panel.print_state not in ("printing",)
+        if self.offline:
+            w.sender_bridge.wake()
+            yield lambda: w.status.state == "offline"
+        if self.open_dialog == "queue":
+            w.open_queue()
+            self.dialog = w.queue_dialog
+            yield lambda: w.queue_dialog.loaded and w.task_runner.is_idle()
+        elif self.open_dialog == "search":
+            w.open_address_search()
+            dialog = self.dialog = w.address_dialog
+            if self.search:
+                dialog.field.setText(self.search)
+                dialog.search()
+                yield lambda: dialog.searched_text is not None or dialog.pending_text is None
+        elif self.open_dialog == "settings":
+            w.open_settings()
+            self.dialog = w.settings_dialog
+            yield lambda: w.task_runner.is_idle()
+        yield self._painted
 
-    def _poll(self) -> None:
-        w = self.window
-        timed_out = time.monotonic() > self.deadline
-        if not timed_out:
-            if not (self._lookup_done() and w.is_ready()):
-                QTimer.singleShot(POLL_MS, self._poll)
-                return
-            if not self._typed and w.account is not None:
-                self._typed = True
-                if self._type_entries():
-                    QTimer.singleShot(POLL_MS, self._poll)
-                    return
-            if self._settled_at is None:
-                self._settled_at = time.monotonic()
-            settled_ms = (time.monotonic() - self._settled_at) * 1000
-            if w.invoice.state == InvoiceView.READY:
-                image = w.grab().toImage()
-                if distinct_colors(image, invoice_rect(w)) < 8 or settled_ms < SETTLE_MS:
-                    QTimer.singleShot(POLL_MS, self._poll)
-                    return
-            elif settled_ms < SETTLE_MS:
-                QTimer.singleShot(POLL_MS, self._poll)
-                return
-        self._save(timed_out)
-
-    def _type_entries(self) -> bool:
-        """Fill the fields as a teller would; True when something was started."""
+    def _type_entries(self) -> None:
+        """Fill the fields as a teller would."""
         w = self.window
         for kind, values in (("amount", self.amounts), ("reading", self.readings)):
             for code, text in values.items():
@@ -113,15 +161,100 @@ class ScreenshotTaker:
         if self.tendered is not None:
             w.payment_panel.tendered.setText(self.tendered)
             w.payment_panel.tendered.setFocus()
-        if self.accept:
-            w.accept()
-        self._settled_at = None
+
+    def _painted(self) -> bool:
+        w = self.window
+        if not w.task_runner.is_idle():
+            self._settled_at = None
+            return False
+        if getattr(self, "_settled_at", None) is None:
+            self._settled_at = time.monotonic()
+        if (time.monotonic() - self._settled_at) * 1000 < SETTLE_MS:
+            return False
+        if w.invoice.state == InvoiceView.READY:
+            return distinct_colors(w.grab().toImage(), invoice_rect(w)) >= 8
         return True
+
+    def _poll(self) -> None:
+        timed_out = time.monotonic() > self.deadline
+        while not timed_out:
+            if self._waiting is not None and not self._waiting():
+                QTimer.singleShot(POLL_MS, self._poll)
+                return
+            try:
+                self._waiting = next(self._script)
+            except StopIteration:
+                break
+        self._save(timed_out)
+
+    # --- the picture -------------------------------------------------------------
+    def dialog_rect(self) -> list[int] | None:
+        """Where the open dialog stands, in window coordinates (as painted into the PNG)."""
+        dialog = self.dialog
+        if dialog is None or not dialog.isVisible():
+            return None
+        offset = dialog.frameGeometry().topLeft() - self.window.geometry().topLeft()
+        return [max(0, offset.x()), max(0, offset.y()), dialog.width(), dialog.height()]
+
+    def grab(self) -> QPixmap:
+        """The window, with an open dialog painted where it stands on screen."""
+        w = self.window
+        pixmap = w.grab()
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            offset = dialog.frameGeometry().topLeft() - w.geometry().topLeft()
+            dpr = pixmap.devicePixelRatio() or 1.0
+            painter = QPainter(pixmap)
+            shade = QColor(0, 0, 0, 70)
+            painter.fillRect(QRect(QPoint(0, 0), pixmap.size() / dpr), shade)
+            inner = dialog.grab()
+            at = QPoint(max(0, offset.x()), max(0, offset.y()))
+            painter.fillRect(QRect(at - QPoint(1, 1), inner.size() / dpr + QRect(0, 0, 2, 2).size()),
+                             QColor("#5f6368"))
+            painter.drawPixmap(at, inner)
+            painter.end()
+        return pixmap
+
+    def widgets(self) -> dict[str, dict]:
+        """The key widgets: visible, and their text, for the test to check."""
+        w = self.window
+
+        def info(widget: QWidget, text: str | None = None) -> dict:
+            return {"visible": widget.isVisible(), "text": widget.text() if text is None else text}
+
+        result = {
+            "account_field": info(w.account_bar.edit),
+            "account_header": info(w.account_bar.holder),
+            "account_source": info(w.account_bar.source),
+            "account_error": info(w.account_bar.error),
+            "total": info(w.payment_panel.total),
+            "payment_message": info(w.payment_panel.message),
+            "form_error": info(w.form_error),
+            "spc_state": info(w.status.spc),
+            "queue": info(w.status.queue),
+            "banner": info(w.banner, w.banner.text.text()),
+            "receipt_no": info(w.receipt_panel.receipt_no),
+            "receipt_print": info(w.receipt_panel.printer),
+            "key_strip": info(w.key_strip),
+        }
+        dialog = self.dialog
+        if dialog is not None:
+            result["dialog"] = {"visible": dialog.isVisible(), "text": dialog.windowTitle()}
+            if hasattr(dialog, "table"):
+                result["dialog_rows"] = {"visible": dialog.table.isVisible(),
+                                         "text": str(dialog.table.rowCount())}
+            if hasattr(dialog, "results"):
+                result["dialog_rows"] = {"visible": dialog.results.isVisible(),
+                                         "text": str(dialog.results.rowCount())}
+            if hasattr(dialog, "language"):
+                result["dialog_rows"] = {"visible": dialog.language.isVisible(),
+                                         "text": dialog.language.currentText()}
+        return result
 
     def _save(self, timed_out: bool) -> None:
         w = self.window
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        pixmap = w.grab()
+        pixmap = self.grab()
         ok = pixmap.save(str(self.path), "PNG")
         rect = invoice_rect(w)
         report = {
@@ -134,13 +267,21 @@ class ScreenshotTaker:
             "account_error": w.account_bar.error.text() if w.account_bar.error.isVisible() else None,
             "services_rows": w.table.rowCount(),
             "invoice_state": w.invoice.state,
+            "invoice_kind": w.invoice.kind,
             "invoice_pages": w.invoice.page_count,
             "invoice_rect": [rect.x(), rect.y(), rect.width(), rect.height()],
             "invoice_colors": distinct_colors(pixmap.toImage(), rect),
+            "image_colors": distinct_colors(pixmap.toImage(), None, step=7),
             "platform": QApplication.platformName(),
             "mode": w.mode,
             "receipt_no": w.last_payment.receipt_no if w.last_payment else None,
             "form_error": w.form_error.text() if w.form_error.isVisible() else None,
+            "spc": w.status.state,
+            "offline": w.snapshot.offline if w.snapshot else None,
+            "dialog": type(self.dialog).__name__ if self.dialog is not None else None,
+            "dialog_rect": self.dialog_rect(),
+            "widgets": self.widgets(),
+            "notes": self.notes,
         }
         self.path.with_suffix(".json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         if not ok:

@@ -31,6 +31,7 @@ def amount_for_editing(minor: int) -> str:
 
 class ServicesTable(QTableWidget):
     edited = Signal()
+    entries_done = Signal()   # Enter in the last editor: the cash field is next
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 7, parent)
@@ -133,7 +134,18 @@ class ServicesTable(QTableWidget):
         edit.setMaxLength(24)
         edit.setFixedHeight(EDITOR_HEIGHT)
         edit.textChanged.connect(self._changed)
+        edit.returnPressed.connect(lambda e=edit: self._enter_pressed(e))
         return edit
+
+    def _enter_pressed(self, edit: QLineEdit) -> None:
+        """Enter moves on like Tab: to the next editor, after the last one to the cash field."""
+        editors = self.editors()
+        if edit in editors and editors.index(edit) + 1 < len(editors):
+            following = editors[editors.index(edit) + 1]
+            following.setFocus()
+            following.selectAll()
+        else:
+            self.entries_done.emit()
 
     def _changed(self) -> None:
         if not self._filling:

@@ -1,102 +1,96 @@
 """The bottom line: who works here, whether the SPC answers, what waits in the queue.
 
-The outbox sender (cashier.sync.BackgroundSender) is a plain thread; its
-on_status callback runs on that thread. SenderBridge turns the callback into a
-Qt signal, which a queued connection delivers on the GUI thread: no widget is
-ever touched from the sender's thread.
+Three clear states for the processing center: online, offline (unreachable),
+credentials problem (payments parked for a 401/403, or the last error was a
+credentials one). Beside it: how many payments wait and for how much, how old
+the oldest is, the last successful contact, a clock warning when this
+computer's clock is more than two minutes off the SPC's, and the payments that
+need the supervisor. The news comes from ui.bridges (the sender's thread,
+delivered on the GUI thread); this widget only renders it.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from datetime import datetime
-from typing import Any, Callable
+from typing import Callable
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from cashier import money
 from cashier.model import QueueStatus
+from ui.bridges import CacheNews, QueueSnapshot, SenderBridge  # noqa: F401 - re-exported
 from ui.style import repolish
 
-log = logging.getLogger("cashier.ui")
+ONLINE, OFFLINE, CREDENTIALS, UNKNOWN = "online", "offline", "credentials", "unknown"
+CLOCK_SKEW_WARN_SECONDS = 120   # the protocol: more than 120 s warns the teller
 
 
-class SenderBridge(QObject):
-    """Owns the BackgroundSender and hands its status to the GUI thread.
-
-    The sender's callback stores the newest QueueStatus and emits a signal with
-    no arguments; the GUI thread picks the status up and emits `status`. No
-    Python object crosses threads through a Qt signal.
-    """
-
-    status = Signal(object)
-    _wake = Signal()
-
-    def __init__(self, ws: Any, parent: QObject | None = None, interval: float = 2.0):
-        super().__init__(parent)
-        self.ws = ws
-        self.interval = interval
-        self.sender = None
-        self._latest: QueueStatus | None = None
-        self._lock = threading.Lock()
-        self._wake.connect(self._publish, Qt.ConnectionType.QueuedConnection)
-
-    def start(self) -> None:
-        from cashier.sync import BackgroundSender
-        if self.sender is not None:
-            return
-        self.sender = BackgroundSender(self.ws, on_status=self._on_status, interval=self.interval)
-        self.sender.start()
-
-    def _on_status(self, status: QueueStatus) -> None:  # the sender's thread
-        with self._lock:
-            self._latest = status
-        if shiboken6.isValid(self):
-            self._wake.emit()
-
-    def _publish(self) -> None:  # GUI thread
-        with self._lock:
-            status, self._latest = self._latest, None
-        if status is not None:
-            self.status.emit(status)
-
-    def wake(self) -> None:
-        if self.sender is not None:
-            self.sender.wake()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        if self.sender is not None:
-            sender, self.sender = self.sender, None
-            sender.stop(timeout)
-
-
-def _minutes_text(then: datetime, now: datetime) -> str:
+def _age(then: datetime, now: datetime) -> str:
     from ui.account_bar import age_text
     return age_text(then, now)
 
 
+def _clock(then: datetime, now: datetime) -> str:
+    local = then.astimezone(now.tzinfo) if now.tzinfo else then
+    return local.strftime("%H:%M") if local.date() == now.date() else local.strftime("%d.%m %H:%M")
+
+
+class _Clickable(QLabel):
+    def __init__(self, clicked: Signal):
+        super().__init__()
+        self._clicked = clicked
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def is_credentials_problem(status: QueueStatus) -> bool:
+    return status.attention > 0 or (status.last_error or "").startswith("credentials")
+
+
+def spc_state(status: QueueStatus | None) -> str:
+    if status is None or (status.last_contact_ok is None and not is_credentials_problem(status)):
+        return UNKNOWN
+    if is_credentials_problem(status):
+        return CREDENTIALS
+    return ONLINE if status.last_contact_ok else OFFLINE
+
+
 class DeskStatusBar(QStatusBar):
+    queue_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None, now: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self._now = now or (lambda: datetime.now().astimezone())
         self.status: QueueStatus | None = None
+        self.snapshot: QueueSnapshot | None = None
+        self.cache: CacheNews | None = None
+        self.state = UNKNOWN
         self.currency = "KZT"
         self.who = QLabel()
+        # The teller's line gives way when the news on the right needs the room.
+        self.who.setMinimumWidth(40)
+        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.spc = QLabel()
-        self.queue = QLabel()
-        self.rejected = QLabel()
+        # The queue's labels open the queue panel when clicked (as F6 does).
+        self.queue = _Clickable(self.queue_requested)
+        self.rejected = _Clickable(self.queue_requested)
+        self.rejected.setObjectName("queueAlarm")
+        for label in (self.queue, self.rejected):
+            label.setToolTip(self.tr("Payments waiting, parked and refused: click or press F6"))
         self.clock = QLabel()
         self.clock.setObjectName("queueAlarm")
-        self.clock.hide()
         self.addWidget(self.who, 1)
         self.addPermanentWidget(self.clock)
         self.addPermanentWidget(self.rejected)
         self.addPermanentWidget(self.queue)
         self.addPermanentWidget(self.spc)
+        self.clock.hide()
         self.rejected.hide()
         self._set_spc(self.tr("Processing center: checking…"), "spcUnknown")
         self.queue.setText(self.tr("Queue: —"))
@@ -111,6 +105,7 @@ class DeskStatusBar(QStatusBar):
         if branch:
             parts.append(branch)
         self.who.setText("   ·   ".join(parts))
+        self.who.setToolTip("\n".join(parts))
 
     def _set_spc(self, text: str, name: str) -> None:
         self.spc.setText(text)
@@ -118,55 +113,123 @@ class DeskStatusBar(QStatusBar):
             self.spc.setObjectName(name)
             repolish(self.spc)
 
-    def set_queue_status(self, status: QueueStatus) -> None:
-        self.status = status
+    # --- news ----------------------------------------------------------------
+    def set_snapshot(self, snap: QueueSnapshot) -> None:
+        self.snapshot = snap
+        self.status = snap.status
         self._render()
 
+    def set_queue_status(self, status: QueueStatus) -> None:
+        self.set_snapshot(QueueSnapshot(status))
+
+    def set_cache(self, news: CacheNews) -> None:
+        self.cache = news
+        self._render_tooltip()
+
+    # --- rendering -----------------------------------------------------------
     def _render(self) -> None:
         status = self.status
         if status is None:
             return
         now = self._now()
-        credentials = status.attention > 0 or status.last_error == "credentials"
-        if credentials:
-            self._set_spc(self.tr("Processing center: credentials rejected, call IT"), "spcAuth")
-        elif status.last_contact_ok is None:
+        self.state = spc_state(status)
+        last = status.last_contact_at
+        if self.state == CREDENTIALS:
+            self._set_spc(self.tr("Processing center: credentials refused, call IT"), "spcAuth")
+        elif self.state == UNKNOWN:
             self._set_spc(self.tr("Processing center: not contacted yet"), "spcUnknown")
-        elif status.last_contact_ok:
+        elif self.state == ONLINE:
             self._set_spc(self.tr("Processing center: online"), "spcOk")
         else:
-            text = self.tr("Processing center: unreachable")
-            if status.last_contact_at is not None:
-                text += " " + self.tr("(last contact %1)").replace("%1", _minutes_text(status.last_contact_at, now))
+            if last is not None:
+                text = self.tr("Processing center: unreachable since %1").replace("%1", _clock(last, now))
+            else:
+                text = self.tr("Processing center: unreachable") + " " + self.tr("(never reached)")
             self._set_spc(text, "spcDown")
-        if status.last_error and not credentials and status.last_contact_ok is False:
-            self.spc.setToolTip(status.last_error)
-        else:
-            self.spc.setToolTip("")
 
         if status.waiting == 0:
             self.queue.setText(self.tr("All payments sent"))
-            self.queue.setObjectName("")
+            alarm = False
         else:
             text = self.tr("%n payment(s) waiting to be sent", "", status.waiting)
             text += ": " + money.format_amount(status.waiting_amount, self.currency)
             if status.oldest_waiting_at is not None:
-                text += ", " + self.tr("oldest %1").replace("%1", _minutes_text(status.oldest_waiting_at, now))
+                text += ", " + self.tr("oldest %1").replace("%1", _age(status.oldest_waiting_at, now))
             self.queue.setText(text)
-            self.queue.setObjectName("queueAlarm" if status.last_contact_ok is False else "")
-        repolish(self.queue)
+            alarm = self.state != ONLINE or (self.snapshot is not None and self.snapshot.offline != "ok")
+        name = "queueAlarm" if alarm else ""
+        if self.queue.objectName() != name:
+            self.queue.setObjectName(name)
+            repolish(self.queue)
+
         skew = (status.extra or {}).get("clock_skew_seconds")
-        if skew is not None and abs(skew) > 120:
+        if skew is not None and abs(skew) > CLOCK_SKEW_WARN_SECONDS:
             minutes = max(1, round(abs(skew) / 60))
-            self.clock.setText(self.tr("This computer's clock is off by %n min: call IT", "", minutes))
+            if skew < 0:  # skew = local clock - SPC clock
+                short = self.tr("Clock %n min behind", "", minutes)
+                text = self.tr("This computer's clock is %n min behind the processing center's: "
+                               "call IT", "", minutes)
+            else:
+                short = self.tr("Clock %n min ahead", "", minutes)
+                text = self.tr("This computer's clock is %n min ahead of the processing center's: "
+                               "call IT", "", minutes)
+            self.clock.setText("⚠ " + short)
+            self.clock.setToolTip(text)
             self.clock.show()
         else:
             self.clock.hide()
-        stuck = status.rejected + status.attention
-        if stuck:
-            self.rejected.setText(self.tr("%n payment(s) need the supervisor", "", stuck))
-            self.rejected.setObjectName("queueAlarm")
-            repolish(self.rejected)
+
+        if status.rejected:
+            text = self.tr("%n refused: supervisor needed", "", status.rejected)
+            if status.attention:
+                text += "; " + self.tr("%n parked", "", status.attention)
+            self.rejected.setText(text)
+            self.rejected.show()
+        elif status.attention:
+            self.rejected.setText(self.tr("%n payment(s) parked until the credentials are fixed", "",
+                                          status.attention))
             self.rejected.show()
         else:
             self.rejected.hide()
+        self._render_tooltip()
+
+    def _render_tooltip(self) -> None:
+        now = self._now()
+        lines: list[str] = []
+        status = self.status
+        if status is not None:
+            if status.last_contact_at is not None:
+                lines.append(self.tr("Last successful contact: %1")
+                             .replace("%1", status.last_contact_at.astimezone(now.tzinfo)
+                                      .strftime("%d.%m.%Y %H:%M") + " (" + _age(status.last_contact_at, now) + ")"))
+            else:
+                lines.append(self.tr("No successful contact yet"))
+            if status.last_error and self.state != ONLINE:
+                lines.append(self.tr("Last error: %1").replace("%1", status.last_error))
+        lines.append(cache_text(self.cache, now))
+        self.spc.setToolTip("\n".join(lines))
+
+
+def cache_text(news: CacheNews | None, now: datetime) -> str:
+    """"Offline copy: 1 000 accounts, refreshed 5 min ago" (or why there is none)."""
+    from PySide6.QtCore import QCoreApplication
+    translate = QCoreApplication.translate
+    if news is None or not news.info:
+        return translate("CacheText", "Offline copy of the accounts: not read yet")
+    info = news.info
+    count = int(info.get("count") or 0)
+    when = info.get("last_refresh_at") or info.get("complete_at")
+    text = translate("CacheText", "Offline copy of the accounts: %1").replace("%1", f"{count:,}".replace(",", "\u00a0"))
+    if when:
+        try:
+            then = datetime.fromisoformat(when)
+            text += ", " + translate("CacheText", "refreshed %1").replace("%1", _age(then, now))
+        except ValueError:
+            pass
+    elif count == 0:
+        text += " — " + translate("CacheText", "not downloaded yet")
+    if info.get("in_progress"):
+        text += " — " + translate("CacheText", "refresh in progress")
+    if info.get("last_error"):
+        text += "\n" + translate("CacheText", "Last refresh failed: %1").replace("%1", str(info["last_error"]))
+    return text

@@ -22,7 +22,8 @@ QLabel#caption {{ color: {MUTED}; font-size: 9pt; }}
 QLabel#value {{ font-weight: bold; }}
 QLabel#holder {{ font-size: 13pt; font-weight: bold; }}
 QLabel#source_live {{ color: {OK}; }}
-QLabel#source_cached {{ color: {WARNING}; font-weight: bold; }}
+QLabel#source_cached {{ color: #5a3b00; background: #ffe7a8; border: 1px solid #e0b84a;
+                        border-radius: 3px; padding: 2px 6px; font-weight: bold; }}
 QLabel#fieldError, QLabel#formError {{ color: {ERROR}; font-weight: bold; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#total {{ font-size: 22pt; font-weight: bold; color: #111; }}
@@ -57,12 +58,21 @@ QHeaderView::section {{ background: #eceef2; color: #333; padding: 4px 6px; bord
                         border-right: 1px solid #d9dce1; border-bottom: 1px solid #d9dce1;
                         font-weight: bold; }}
 QStatusBar {{ background: #e9ebef; border-top: 1px solid #d0d3d9; }}
-QStatusBar QLabel {{ padding: 0 8px; }}
+QStatusBar QLabel {{ padding: 0 5px; }}
 QLabel#spcOk {{ color: {OK}; font-weight: bold; }}
 QLabel#spcDown {{ color: {ERROR}; font-weight: bold; }}
 QLabel#spcAuth {{ color: #ffffff; background: {ERROR}; font-weight: bold; border-radius: 3px; }}
 QLabel#spcUnknown {{ color: {MUTED}; }}
 QLabel#queueAlarm {{ color: {ERROR}; font-weight: bold; }}
+QFrame#bannerWarn {{ background: #fff3cd; border: 1px solid #e0b84a; border-radius: 6px; }}
+QFrame#bannerBlock {{ background: #fdecea; border: 2px solid {ERROR}; border-radius: 6px; }}
+QFrame#bannerWarn QLabel#bannerText {{ color: #5a3b00; font-weight: bold; }}
+QFrame#bannerBlock QLabel#bannerText {{ color: #7f1d1d; font-weight: bold; }}
+QLabel#bannerIcon {{ font-size: 16pt; }}
+QPushButton#banknote {{ padding: 4px 8px; font-weight: bold; background: #f3f7f1; border-color: #9bb59a; }}
+QPushButton#banknote:hover {{ background: #e4efe1; }}
+QPushButton#tool {{ padding: 1px 8px; min-width: 18px; }}
+QLabel#keyStrip {{ color: #3c4043; font-size: 9pt; }}
 """
 
 

@@ -46,8 +46,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Offline copy from %1 (%2): the processing center is not reachable, amounts may be out of date</source>
-        <translation>Offline copy from %1 (%2): the processing center is not reachable, amounts may be out of date</translation>
+        <source>⚠ Offline data from %1 (%2): the processing center is not reachable, amounts may be out of date</source>
+        <translation>⚠ Offline data from %1 (%2): the processing center is not reachable, amounts may be out of date</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -56,9 +56,97 @@
     </message>
 </context>
 <context>
+    <name>AddressSearchDialog</name>
+    <message>
+        <location filename="../../ui/address_search.py" line="+56"/>
+        <location line="+48"/>
+        <source>Find an account by address</source>
+        <translation>Find an account by address</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Street, house, flat — e.g. Абая 10</source>
+        <translation>Street, house, flat — e.g. Абая 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of the address</source>
+        <translation>Part of the address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the address; the results appear as you type.</source>
+        <translation>Type part of the address; the results appear as you type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose  (Enter)</source>
+        <translation>Choose  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close  (Esc)</source>
+        <translation>Close  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The first %1 matches: type more of the address to narrow them down. ↑↓ choose, Enter takes the account.</source>
+        <translation>The first %1 matches: type more of the address to narrow them down. ↑↓ choose, Enter takes the account.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s) found. ↑↓ choose, Enter takes the account.</source>
+        <translation>
+            <numerusform>%n account found. ↑↓ choose, Enter takes the account.</numerusform>
+            <numerusform>%n accounts found. ↑↓ choose, Enter takes the account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account has an address with “%1”.</source>
+        <translation>No account has an address with “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>processing center</source>
+        <translation>processing center</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offline copy from %1</source>
+        <translation>offline copy from %1</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
-        <location line="-174"/>
+        <location filename="../../ui/account_bar.py" line="-174"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
@@ -101,9 +189,42 @@
     </message>
 </context>
 <context>
+    <name>CacheText</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="+218"/>
+        <source>Offline copy of the accounts: not read yet</source>
+        <translation>Offline copy of the accounts: not read yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline copy of the accounts: %1</source>
+        <translation>Offline copy of the accounts: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refreshed %1</source>
+        <translation>refreshed %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not downloaded yet</source>
+        <translation>not downloaded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refresh in progress</source>
+        <translation>refresh in progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last refresh failed: %1</source>
+        <translation>Last refresh failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+107"/>
+        <location line="-139"/>
         <source>Processing center: checking…</source>
         <translation>Processing center: checking…</translation>
     </message>
@@ -123,12 +244,93 @@
         <translation>Workstation %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Processing center: credentials rejected, call IT</source>
-        <translation>Processing center: credentials rejected, call IT</translation>
+        <location line="+34"/>
+        <source>Processing center: credentials refused, call IT</source>
+        <translation>Processing center: credentials refused, call IT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n refused: supervisor needed</source>
+        <translation>
+            <numerusform>%n refused: supervisor needed</numerusform>
+            <numerusform>%n refused: supervisor needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>(never reached)</source>
+        <translation>(never reached)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Payments waiting, parked and refused: click or press F6</source>
+        <translation>Payments waiting, parked and refused: click or press F6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Clock %n min behind</source>
+        <translation>
+            <numerusform>Clock %n min behind</numerusform>
+            <numerusform>Clock %n min behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %n min behind the processing center&apos;s: call IT</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n min behind the processing center&apos;s: call IT</numerusform>
+            <numerusform>This computer&apos;s clock is %n min behind the processing center&apos;s: call IT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Clock %n min ahead</source>
+        <translation>
+            <numerusform>Clock %n min ahead</numerusform>
+            <numerusform>Clock %n min ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %n min ahead of the processing center&apos;s: call IT</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n min ahead of the processing center&apos;s: call IT</numerusform>
+            <numerusform>This computer&apos;s clock is %n min ahead of the processing center&apos;s: call IT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n parked</numerusform>
+            <numerusform>%n parked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n payment(s) parked until the credentials are fixed</source>
+        <translation>
+            <numerusform>%n payment parked until the credentials are fixed</numerusform>
+            <numerusform>%n payments parked until the credentials are fixed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last successful contact: %1</source>
+        <translation>Last successful contact: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No successful contact yet</source>
+        <translation>No successful contact yet</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Processing center: not contacted yet</source>
         <translation>Processing center: not contacted yet</translation>
     </message>
@@ -138,17 +340,17 @@
         <translation>Processing center: online</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Processing center: unreachable since %1</source>
+        <translation>Processing center: unreachable since %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Processing center: unreachable</source>
         <translation>Processing center: unreachable</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(last contact %1)</source>
-        <translation>(last contact %1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>All payments sent</source>
         <translation>All payments sent</translation>
     </message>
@@ -165,37 +367,34 @@
         <source>oldest %1</source>
         <translation>oldest %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>This computer&apos;s clock is off by %n min: call IT</source>
-        <translation>
-            <numerusform>This computer&apos;s clock is off by %n min: call IT</numerusform>
-            <numerusform>This computer&apos;s clock is off by %n min: call IT</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n payment(s) need the supervisor</source>
-        <translation>
-            <numerusform>%n payment needs the supervisor</numerusform>
-            <numerusform>%n payments need the supervisor</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
         <source>Utility payments — %1</source>
         <translation>Utility payments — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Services</source>
-        <translation>Services</translation>
+        <location line="+32"/>
+        <source>Services  (F4: amounts and readings; Enter: next field)</source>
+        <translation>Services  (F4: amounts and readings; Enter: next field)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFlow</name>
+    <message>
+        <location filename="../../ui/desk_flow.py" line="+90"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</translation>
     </message>
@@ -205,17 +404,17 @@
         <translation>The amounts in the table are enough to accept the payment.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Type the cash received, then press Enter or F9.</source>
         <translation>Type the cash received, then press Enter or F9.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Ready: press F9 or Enter to accept the payment.</source>
-        <translation>Ready: press F9 or Enter to accept the payment.</translation>
+        <location line="+15"/>
+        <source>Ready: press Enter or F9 to accept the payment.</source>
+        <translation>Ready: press Enter or F9 to accept the payment.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
@@ -225,12 +424,12 @@
         <translation>reading</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Saving the payment…</source>
         <translation>Saving the payment…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+67"/>
         <source>The payment was not saved.</source>
         <translation>The payment was not saved.</translation>
     </message>
@@ -238,12 +437,48 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../ui/invoice_view.py" line="+32"/>
+        <location filename="../../ui/invoice_view.py" line="+41"/>
+        <location line="+82"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-55"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Zoom in (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Fit to width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page (Ctrl+9)</source>
+        <translation>Whole page (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next page (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The invoice appears here once an account is found.</source>
         <translation>The invoice appears here once an account is found.</translation>
     </message>
@@ -263,9 +498,77 @@
         <translation>The processing center sent an empty file.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The file from the processing center is not a readable PDF (%1).</source>
         <translation>The file from the processing center is not a readable PDF (%1).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>width</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="+60"/>
+        <source>next customer</source>
+        <translation>next customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>find by address</source>
+        <translation>find by address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amounts</source>
+        <translation>amounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next field</source>
+        <translation>next field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact cash</source>
+        <translation>exact cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banknotes</source>
+        <translation>banknotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>settings</translation>
     </message>
 </context>
 <context>
@@ -433,16 +736,71 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection.</source>
-        <translation>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection.</translation>
+        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
+        <translation>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
+        <translation>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what was done about the refused payment (refund, payment taken again...).</source>
+        <translation>Write what was done about the refused payment (refund, payment taken again...).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment is no longer waiting for a decision: someone has resolved it already.</source>
+        <translation>This payment is no longer waiting for a decision: someone has resolved it already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the address: a street, a house number, a flat.</source>
+        <translation>Type part of the address: a street, a house number, a flat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings could not be saved: {detail}. Nothing was changed.</source>
+        <translation>The settings could not be saved: {detail}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
+        <translation>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection.</source>
-        <translation>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection.</translation>
+        <source>No receipt printer is chosen and the computer has no default printer. The payment is saved: choose a printer in Settings (F10), then press Reprint.</source>
+        <translation>No receipt printer is chosen and the computer has no default printer. The payment is saved: choose a printer in Settings (F10), then press Reprint.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The printing service of this computer is not running. The payment is saved: ask IT to start it, then press Reprint.</source>
+        <translation>The printing service of this computer is not running. The payment is saved: ask IT to start it, then press Reprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer chosen in Settings does not exist on this computer. The payment is saved: choose another printer (F10), then press Reprint.</source>
+        <translation>The printer chosen in Settings does not exist on this computer. The payment is saved: choose another printer (F10), then press Reprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer does not take jobs now (it is stopped or paused). The payment is saved: ask IT to enable it, then press Reprint.</source>
+        <translation>The printer does not take jobs now (it is stopped or paused). The payment is saved: ask IT to enable it, then press Reprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printing service did not answer in time. The payment is saved: check the printer, then press Reprint.</source>
+        <translation>The printing service did not answer in time. The payment is saved: check the printer, then press Reprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Reprint.</source>
+        <translation>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Reprint.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>This payment is not on this workstation.</source>
         <translation>This payment is not on this workstation.</translation>
     </message>
@@ -533,14 +891,9 @@
         <translation>The processing center did not accept an amount. Check the amounts.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Printing is not set up on this computer (the lp command is missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
-        <translation>Printing is not set up on this computer (the lp command is missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Print again.</source>
-        <translation>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Print again.</translation>
+        <location line="+21"/>
+        <source>The original receipt {receipt_no} was already printed; only a copy can be printed now.</source>
+        <translation>The original receipt {receipt_no} was already printed; only a copy can be printed now.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -563,7 +916,7 @@
         <translation>Unexpected error: {error}. The data already saved is safe; if this repeats, call IT support.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>Check the input</source>
         <translation>Check the input</translation>
     </message>
@@ -594,15 +947,63 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="+29"/>
+        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</source>
+        <translation>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</source>
+        <translation>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New payments are stopped: payments have not reached the processing center for over %1 h.</source>
+        <translation>New payments are stopped: payments have not reached the processing center for over %1 h.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No connection to the processing center: the oldest unsent payment was accepted %1. Go on accepting payments; they are kept and sent later.</source>
+        <translation>No connection to the processing center: the oldest unsent payment was accepted %1. Go on accepting payments; they are kept and sent later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 h without a connection new payments stop: tell the branch IT person now.</source>
+        <translation>After %1 h without a connection new payments stop: tell the branch IT person now.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Queue…  (F6)</source>
+        <translation>Queue…  (F6)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../ui/payment_panel.py" line="+37"/>
-        <location line="+34"/>
+        <location filename="../../ui/payment_panel.py" line="+53"/>
+        <location line="+56"/>
         <source>Cash received</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-38"/>
+        <source>Add a %1 banknote to the cash received (%2)</source>
+        <translation>Add a %1 banknote to the cash received (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact  (F5)</source>
+        <translation>Exact  (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cash received equals the total (F5)</source>
+        <translation>The cash received equals the total (F5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Accept payment  (F9)</source>
         <translation>Accept payment  (F9)</translation>
     </message>
@@ -642,35 +1043,282 @@
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>incl. agent fee %1</source>
         <translation>incl. agent fee %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pays everything due</source>
+        <translation>Pays everything due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part payment: %1 less than due</source>
+        <translation>Part payment: %1 less than due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advance: %1 more than due</source>
+        <translation>Advance: %1 more than due</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One payment at most %1</source>
+        <translation>One payment at most %1</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../ui/messages.py" line="-49"/>
+        <source>The processing center does not know this account.</source>
+        <translation>The processing center does not know this account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service of this payment is not on the account at the processing center.</source>
+        <translation>A service of this payment is not on the account at the processing center.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center did not accept an amount of this payment.</source>
+        <translation>The processing center did not accept an amount of this payment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center did not accept the payment&apos;s total.</source>
+        <translation>The processing center did not accept the payment&apos;s total.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The billing period was closed at the processing center before the payment arrived.</source>
+        <translation>The billing period was closed at the processing center before the payment arrived.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meter reading is below the one the processing center already has.</source>
+        <translation>A meter reading is below the one the processing center already has.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center refused the payment as malformed.</source>
+        <translation>The processing center refused the payment as malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing center holds a different payment with the same number.</source>
+        <translation>The processing center holds a different payment with the same number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The processing center refused this workstation&apos;s credentials: call IT support.</source>
+        <translation>The processing center refused this workstation&apos;s credentials: call IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection to the processing center; it is sent again automatically.</source>
+        <translation>No connection to the processing center; it is sent again automatically.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center&apos;s answer was not understood; it is sent again automatically.</source>
+        <translation>The processing center&apos;s answer was not understood; it is sent again automatically.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The processing center said: {detail}</source>
+        <translation>The processing center said: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="+127"/>
+        <location line="+134"/>
+        <source>Payment queue</source>
+        <translation>Payment queue</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Reading the queue…</source>
+        <translation>Reading the queue…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt №</source>
+        <translation>Receipt №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing waits: every payment has reached the processing center.</source>
+        <translation>Nothing waits: every payment has reached the processing center.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resolve…  (Enter)</source>
+        <translation>&amp;Resolve…  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor records what was done about the refused payment; it leaves the list, and stays in the records</source>
+        <translation>A supervisor records what was done about the refused payment; it leaves the list, and stays in the records</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry &amp;parked</source>
+        <translation>Retry &amp;parked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After IT has fixed the workstation&apos;s credentials: send the parked payments again</source>
+        <translation>After IT has fixed the workstation&apos;s credentials: send the parked payments again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh offline &amp;copy</source>
+        <translation>Refresh offline &amp;copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the accounts changed at the processing center now</source>
+        <translation>Download the accounts changed at the processing center now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close  (Esc)</source>
+        <translation>Close  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked: credentials</source>
+        <translation>Parked: credentials</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n parked</numerusform>
+            <numerusform>%n parked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt № %1 is resolved; it stays in the records.</source>
+        <translation>Receipt № %1 is resolved; it stays in the records.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n parked payment(s) put back in line.</source>
+        <translation>
+            <numerusform>%n parked payment put back in line.</numerusform>
+            <numerusform>%n parked payments put back in line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offline copy is being refreshed in the background.</source>
+        <translation>The offline copy is being refreshed in the background.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+27"/>
+        <location filename="../../ui/receipt_panel.py" line="+44"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Payment accepted and saved</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Open receipt</source>
         <translation>Open receipt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Print  (Ctrl+P)</source>
         <translation>Print  (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Next customer  (F2 / Enter)</source>
         <translation>Next customer  (F2 / Enter)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -685,40 +1333,104 @@
         <translation>Change to give</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Receipt № %1</source>
         <translation>Receipt № %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give the customer the change and the receipt.</source>
         <translation>Give the customer the change and the receipt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The payment is saved, but its receipt file could not be written. Ask the supervisor to reprint the receipt.</source>
-        <translation>The payment is saved, but its receipt file could not be written. Ask the supervisor to reprint the receipt.</translation>
+        <source>The payment is saved, but its receipt file could not be written. Press Print to make it again.</source>
+        <translation>The payment is saved, but its receipt file could not be written. Press Print to make it again.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+77"/>
+        <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
+        <translation>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+37"/>
+        <source>Reprint  (Ctrl+P)</source>
+        <translation>Reprint  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the default printer</source>
+        <translation>the default printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was sent to %1 (job %2).</source>
+        <translation>The copy was sent to %1 (job %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt was sent to %1 (job %2).</source>
+        <translation>The receipt was sent to %1 (job %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The copy is printed.</source>
+        <translation>The copy is printed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt is printed.</source>
+        <translation>The receipt is printed.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Sending the receipt to the printer…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>No PDF viewer could be opened. The receipt is saved at %1</source>
         <translation>No PDF viewer could be opened. The receipt is saved at %1</translation>
     </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
     <message>
-        <location line="+18"/>
-        <source>The receipt was sent to the printer.</source>
-        <translation>The receipt was sent to the printer.</translation>
+        <location filename="../../ui/queue_panel.py" line="-250"/>
+        <source>Resolve a refused payment</source>
+        <translation>Resolve a refused payment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt № %1, account %2, %3</source>
+        <translation>Receipt № %1, account %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was done about it (refund, payment taken again…):</source>
+        <translation>What was done about it (refund, payment taken again…):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../ui/services_table.py" line="+38"/>
+        <location filename="../../ui/services_table.py" line="+39"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -772,6 +1484,78 @@ reading</translation>
         <location line="+9"/>
         <source>Current reading for %1</source>
         <translation>Current reading for %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py" line="+83"/>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A new language is applied when the program starts again.</source>
+        <translation>A new language is applied when the program starts again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the system&apos;s default printer</source>
+        <translation>the system&apos;s default printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a printer from the list or type its CUPS name; empty: the system&apos;s default printer</source>
+        <translation>Choose a printer from the list or type its CUPS name; empty: the system&apos;s default printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the receipt as soon as the payment is accepted</source>
+        <translation>Print the receipt as soon as the payment is accepted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt &amp;printer</source>
+        <translation>Receipt &amp;printer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>%n printer found.</numerusform>
+            <numerusform>%n printers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default: %1</source>
+        <translation>System default: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</source>
+        <translation>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</translation>
     </message>
 </context>
 </TS>

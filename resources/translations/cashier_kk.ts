@@ -46,8 +46,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Offline copy from %1 (%2): the processing center is not reachable, amounts may be out of date</source>
-        <translation>Сақталған көшірме, %1 (%2): есеп айырысу орталығымен байланыс жоқ, сомалар ескірген болуы мүмкін</translation>
+        <source>⚠ Offline data from %1 (%2): the processing center is not reachable, amounts may be out of date</source>
+        <translation>⚠ %1 сақталған деректер (%2): есеп айырысу орталығымен байланыс жоқ, сомалар өзгеруі мүмкін</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -56,9 +56,97 @@
     </message>
 </context>
 <context>
+    <name>AddressSearchDialog</name>
+    <message>
+        <location filename="../../ui/address_search.py" line="+56"/>
+        <location line="+48"/>
+        <source>Find an account by address</source>
+        <translation>Дербес шотты мекенжай бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Street, house, flat — e.g. Абая 10</source>
+        <translation>Көше, үй, пәтер — мысалы, Абай 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of the address</source>
+        <translation>Мекенжайдың бөлігі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the address; the results appear as you type.</source>
+        <translation>Мекенжайдың бір бөлігін енгізіңіз; нәтижелер теру барысында шығады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose  (Enter)</source>
+        <translation>Таңдау  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close  (Esc)</source>
+        <translation>Жабу  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The first %1 matches: type more of the address to narrow them down. ↑↓ choose, Enter takes the account.</source>
+        <translation>Алғашқы %1 сәйкестік: іздеуді тарылту үшін мекенжайды толығырақ жазыңыз. ↑↓ — таңдау, Enter — шотты ашу.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s) found. ↑↓ choose, Enter takes the account.</source>
+        <translation>
+            <numerusform>%n дербес шот табылды. ↑↓ — таңдау, Enter — шотты ашу.</numerusform>
+            <numerusform>%n дербес шот табылды. ↑↓ — таңдау, Enter — шотты ашу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account has an address with “%1”.</source>
+        <translation>Мекенжайында «%1» бар дербес шот жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>processing center</source>
+        <translation>есеп айырысу орталығы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offline copy from %1</source>
+        <translation>%1 сақталған көшірме</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
-        <location line="-174"/>
+        <location filename="../../ui/account_bar.py" line="-174"/>
         <source>just now</source>
         <translation>жаңа ғана</translation>
     </message>
@@ -101,9 +189,42 @@
     </message>
 </context>
 <context>
+    <name>CacheText</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="+218"/>
+        <source>Offline copy of the accounts: not read yet</source>
+        <translation>Дербес шоттардың сақталған көшірмесі: әлі оқылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline copy of the accounts: %1</source>
+        <translation>Дербес шоттардың сақталған көшірмесі: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refreshed %1</source>
+        <translation>жаңартылды: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not downloaded yet</source>
+        <translation>әлі жүктелмеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refresh in progress</source>
+        <translation>жаңартылуда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last refresh failed: %1</source>
+        <translation>Соңғы жаңарту сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+107"/>
+        <location line="-139"/>
         <source>Processing center: checking…</source>
         <translation>Есеп айырысу орталығы: байланыс тексерілуде…</translation>
     </message>
@@ -123,12 +244,93 @@
         <translation>Жұмыс орны %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Processing center: credentials rejected, call IT</source>
-        <translation>Есеп айырысу орталығы тіркелгі деректерін қабылдамады — IT қолдау қызметіне хабарласыңыз</translation>
+        <location line="+34"/>
+        <source>Processing center: credentials refused, call IT</source>
+        <translation>Есеп айырысу орталығы: тіркелгі деректері қабылданбады, IT-ге хабарласыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n refused: supervisor needed</source>
+        <translation>
+            <numerusform>%n қабылданбады: аға кассир қажет</numerusform>
+            <numerusform>%n қабылданбады: аға кассир қажет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>(never reached)</source>
+        <translation>(байланыс әлі болған жоқ)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Payments waiting, parked and refused: click or press F6</source>
+        <translation>Күтудегі, тоқтатылған және қабылданбаған төлемдер: басыңыз немесе F6 пернесін басыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Clock %n min behind</source>
+        <translation>
+            <numerusform>Сағат %n мин қалып келеді</numerusform>
+            <numerusform>Сағат %n мин қалып келеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %n min behind the processing center&apos;s: call IT</source>
+        <translation>
+            <numerusform>Бұл компьютердің сағаты есеп айырысу орталығының сағатынан %n минутқа қалып келеді: IT-ге хабарласыңыз</numerusform>
+            <numerusform>Бұл компьютердің сағаты есеп айырысу орталығының сағатынан %n минутқа қалып келеді: IT-ге хабарласыңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Clock %n min ahead</source>
+        <translation>
+            <numerusform>Сағат %n мин озып кеткен</numerusform>
+            <numerusform>Сағат %n мин озып кеткен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %n min ahead of the processing center&apos;s: call IT</source>
+        <translation>
+            <numerusform>Бұл компьютердің сағаты есеп айырысу орталығының сағатынан %n минутқа озып кеткен: IT-ге хабарласыңыз</numerusform>
+            <numerusform>Бұл компьютердің сағаты есеп айырысу орталығының сағатынан %n минутқа озып кеткен: IT-ге хабарласыңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n тоқтатылған</numerusform>
+            <numerusform>%n тоқтатылған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n payment(s) parked until the credentials are fixed</source>
+        <translation>
+            <numerusform>%n төлем тіркелгі деректері түзетілгенше тоқтатылған</numerusform>
+            <numerusform>%n төлем тіркелгі деректері түзетілгенше тоқтатылған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last successful contact: %1</source>
+        <translation>Соңғы сәтті байланыс: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No successful contact yet</source>
+        <translation>Сәтті байланыс әлі болған жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Соңғы қате: %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Processing center: not contacted yet</source>
         <translation>Есеп айырысу орталығы: байланыс әлі болған жоқ</translation>
     </message>
@@ -138,17 +340,17 @@
         <translation>Есеп айырысу орталығы: байланыс бар</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Processing center: unreachable since %1</source>
+        <translation>Есеп айырысу орталығы: %1 бастап байланыс жоқ</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Processing center: unreachable</source>
         <translation>Есеп айырысу орталығы: байланыс жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(last contact %1)</source>
-        <translation>(соңғы байланыс %1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>All payments sent</source>
         <translation>Барлық төлемдер жіберілді</translation>
     </message>
@@ -165,39 +367,36 @@
         <source>oldest %1</source>
         <translation>ең ертесі — %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>This computer&apos;s clock is off by %n min: call IT</source>
-        <translation>
-            <numerusform>Компьютер сағаты %n минутқа ауытқыған — IT қолдау қызметіне хабарласыңыз</numerusform>
-            <numerusform>Компьютер сағаты %n минутқа ауытқыған — IT қолдау қызметіне хабарласыңыз</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n payment(s) need the supervisor</source>
-        <translation>
-            <numerusform>%n төлем аға кассирдің назарын қажет етеді</numerusform>
-            <numerusform>%n төлем аға кассирдің назарын қажет етеді</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
         <source>Utility payments — %1</source>
         <translation>Коммуналдық төлемдер — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Services</source>
-        <translation>Қызметтер</translation>
+        <location line="+32"/>
+        <source>Services  (F4: amounts and readings; Enter: next field)</source>
+        <translation>Қызметтер  (F4 — сомалар мен көрсеткіштер; Enter — келесі өріс)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
+        <source>Settings saved.</source>
+        <translation>Баптаулар сақталды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new language is used from the next start.</source>
+        <translation>Жаңа тіл келесі іске қосқанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFlow</name>
+    <message>
+        <location filename="../../ui/desk_flow.py" line="+90"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
-        <translation>Сканерленген шот-хабарлама %1 кезеңіне арналған, ал есеп айырысу орталығы қазір %2 кезеңін есептейді: сомаларды клиентпен салыстырыңыз.</translation>
+        <translation>Сканерленген шот %1 кезеңіне, ал есеп айырысу орталығы қазір %2 кезеңіне шот қояды: сомаларды клиентпен тексеріңіз.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -205,17 +404,17 @@
         <translation>Төлемді қабылдау үшін кестедегі сомалар жеткілікті.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Type the cash received, then press Enter or F9.</source>
-        <translation>Алынған қолма-қол ақша сомасын енгізіп, Enter немесе F9 басыңыз.</translation>
+        <translation>Алынған қолма-қол соманы енгізіп, Enter немесе F9 басыңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Ready: press F9 or Enter to accept the payment.</source>
-        <translation>Дайын: төлемді қабылдау үшін F9 немесе Enter басыңыз.</translation>
+        <location line="+15"/>
+        <source>Ready: press Enter or F9 to accept the payment.</source>
+        <translation>Дайын: төлемді қабылдау үшін Enter немесе F9 басыңыз.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>amount</source>
         <translation>сома</translation>
     </message>
@@ -225,25 +424,61 @@
         <translation>көрсеткіш</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Saving the payment…</source>
         <translation>Төлем сақталуда…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+67"/>
         <source>The payment was not saved.</source>
-        <translation>Төлем сақталған жоқ.</translation>
+        <translation>Төлем сақталмады.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../ui/invoice_view.py" line="+32"/>
+        <location filename="../../ui/invoice_view.py" line="+41"/>
+        <location line="+82"/>
         <source>Invoice</source>
         <translation>Шот-хабарлама</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-55"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Кішірейту (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Үлкейту (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Ені бойынша (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page (Ctrl+9)</source>
+        <translation>Бетті толық көрсету (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Алдыңғы бет (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next page (PgDn)</source>
+        <translation>Келесі бет (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The invoice appears here once an account is found.</source>
         <translation>Дербес шот табылғанда, шот-хабарлама осында көрсетіледі.</translation>
     </message>
@@ -263,9 +498,77 @@
         <translation>Есеп айырысу орталығы бос файл жіберді.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The file from the processing center is not a readable PDF (%1).</source>
         <translation>Есеп айырысу орталығынан келген файл оқылатын PDF емес (%1).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>width</source>
+        <translation>ені бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation>бет</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="+60"/>
+        <source>next customer</source>
+        <translation>келесі клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>find by address</source>
+        <translation>мекенжай бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amounts</source>
+        <translation>сомалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next field</source>
+        <translation>келесі өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact cash</source>
+        <translation>қайтарымсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banknotes</source>
+        <translation>банкноттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept</source>
+        <translation>қабылдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear</source>
+        <translation>тазарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print</source>
+        <translation>басып шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queue</source>
+        <translation>кезек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>баптаулар</translation>
     </message>
 </context>
 <context>
@@ -433,16 +736,71 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection.</source>
-        <translation>Төлемдер есеп айырысу орталығына {hours} сағаттан астам жетпей жатыр, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Бөлімшенің IT маманынан байланысты қалпына келтіруді сұраңыз.</translation>
+        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
+        <translation>Төлемдер есеп айырысу орталығына {hours} сағаттан астам жетпей жатыр, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Филиалдың IT маманынан байланысты қалпына келтіруді немесе аға кассирден байланыссыз жұмыс лимитін өзгертуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
+        <translation>Жіберілмеген төлемдер байланыссыз жұмыс лимитінен ({limit}) асып кетер еді, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Филиалдың IT маманынан байланысты қалпына келтіруді немесе аға кассирден лимитті өзгертуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what was done about the refused payment (refund, payment taken again...).</source>
+        <translation>Қабылданбаған төлем бойынша не істелгенін жазыңыз (ақша қайтарылды, төлем қайта қабылданды…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment is no longer waiting for a decision: someone has resolved it already.</source>
+        <translation>Бұл төлем енді шешімді күтпейді: оны біреу шешіп қойған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the address: a street, a house number, a flat.</source>
+        <translation>Мекенжайдың бір бөлігін енгізіңіз: көше, үй нөмірі, пәтер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings could not be saved: {detail}. Nothing was changed.</source>
+        <translation>Баптауларды сақтау мүмкін болмады: {detail}. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
+        <translation>Бұл компьютерде басып шығару бапталмаған (CUPS командалары жоқ). Төлем сақталды: түбіртекті ашып, қарау бағдарламасынан басып шығарыңыз немесе IT қолдау қызметіне қоңырау шалыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection.</source>
-        <translation>Жіберілмеген төлемдер байланыссыз жұмыс лимитінен ({limit}) асып кетер еді, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Бөлімшенің IT маманынан байланысты қалпына келтіруді сұраңыз.</translation>
+        <source>No receipt printer is chosen and the computer has no default printer. The payment is saved: choose a printer in Settings (F10), then press Reprint.</source>
+        <translation>Түбіртек принтері таңдалмаған және компьютерде әдепкі принтер жоқ. Төлем сақталды: баптауларда (F10) принтерді таңдап, «Қайта басып шығару» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The printing service of this computer is not running. The payment is saved: ask IT to start it, then press Reprint.</source>
+        <translation>Бұл компьютердің басып шығару қызметі іске қосылмаған. Төлем сақталды: IT маманынан оны іске қосуды сұрап, «Қайта басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer chosen in Settings does not exist on this computer. The payment is saved: choose another printer (F10), then press Reprint.</source>
+        <translation>Баптауларда таңдалған принтер бұл компьютерде жоқ. Төлем сақталды: басқа принтерді таңдап (F10), «Қайта басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer does not take jobs now (it is stopped or paused). The payment is saved: ask IT to enable it, then press Reprint.</source>
+        <translation>Принтер қазір тапсырмаларды қабылдамайды (тоқтатылған немесе кідіртілген). Төлем сақталды: IT маманынан оны қосуды сұрап, «Қайта басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printing service did not answer in time. The payment is saved: check the printer, then press Reprint.</source>
+        <translation>Басып шығару қызметі уақытында жауап бермеді. Төлем сақталды: принтерді тексеріп, «Қайта басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Reprint.</source>
+        <translation>Түбіртекті принтерге жіберу мүмкін болмады: {detail}. Төлем сақталды: принтерді тексеріп, «Қайта басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>This payment is not on this workstation.</source>
         <translation>Бұл төлем осы жұмыс орнында жоқ.</translation>
     </message>
@@ -533,14 +891,9 @@
         <translation>Есеп айырысу орталығы сомалардың бірін қабылдамады. Сомаларды тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Printing is not set up on this computer (the lp command is missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
-        <translation>Бұл компьютерде басып шығару бапталмаған (lp командасы жоқ). Төлем сақталды: түбіртекті ашып, қарау бағдарламасынан басып шығарыңыз немесе IT қолдау қызметіне қоңырау шалыңыз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Print again.</source>
-        <translation>Түбіртекті принтерге жіберу мүмкін болмады: {detail}. Төлем сақталды: принтерді тексеріп, «Басып шығару» түймесін қайта басыңыз.</translation>
+        <location line="+21"/>
+        <source>The original receipt {receipt_no} was already printed; only a copy can be printed now.</source>
+        <translation>{receipt_no} түбіртегінің түпнұсқасы басылып қойған; енді тек көшірмесін басып шығаруға болады.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -563,7 +916,7 @@
         <translation>Күтпеген қате: {error}. Сақталған деректер қауіпсіз; қате қайталанса, IT қолдау қызметіне қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>Check the input</source>
         <translation>Енгізілгенді тексеріңіз</translation>
     </message>
@@ -594,15 +947,63 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="+29"/>
+        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</source>
+        <translation>Тыйымды филиалдың IT маманы байланысты қалпына келтіріп алып тастай алады (сонда күтудегі төлемдер жіберіледі); аға кассир байланыссыз жұмыс лимитін өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</source>
+        <translation>Жаңа төлемдерді қабылдау тоқтатылды: есеп айырысу орталығына әлі жіберілмеген төлемдер байланыссыз жұмыс лимитінен (%1) асып кетті.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New payments are stopped: payments have not reached the processing center for over %1 h.</source>
+        <translation>Жаңа төлемдерді қабылдау тоқтатылды: төлемдер есеп айырысу орталығына %1 сағаттан астам жетпей жатыр.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No connection to the processing center: the oldest unsent payment was accepted %1. Go on accepting payments; they are kept and sent later.</source>
+        <translation>Есеп айырысу орталығымен байланыс жоқ: ең ескі жіберілмеген төлем %1 қабылданған. Төлемдерді қабылдай беріңіз: олар сақталады және кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 h without a connection new payments stop: tell the branch IT person now.</source>
+        <translation>Байланыссыз %1 сағаттан кейін жаңа төлемдерді қабылдау тоқтайды: филиалдың IT маманына қазір хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Queue…  (F6)</source>
+        <translation>Кезек…  (F6)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../ui/payment_panel.py" line="+37"/>
-        <location line="+34"/>
+        <location filename="../../ui/payment_panel.py" line="+53"/>
+        <location line="+56"/>
         <source>Cash received</source>
         <translation>Алынған қолма-қол ақша</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-38"/>
+        <source>Add a %1 banknote to the cash received (%2)</source>
+        <translation>Алынған сомаға %1 банкнотын қосу (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact  (F5)</source>
+        <translation>Қайтарымсыз  (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cash received equals the total (F5)</source>
+        <translation>Алынған сома төленетін сомаға тең (F5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Accept payment  (F9)</source>
         <translation>Төлемді қабылдау  (F9)</translation>
     </message>
@@ -642,35 +1043,282 @@
         <translation>Қайтарым</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>incl. agent fee %1</source>
         <translation>оның ішінде агент комиссиясы %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pays everything due</source>
+        <translation>Есептелгеннің бәрі төленеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part payment: %1 less than due</source>
+        <translation>Ішінара төлем: есептелгеннен %1 кем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advance: %1 more than due</source>
+        <translation>Аванс: есептелгеннен %1 артық</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One payment at most %1</source>
+        <translation>Бір төлем — %1 аспауы керек</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../ui/messages.py" line="-49"/>
+        <source>The processing center does not know this account.</source>
+        <translation>Есеп айырысу орталығы бұл дербес шотты білмейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service of this payment is not on the account at the processing center.</source>
+        <translation>Бұл төлемдегі қызмет есеп айырысу орталығындағы дербес шотта жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center did not accept an amount of this payment.</source>
+        <translation>Есеп айырысу орталығы бұл төлемнің бір сомасын қабылдамады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center did not accept the payment&apos;s total.</source>
+        <translation>Есеп айырысу орталығы төлемнің жалпы сомасын қабылдамады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The billing period was closed at the processing center before the payment arrived.</source>
+        <translation>Төлем келгенге дейін есеп айырысу орталығында есепті кезең жабылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meter reading is below the one the processing center already has.</source>
+        <translation>Есептегіш көрсеткіші есеп айырысу орталығындағы көрсеткіштен аз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center refused the payment as malformed.</source>
+        <translation>Есеп айырысу орталығы төлемді қате деп қабылдамады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing center holds a different payment with the same number.</source>
+        <translation>Есеп айырысу орталығында нөмірі осындай басқа төлем бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The processing center refused this workstation&apos;s credentials: call IT support.</source>
+        <translation>Есеп айырысу орталығы жұмыс орнының тіркелгі деректерін қабылдамады: IT қолдау қызметіне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection to the processing center; it is sent again automatically.</source>
+        <translation>Есеп айырысу орталығымен байланыс жоқ; төлем автоматты түрде қайта жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center&apos;s answer was not understood; it is sent again automatically.</source>
+        <translation>Есеп айырысу орталығының жауабы түсініксіз; төлем автоматты түрде қайта жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The processing center said: {detail}</source>
+        <translation>Есеп айырысу орталығының жауабы: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="+127"/>
+        <location line="+134"/>
+        <source>Payment queue</source>
+        <translation>Төлемдер кезегі</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Reading the queue…</source>
+        <translation>Кезек оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt №</source>
+        <translation>Түбіртек №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Соңғы қате</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing waits: every payment has reached the processing center.</source>
+        <translation>Ештеңе күтпейді: барлық төлемдер есеп айырысу орталығына жетті.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resolve…  (Enter)</source>
+        <translation>&amp;Шешу…  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor records what was done about the refused payment; it leaves the list, and stays in the records</source>
+        <translation>Аға кассир қабылданбаған төлем бойынша не істелгенін жазады; төлем тізімнен шығады, бірақ жазбаларда қалады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry &amp;parked</source>
+        <translation>Тоқтатылғандарды &amp;қайта жіберу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After IT has fixed the workstation&apos;s credentials: send the parked payments again</source>
+        <translation>IT жұмыс орнының тіркелгі деректерін түзеткеннен кейін: тоқтатылған төлемдерді қайта жіберу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh offline &amp;copy</source>
+        <translation>Сақталған &amp;көшірмені жаңарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the accounts changed at the processing center now</source>
+        <translation>Есеп айырысу орталығында өзгерген дербес шоттарды қазір жүктеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close  (Esc)</source>
+        <translation>Жабу  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Waiting</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending</source>
+        <translation>Жіберілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked: credentials</source>
+        <translation>Тоқтатылған: тіркелгі деректері</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n жіберуді күтуде</numerusform>
+            <numerusform>%n жіберуді күтуде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n тоқтатылған</numerusform>
+            <numerusform>%n тоқтатылған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n қабылданбады</numerusform>
+            <numerusform>%n қабылданбады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt № %1 is resolved; it stays in the records.</source>
+        <translation>№ %1 түбіртек шешілді; ол жазбаларда қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n parked payment(s) put back in line.</source>
+        <translation>
+            <numerusform>%n тоқтатылған төлем кезекке қайта қойылды.</numerusform>
+            <numerusform>%n тоқтатылған төлем кезекке қайта қойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offline copy is being refreshed in the background.</source>
+        <translation>Сақталған көшірме фондық режимде жаңартылуда.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+27"/>
+        <location filename="../../ui/receipt_panel.py" line="+44"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Төлем қабылданды және сақталды</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Open receipt</source>
         <translation>Түбіртекті ашу</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Print  (Ctrl+P)</source>
         <translation>Басып шығару  (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Next customer  (F2 / Enter)</source>
         <translation>Келесі клиент  (F2 / Enter)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -685,40 +1333,104 @@
         <translation>Берілетін қайтарым</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Receipt № %1</source>
         <translation>Түбіртек № %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give the customer the change and the receipt.</source>
         <translation>Клиентке қайтарым мен түбіртекті беріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The payment is saved, but its receipt file could not be written. Ask the supervisor to reprint the receipt.</source>
-        <translation>Төлем сақталды, бірақ түбіртек файлын жазу мүмкін болмады. Аға кассирден түбіртекті қайта басып шығаруды сұраңыз.</translation>
+        <source>The payment is saved, but its receipt file could not be written. Press Print to make it again.</source>
+        <translation>Төлем сақталды, бірақ түбіртек файлын жазу мүмкін болмады. Оны қайта жасау үшін «Басып шығару» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+77"/>
+        <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
+        <translation>Принтер түбіртекті басып шығармады. Төлем сақталды: «Қайта басып шығару» (Ctrl+P) батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+37"/>
+        <source>Reprint  (Ctrl+P)</source>
+        <translation>Қайта басып шығару  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the default printer</source>
+        <translation>әдепкі принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was sent to %1 (job %2).</source>
+        <translation>Көшірме %1 принтеріне жіберілді (тапсырма %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt was sent to %1 (job %2).</source>
+        <translation>Түбіртек %1 принтеріне жіберілді (тапсырма %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The copy is printed.</source>
+        <translation>Көшірме басып шығарылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt is printed.</source>
+        <translation>Түбіртек басып шығарылды.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Түбіртек принтерге жіберілуде…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>No PDF viewer could be opened. The receipt is saved at %1</source>
         <translation>PDF қарау бағдарламасы ашылмады. Түбіртек мына жерде сақталған: %1</translation>
     </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
     <message>
-        <location line="+18"/>
-        <source>The receipt was sent to the printer.</source>
-        <translation>Түбіртек принтерге жіберілді.</translation>
+        <location filename="../../ui/queue_panel.py" line="-250"/>
+        <source>Resolve a refused payment</source>
+        <translation>Қабылданбаған төлемді шешу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt № %1, account %2, %3</source>
+        <translation>Түбіртек № %1, дербес шот %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was done about it (refund, payment taken again…):</source>
+        <translation>Не істелді (ақша қайтарылды, төлем қайта қабылданды…):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolve</source>
+        <translation>Шешілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../ui/services_table.py" line="+38"/>
+        <location filename="../../ui/services_table.py" line="+39"/>
         <source>Due</source>
         <translation>Есептелді</translation>
     </message>
@@ -772,6 +1484,78 @@ reading</source>
         <location line="+9"/>
         <source>Current reading for %1</source>
         <translation>«%1» ағымдағы көрсеткіші</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py" line="+83"/>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A new language is applied when the program starts again.</source>
+        <translation>Жаңа тіл бағдарлама қайта іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the system&apos;s default printer</source>
+        <translation>жүйенің әдепкі принтері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a printer from the list or type its CUPS name; empty: the system&apos;s default printer</source>
+        <translation>Принтерді тізімнен таңдаңыз немесе оның CUPS атауын енгізіңіз; бос болса — жүйенің әдепкі принтері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for printers…</source>
+        <translation>Принтерлер ізделуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the receipt as soon as the payment is accepted</source>
+        <translation>Төлем қабылданған соң түбіртекті бірден басып шығару</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt &amp;printer</source>
+        <translation>Түбіртек &amp;принтері</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>%n принтер табылды.</numerusform>
+            <numerusform>%n принтер табылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default: %1</source>
+        <translation>Жүйедегі әдепкі: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</source>
+        <translation>Принтерлер (CUPS) табылмады. Принтер атауын енгізіңіз немесе бос қалдырыңыз.</translation>
     </message>
 </context>
 </TS>

@@ -46,8 +46,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Offline copy from %1 (%2): the processing center is not reachable, amounts may be out of date</source>
-        <translation>Сохранённая копия от %1 (%2): нет связи с расчётным центром, суммы могут быть устаревшими</translation>
+        <source>⚠ Offline data from %1 (%2): the processing center is not reachable, amounts may be out of date</source>
+        <translation>⚠ Сохранённые данные от %1 (%2): нет связи с расчётным центром, суммы могли измениться</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -56,9 +56,98 @@
     </message>
 </context>
 <context>
+    <name>AddressSearchDialog</name>
+    <message>
+        <location filename="../../ui/address_search.py" line="+56"/>
+        <location line="+48"/>
+        <source>Find an account by address</source>
+        <translation>Поиск лицевого счёта по адресу</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Street, house, flat — e.g. Абая 10</source>
+        <translation>Улица, дом, квартира — например, Абая 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of the address</source>
+        <translation>Часть адреса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the address; the results appear as you type.</source>
+        <translation>Введите часть адреса; результаты появятся по мере ввода.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose  (Enter)</source>
+        <translation>Выбрать  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close  (Esc)</source>
+        <translation>Закрыть  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Searching…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The first %1 matches: type more of the address to narrow them down. ↑↓ choose, Enter takes the account.</source>
+        <translation>Первые %1 совпадений: уточните адрес, чтобы сузить поиск. ↑↓ — выбор, Enter — открыть счёт.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s) found. ↑↓ choose, Enter takes the account.</source>
+        <translation>
+            <numerusform>Найден %n лицевой счёт. ↑↓ — выбор, Enter — открыть счёт.</numerusform>
+            <numerusform>Найдено %n лицевых счёта. ↑↓ — выбор, Enter — открыть счёт.</numerusform>
+            <numerusform>Найдено %n лицевых счетов. ↑↓ — выбор, Enter — открыть счёт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account has an address with “%1”.</source>
+        <translation>Нет лицевых счетов с адресом, содержащим «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>processing center</source>
+        <translation>расчётный центр</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offline copy from %1</source>
+        <translation>сохранённая копия от %1</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
-        <location line="-174"/>
+        <location filename="../../ui/account_bar.py" line="-174"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
@@ -104,9 +193,42 @@
     </message>
 </context>
 <context>
+    <name>CacheText</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="+218"/>
+        <source>Offline copy of the accounts: not read yet</source>
+        <translation>Сохранённая копия лицевых счетов: ещё не прочитана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline copy of the accounts: %1</source>
+        <translation>Сохранённая копия лицевых счетов: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refreshed %1</source>
+        <translation>обновлена %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not downloaded yet</source>
+        <translation>ещё не загружена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refresh in progress</source>
+        <translation>идёт обновление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last refresh failed: %1</source>
+        <translation>Последнее обновление не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+107"/>
+        <location line="-139"/>
         <source>Processing center: checking…</source>
         <translation>Расчётный центр: проверка связи…</translation>
     </message>
@@ -126,12 +248,100 @@
         <translation>Рабочее место %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Processing center: credentials rejected, call IT</source>
-        <translation>Расчётный центр отклонил учётные данные — звоните в ИТ-поддержку</translation>
+        <location line="+34"/>
+        <source>Processing center: credentials refused, call IT</source>
+        <translation>Расчётный центр: учётные данные отклонены, позвоните в ИТ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n refused: supervisor needed</source>
+        <translation>
+            <numerusform>%n отклонён: нужен старший кассир</numerusform>
+            <numerusform>%n отклонено: нужен старший кассир</numerusform>
+            <numerusform>%n отклонено: нужен старший кассир</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>(never reached)</source>
+        <translation>(связи ещё не было)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Payments waiting, parked and refused: click or press F6</source>
+        <translation>Ожидающие, приостановленные и отклонённые платежи: щёлкните или нажмите F6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Clock %n min behind</source>
+        <translation>
+            <numerusform>Часы отстают на %n мин</numerusform>
+            <numerusform>Часы отстают на %n мин</numerusform>
+            <numerusform>Часы отстают на %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %n min behind the processing center&apos;s: call IT</source>
+        <translation>
+            <numerusform>Часы этого компьютера отстают от часов расчётного центра на %n минуту: позвоните в ИТ</numerusform>
+            <numerusform>Часы этого компьютера отстают от часов расчётного центра на %n минуты: позвоните в ИТ</numerusform>
+            <numerusform>Часы этого компьютера отстают от часов расчётного центра на %n минут: позвоните в ИТ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Clock %n min ahead</source>
+        <translation>
+            <numerusform>Часы спешат на %n мин</numerusform>
+            <numerusform>Часы спешат на %n мин</numerusform>
+            <numerusform>Часы спешат на %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %n min ahead of the processing center&apos;s: call IT</source>
+        <translation>
+            <numerusform>Часы этого компьютера спешат относительно расчётного центра на %n минуту: позвоните в ИТ</numerusform>
+            <numerusform>Часы этого компьютера спешат относительно расчётного центра на %n минуты: позвоните в ИТ</numerusform>
+            <numerusform>Часы этого компьютера спешат относительно расчётного центра на %n минут: позвоните в ИТ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n приостановлен</numerusform>
+            <numerusform>%n приостановлено</numerusform>
+            <numerusform>%n приостановлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n payment(s) parked until the credentials are fixed</source>
+        <translation>
+            <numerusform>%n платёж приостановлен до исправления учётных данных</numerusform>
+            <numerusform>%n платежа приостановлены до исправления учётных данных</numerusform>
+            <numerusform>%n платежей приостановлены до исправления учётных данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last successful contact: %1</source>
+        <translation>Последняя успешная связь: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No successful contact yet</source>
+        <translation>Успешной связи ещё не было</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Processing center: not contacted yet</source>
         <translation>Расчётный центр: связи ещё не было</translation>
     </message>
@@ -141,17 +351,17 @@
         <translation>Расчётный центр: на связи</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Processing center: unreachable since %1</source>
+        <translation>Расчётный центр: нет связи с %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Processing center: unreachable</source>
         <translation>Расчётный центр: нет связи</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(last contact %1)</source>
-        <translation>(последняя связь %1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>All payments sent</source>
         <translation>Все платежи отправлены</translation>
     </message>
@@ -169,41 +379,36 @@
         <source>oldest %1</source>
         <translation>самый ранний — %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>This computer&apos;s clock is off by %n min: call IT</source>
-        <translation>
-            <numerusform>Часы компьютера расходятся на %n минуту — звоните в ИТ-поддержку</numerusform>
-            <numerusform>Часы компьютера расходятся на %n минуты — звоните в ИТ-поддержку</numerusform>
-            <numerusform>Часы компьютера расходятся на %n минут — звоните в ИТ-поддержку</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n payment(s) need the supervisor</source>
-        <translation>
-            <numerusform>%n платёж требует внимания старшего кассира</numerusform>
-            <numerusform>%n платежа требуют внимания старшего кассира</numerusform>
-            <numerusform>%n платежей требуют внимания старшего кассира</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
         <source>Utility payments — %1</source>
         <translation>Коммунальные платежи — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Services</source>
-        <translation>Услуги</translation>
+        <location line="+32"/>
+        <source>Services  (F4: amounts and readings; Enter: next field)</source>
+        <translation>Услуги  (F4 — суммы и показания; Enter — следующее поле)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFlow</name>
+    <message>
+        <location filename="../../ui/desk_flow.py" line="+90"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
-        <translation>Отсканирован счёт-извещение за %1, а расчётный центр сейчас начисляет за %2: сверьте суммы с клиентом.</translation>
+        <translation>Отсканирован счёт за %1, а расчётный центр выставляет счёт за %2: сверьте суммы с клиентом.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -211,17 +416,17 @@
         <translation>Для приёма платежа достаточно сумм в таблице.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Type the cash received, then press Enter or F9.</source>
         <translation>Введите полученную сумму наличных и нажмите Enter или F9.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Ready: press F9 or Enter to accept the payment.</source>
-        <translation>Готово: нажмите F9 или Enter, чтобы принять платёж.</translation>
+        <location line="+15"/>
+        <source>Ready: press Enter or F9 to accept the payment.</source>
+        <translation>Готово: нажмите Enter или F9, чтобы принять платёж.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
@@ -231,12 +436,12 @@
         <translation>показание</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Saving the payment…</source>
         <translation>Сохраняем платёж…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+67"/>
         <source>The payment was not saved.</source>
         <translation>Платёж не сохранён.</translation>
     </message>
@@ -244,12 +449,48 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../ui/invoice_view.py" line="+32"/>
+        <location filename="../../ui/invoice_view.py" line="+41"/>
+        <location line="+82"/>
         <source>Invoice</source>
         <translation>Счёт-извещение</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-55"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Увеличить (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>По ширине (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page (Ctrl+9)</source>
+        <translation>Страница целиком (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Предыдущая страница (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next page (PgDn)</source>
+        <translation>Следующая страница (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The invoice appears here once an account is found.</source>
         <translation>Здесь появится счёт-извещение, когда лицевой счёт будет найден.</translation>
     </message>
@@ -269,9 +510,77 @@
         <translation>Расчётный центр прислал пустой файл.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The file from the processing center is not a readable PDF (%1).</source>
         <translation>Файл из расчётного центра не является читаемым PDF (%1).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>width</source>
+        <translation>по ширине</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation>страница</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="+60"/>
+        <source>next customer</source>
+        <translation>следующий клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>find by address</source>
+        <translation>поиск по адресу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amounts</source>
+        <translation>суммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next field</source>
+        <translation>следующее поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact cash</source>
+        <translation>без сдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banknotes</source>
+        <translation>купюры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept</source>
+        <translation>принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear</source>
+        <translation>сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>настройки</translation>
     </message>
 </context>
 <context>
@@ -439,16 +748,71 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection.</source>
-        <translation>Платежи не доходят до расчётного центра более {hours} ч, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста отделения восстановить связь.</translation>
+        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
+        <translation>Платежи не доходят до расчётного центра больше {hours} ч, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста филиала восстановить связь или старшего кассира изменить лимит работы без связи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
+        <translation>Неотправленные платежи превысили бы лимит работы без связи {limit}, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста филиала восстановить связь или старшего кассира изменить лимит.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what was done about the refused payment (refund, payment taken again...).</source>
+        <translation>Напишите, что сделано с отклонённым платежом (возврат, платёж принят заново…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment is no longer waiting for a decision: someone has resolved it already.</source>
+        <translation>Этот платёж уже не ждёт решения: его уже разобрали.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the address: a street, a house number, a flat.</source>
+        <translation>Введите часть адреса: улицу, номер дома, квартиру.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings could not be saved: {detail}. Nothing was changed.</source>
+        <translation>Не удалось сохранить настройки: {detail}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
+        <translation>На этом компьютере не настроена печать (нет команд CUPS). Платёж сохранён: откройте квитанцию и напечатайте её из программы просмотра или позвоните в ИТ-поддержку.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection.</source>
-        <translation>Неотправленные платежи превысили бы лимит работы без связи {limit}, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста отделения восстановить связь.</translation>
+        <source>No receipt printer is chosen and the computer has no default printer. The payment is saved: choose a printer in Settings (F10), then press Reprint.</source>
+        <translation>Принтер для квитанций не выбран, и на компьютере нет принтера по умолчанию. Платёж сохранён: выберите принтер в настройках (F10) и нажмите «Напечатать снова».</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The printing service of this computer is not running. The payment is saved: ask IT to start it, then press Reprint.</source>
+        <translation>Служба печати на этом компьютере не запущена. Платёж сохранён: попросите ИТ-специалиста запустить её и нажмите «Напечатать снова».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer chosen in Settings does not exist on this computer. The payment is saved: choose another printer (F10), then press Reprint.</source>
+        <translation>Принтера, выбранного в настройках, на этом компьютере нет. Платёж сохранён: выберите другой принтер (F10) и нажмите «Напечатать снова».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer does not take jobs now (it is stopped or paused). The payment is saved: ask IT to enable it, then press Reprint.</source>
+        <translation>Принтер сейчас не принимает задания (он остановлен или приостановлен). Платёж сохранён: попросите ИТ-специалиста включить его и нажмите «Напечатать снова».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printing service did not answer in time. The payment is saved: check the printer, then press Reprint.</source>
+        <translation>Служба печати не ответила вовремя. Платёж сохранён: проверьте принтер и нажмите «Напечатать снова».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Reprint.</source>
+        <translation>Не удалось отправить квитанцию на принтер: {detail}. Платёж сохранён: проверьте принтер и нажмите «Напечатать снова».</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>This payment is not on this workstation.</source>
         <translation>Этого платежа нет на данном рабочем месте.</translation>
     </message>
@@ -539,14 +903,9 @@
         <translation>Расчётный центр не принял одну из сумм. Проверьте суммы.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Printing is not set up on this computer (the lp command is missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
-        <translation>Печать на этом компьютере не настроена (нет команды lp). Платёж сохранён: откройте квитанцию и распечатайте её из программы просмотра или позвоните в ИТ-поддержку.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Print again.</source>
-        <translation>Не удалось отправить квитанцию на принтер: {detail}. Платёж сохранён: проверьте принтер и нажмите «Печать» ещё раз.</translation>
+        <location line="+21"/>
+        <source>The original receipt {receipt_no} was already printed; only a copy can be printed now.</source>
+        <translation>Оригинал квитанции {receipt_no} уже напечатан; теперь можно напечатать только копию.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -569,7 +928,7 @@
         <translation>Непредвиденная ошибка: {error}. Уже сохранённые данные в безопасности; если ошибка повторится, позвоните в ИТ-поддержку.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>Check the input</source>
         <translation>Проверьте ввод</translation>
     </message>
@@ -600,15 +959,63 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="+29"/>
+        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</source>
+        <translation>Снять запрет может ИТ-специалист филиала, восстановив связь (тогда ожидающие платежи отправятся); старший кассир может изменить лимит работы без связи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</source>
+        <translation>Приём новых платежей остановлен: платежи, ещё не отправленные в расчётный центр, превышают лимит работы без связи %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New payments are stopped: payments have not reached the processing center for over %1 h.</source>
+        <translation>Приём новых платежей остановлен: платежи не доходят до расчётного центра больше %1 ч.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No connection to the processing center: the oldest unsent payment was accepted %1. Go on accepting payments; they are kept and sent later.</source>
+        <translation>Нет связи с расчётным центром: самый старый неотправленный платёж принят %1. Продолжайте принимать платежи: они сохраняются и будут отправлены позже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 h without a connection new payments stop: tell the branch IT person now.</source>
+        <translation>После %1 ч без связи приём новых платежей остановится: сообщите ИТ-специалисту филиала сейчас.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Queue…  (F6)</source>
+        <translation>Очередь…  (F6)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../ui/payment_panel.py" line="+37"/>
-        <location line="+34"/>
+        <location filename="../../ui/payment_panel.py" line="+53"/>
+        <location line="+56"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-38"/>
+        <source>Add a %1 banknote to the cash received (%2)</source>
+        <translation>Добавить купюру %1 к полученной сумме (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact  (F5)</source>
+        <translation>Без сдачи  (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cash received equals the total (F5)</source>
+        <translation>Получено ровно столько, сколько к оплате (F5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Accept payment  (F9)</source>
         <translation>Принять платёж  (F9)</translation>
     </message>
@@ -648,35 +1055,286 @@
         <translation>Сдача</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>incl. agent fee %1</source>
         <translation>в т. ч. комиссия агента %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pays everything due</source>
+        <translation>Оплачивается всё начисленное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part payment: %1 less than due</source>
+        <translation>Частичная оплата: на %1 меньше начисленного</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advance: %1 more than due</source>
+        <translation>Аванс: на %1 больше начисленного</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One payment at most %1</source>
+        <translation>Один платёж — не более %1</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../ui/messages.py" line="-49"/>
+        <source>The processing center does not know this account.</source>
+        <translation>Расчётный центр не знает этот лицевой счёт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service of this payment is not on the account at the processing center.</source>
+        <translation>Услуги из этого платежа нет на лицевом счёте в расчётном центре.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center did not accept an amount of this payment.</source>
+        <translation>Расчётный центр не принял одну из сумм этого платежа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center did not accept the payment&apos;s total.</source>
+        <translation>Расчётный центр не принял итоговую сумму платежа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The billing period was closed at the processing center before the payment arrived.</source>
+        <translation>Расчётный период закрылся в расчётном центре раньше, чем пришёл платёж.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meter reading is below the one the processing center already has.</source>
+        <translation>Показание счётчика меньше того, что уже есть в расчётном центре.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center refused the payment as malformed.</source>
+        <translation>Расчётный центр отклонил платёж как некорректный.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing center holds a different payment with the same number.</source>
+        <translation>В расчётном центре есть другой платёж с тем же номером.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The processing center refused this workstation&apos;s credentials: call IT support.</source>
+        <translation>Расчётный центр отклонил учётные данные рабочего места: позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection to the processing center; it is sent again automatically.</source>
+        <translation>Нет связи с расчётным центром; платёж будет отправлен повторно автоматически.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center&apos;s answer was not understood; it is sent again automatically.</source>
+        <translation>Ответ расчётного центра не распознан; платёж будет отправлен повторно автоматически.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The processing center said: {detail}</source>
+        <translation>Ответ расчётного центра: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../ui/queue_panel.py" line="+127"/>
+        <location line="+134"/>
+        <source>Payment queue</source>
+        <translation>Очередь платежей</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Reading the queue…</source>
+        <translation>Читаем очередь…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt №</source>
+        <translation>Квитанция №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing waits: every payment has reached the processing center.</source>
+        <translation>Ничего не ждёт: все платежи дошли до расчётного центра.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resolve…  (Enter)</source>
+        <translation>&amp;Разобрать…  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor records what was done about the refused payment; it leaves the list, and stays in the records</source>
+        <translation>Старший кассир записывает, что сделано с отклонённым платежом; платёж уходит из списка, но остаётся в записях</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry &amp;parked</source>
+        <translation>Отправить &amp;приостановленные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After IT has fixed the workstation&apos;s credentials: send the parked payments again</source>
+        <translation>Когда ИТ исправит учётные данные рабочего места: отправить приостановленные платежи снова</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh offline &amp;copy</source>
+        <translation>Обновить сохранённую &amp;копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the accounts changed at the processing center now</source>
+        <translation>Загрузить сейчас лицевые счета, изменённые в расчётном центре</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close  (Esc)</source>
+        <translation>Закрыть  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Waiting</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked: credentials</source>
+        <translation>Приостановлен: учётные данные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ждёт отправки</numerusform>
+            <numerusform>%n ждут отправки</numerusform>
+            <numerusform>%n ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n приостановлен</numerusform>
+            <numerusform>%n приостановлено</numerusform>
+            <numerusform>%n приостановлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n отклонён</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt № %1 is resolved; it stays in the records.</source>
+        <translation>Квитанция № %1 разобрана; она остаётся в записях.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n parked payment(s) put back in line.</source>
+        <translation>
+            <numerusform>%n приостановленный платёж снова поставлен в очередь.</numerusform>
+            <numerusform>%n приостановленных платежа снова поставлены в очередь.</numerusform>
+            <numerusform>%n приостановленных платежей снова поставлены в очередь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offline copy is being refreshed in the background.</source>
+        <translation>Сохранённая копия обновляется в фоне.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+27"/>
+        <location filename="../../ui/receipt_panel.py" line="+44"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Платёж принят и сохранён</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Open receipt</source>
         <translation>Открыть квитанцию</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Print  (Ctrl+P)</source>
         <translation>Печать  (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Next customer  (F2 / Enter)</source>
         <translation>Следующий клиент  (F2 / Enter)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -691,40 +1349,104 @@
         <translation>Выдать сдачу</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Receipt № %1</source>
         <translation>Квитанция № %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give the customer the change and the receipt.</source>
         <translation>Выдайте клиенту сдачу и квитанцию.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The payment is saved, but its receipt file could not be written. Ask the supervisor to reprint the receipt.</source>
-        <translation>Платёж сохранён, но файл квитанции записать не удалось. Попросите старшего кассира перепечатать квитанцию.</translation>
+        <source>The payment is saved, but its receipt file could not be written. Press Print to make it again.</source>
+        <translation>Платёж сохранён, но файл квитанции записать не удалось. Нажмите «Печать», чтобы сформировать его снова.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+77"/>
+        <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
+        <translation>Принтер не напечатал квитанцию. Платёж сохранён: нажмите «Напечатать снова» (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+37"/>
+        <source>Reprint  (Ctrl+P)</source>
+        <translation>Напечатать снова  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the default printer</source>
+        <translation>принтер по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was sent to %1 (job %2).</source>
+        <translation>Копия отправлена на %1 (задание %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt was sent to %1 (job %2).</source>
+        <translation>Квитанция отправлена на %1 (задание %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The copy is printed.</source>
+        <translation>Копия напечатана.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt is printed.</source>
+        <translation>Квитанция напечатана.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Отправляем квитанцию на принтер…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>No PDF viewer could be opened. The receipt is saved at %1</source>
         <translation>Не удалось открыть программу просмотра PDF. Квитанция сохранена: %1</translation>
     </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
     <message>
-        <location line="+18"/>
-        <source>The receipt was sent to the printer.</source>
-        <translation>Квитанция отправлена на принтер.</translation>
+        <location filename="../../ui/queue_panel.py" line="-250"/>
+        <source>Resolve a refused payment</source>
+        <translation>Разбор отклонённого платежа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt № %1, account %2, %3</source>
+        <translation>Квитанция № %1, лицевой счёт %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was done about it (refund, payment taken again…):</source>
+        <translation>Что сделано (возврат, платёж принят заново…):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolve</source>
+        <translation>Разобрано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../ui/services_table.py" line="+38"/>
+        <location filename="../../ui/services_table.py" line="+39"/>
         <source>Due</source>
         <translation>Начислено</translation>
     </message>
@@ -778,6 +1500,79 @@ reading</source>
         <location line="+9"/>
         <source>Current reading for %1</source>
         <translation>Текущее показание: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py" line="+83"/>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A new language is applied when the program starts again.</source>
+        <translation>Новый язык применяется при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the system&apos;s default printer</source>
+        <translation>принтер системы по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a printer from the list or type its CUPS name; empty: the system&apos;s default printer</source>
+        <translation>Выберите принтер из списка или введите его имя в CUPS; пусто — принтер системы по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for printers…</source>
+        <translation>Ищем принтеры…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the receipt as soon as the payment is accepted</source>
+        <translation>Печатать квитанцию сразу после приёма платежа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt &amp;printer</source>
+        <translation>&amp;Принтер для квитанций</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>Найден %n принтер.</numerusform>
+            <numerusform>Найдено %n принтера.</numerusform>
+            <numerusform>Найдено %n принтеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default: %1</source>
+        <translation>По умолчанию в системе: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</source>
+        <translation>Принтеры (CUPS) не найдены. Введите имя принтера или оставьте поле пустым.</translation>
     </message>
 </context>
 </TS>

@@ -45,8 +45,8 @@ def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifier)
 
 
-def sample_pdf(text: str = "Счёт-извещение 1002003001") -> bytes:
-    """A real one-page PDF (reportlab), with Cyrillic text in DejaVu."""
+def sample_pdf(text: str = "Счёт-извещение 1002003001", pages: int = 1) -> bytes:
+    """A real PDF (reportlab) of `pages` pages, with Cyrillic text in DejaVu."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -57,10 +57,11 @@ def sample_pdf(text: str = "Счёт-извещение 1002003001") -> bytes:
         pdfmetrics.registerFont(TTFont("DejaVuSans", str(font_path())))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("DejaVuSans", 18)
-    c.drawString(72, 770, text)
-    c.rect(72, 500, 450, 200)
-    c.showPage()
+    for page in range(pages):
+        c.setFont("DejaVuSans", 18)
+        c.drawString(72, 770, f"{text} ({page + 1})")
+        c.rect(72, 500, 450, 200)
+        c.showPage()
     c.save()
     return buf.getvalue()
 

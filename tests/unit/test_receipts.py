@@ -16,8 +16,8 @@ from reportlab.pdfbase import pdfmetrics
 from cashier import money
 from cashier.model import Payment, PaymentLine
 from cashier.receipt_fonts import BOLD, REGULAR
-from cashier.receipts import (ReceiptHeader, render_receipt, receipt_text,
-                              write_receipt)
+from cashier.receipts import (BANK_COPY, CUT_LABEL, PAYER_COPY, SCISSORS, ReceiptHeader,
+                              render_receipt, receipt_text, write_receipt)
 
 ALMATY = timezone(timedelta(hours=5))
 PAGE_W, PAGE_H = 595.2756, 841.8898
@@ -44,6 +44,8 @@ SEVEN = (
     PaymentLine("KSK", "Содержание общего имущества (КСК «Әлем-Құрылыс»)", "P6",
                 "КСК «Әлем»", 3_000_00),
 )
+QR_TEXT = ("RCPT1|5f2c1e9a-8b7d-4c3e-9f10-2a6b4d8e0c11|0042|1272.26|2024-03-15|"
+           "0123456789abcdef")
 LONG_ADDRESS = ("г. Алматы, Бостандыкский район, мкр. Орбита-3, ул. Мұстафа Өзтүрік, д. 12/4, "
                 "кв. 187, подъезд 5, этаж 9, вход со двора, домофон 187К, ориентир: "
                 "напротив школы-гимназии № 159 имени Әбу Насыр әл-Фарабидің")
@@ -186,12 +188,12 @@ def _input_strings(payment: Payment, header: ReceiptHeader) -> list[str]:
 def test_no_glyph_is_missing(lines, fee):
     payment = make_payment(lines, fee, tendered=30_000_00, address=LONG_ADDRESS,
                            holder="Жұмабекова-Әбдіқадырова Ә*** Қ*** Өмірбекқызы")
-    text = receipt_text(render_receipt(payment, HEADER))
+    text = receipt_text(render_receipt(payment, HEADER, qr_payload=QR_TEXT))
     assert "\x00" not in text  # pypdf's stand-in for a glyph the font did not have
     extracted = set(norm(text))
     regular = pdfmetrics.getFont(REGULAR).face.charToGlyph
     bold = pdfmetrics.getFont(BOLD).face.charToGlyph
-    for s in _input_strings(payment, HEADER) + ["₸", "→", "№", "«", "»"]:
+    for s in _input_strings(payment, HEADER) + ["₸", "→", "№", "«", "»", SCISSORS]:
         for ch in norm(s):
             assert ch in extracted, f"{ch!r} from {s!r} is not in the PDF text"
             assert ord(ch) in regular and ord(ch) in bold, f"DejaVu has no glyph for {ch!r}"
@@ -209,27 +211,76 @@ def _assert_inside(frags, top, bottom, margin=30.0):
             assert f["x"] + w <= PAGE_W - margin + 0.5, f"runs off the page: {f}"
 
 
+def _half(frags, upper: bool):
+    return [f for f in frags if (f["y"] > PAGE_H / 2) == upper]
+
+
 @pytest.mark.parametrize("copy", [False, True])
-def test_seven_lines_long_address_stay_in_the_upper_half(copy):
+def test_seven_lines_long_address_fit_each_copy_in_its_half(copy):
     payment = make_payment(SEVEN, 150_00, tendered=30_000_00, address=LONG_ADDRESS,
                            holder="Жұмабекова-Әбдіқадырова Әйгерім Қайратқызы " * 2)
-    pdf = render_receipt(payment, HEADER, copy=copy)
+    pdf = render_receipt(payment, HEADER, copy=copy, qr_payload=QR_TEXT)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
-    _assert_inside([f for f in fragments(pdf) if not (copy and f["rotated"] and f["size"] > 20)],
-                   PAGE_H, PAGE_H / 2)
-    text = norm(receipt_text(pdf))
-    assert "напротив школы-гимназии" in text  # wrapped, not cut
-    for line in SEVEN:
-        assert norm(money.format_amount(line.amount, "KZT")) in text
+    frags = [f for f in fragments(pdf) if not (copy and f["rotated"] and f["size"] > 20)]
+    cut = [f for f in frags if CUT_LABEL in f["text"] or SCISSORS in f["text"]]
+    assert cut and all(abs(f["y"] - PAGE_H / 2) < 6 for f in cut)  # the tear line sits on the middle
+    frags = [f for f in frags if f not in cut]
+    # Nothing of either copy comes within 5 mm of the tear line.
+    _assert_inside(_half(frags, True), PAGE_H, PAGE_H / 2 + 14)
+    _assert_inside(_half(frags, False), PAGE_H / 2 - 14, 0)
+    for upper, title in ((True, BANK_COPY), (False, PAYER_COPY)):
+        text = norm(" ".join(f["text"] for f in _half(frags, upper)))
+        assert norm(title) in text
+        assert "ОПЛАЧЕНО" in text and "ТӨЛЕНДІ" in text  # the stamp, on both copies
+        assert "школы-гимназии" in text  # the address wrapped, not cut
+        assert "0042" in text and "100200300400" in text
+        for line in SEVEN:
+            assert norm(money.format_amount(line.amount, "KZT")) in text
+        assert ("КОПИЯ / КӨШІРМЕ / COPY" in text) == copy
+    # Only the bank's copy asks for the payer's signature; only the payer's thanks them.
+    upper = norm(" ".join(f["text"] for f in _half(frags, True)))
+    lower = norm(" ".join(f["text"] for f in _half(frags, False)))
+    assert "Подпись плательщика" in upper and "Подпись плательщика" not in lower
+    assert "Спасибо за оплату" in lower and "Спасибо за оплату" not in upper
 
 
-def test_a_very_long_list_still_prints_on_one_page():
+def test_both_copies_are_the_same_receipt_on_one_page():
+    text = norm(receipt_text(render_receipt(make_payment(), HEADER, qr_payload=QR_TEXT)))
+    assert text.count("№ 0042") == 2
+    assert text.count("1 272,26 ₸") >= 4  # total and tendered, on each copy
+    assert text.count("ОПЛАЧЕНО") == 2
+    assert "Экземпляр банка / Банк данасы" in text
+    assert "Экземпляр плательщика / Төлеушінің данасы" in text
+    assert "✂" in text and "линия отреза / кесу сызығы" in text
+    assert text.count("Код проверки / Тексеру коды: 0123456789abcdef") == 2
+
+
+def test_a_very_long_list_puts_each_copy_on_its_own_page():
     many = tuple(PaymentLine(f"S{i}", f"Услуга № {i} — қызмет", "P", "Жеткізуші ЖШС", 100_00 + i)
                  for i in range(30))
-    pdf = render_receipt(make_payment(many), HEADER)
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    pdf = render_receipt(make_payment(many), HEADER, qr_payload=QR_TEXT)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 2
+    for page, title in zip(pages, (BANK_COPY, PAYER_COPY)):
+        text = norm(page.extract_text())
+        assert norm(title) in text
+        assert "Услуга № 29" in text and "ОПЛАЧЕНО" in text
+        assert CUT_LABEL not in text  # separate sheets: nothing to tear
     _assert_inside(fragments(pdf), PAGE_H, 0)
-    assert "Услуга № 29" in receipt_text(pdf)
+
+
+def test_fee_names_its_providers_when_the_rules_explain_it():
+    from cashier.fees import rules_from_config
+    rules = rules_from_config({"P1": {"percent": "1", "minimum": "50.00"}, "P5": {"fixed": "100.00"}})
+    payment = make_payment(SEVEN, 150_00, tendered=30_000_00)
+    text = norm(receipt_text(render_receipt(payment, HEADER, fee_rules=rules)))
+    assert "Комиссия / Комиссия 150,00 ₸" in text
+    assert "— АлматыЭнергоСбыт 50,00 ₸" in text
+    assert "— Тазалық-Сервис өңірлік операторы ЖШС 100,00 ₸" in text
+    # Rules that do not add up to the stored fee (changed since): the fee alone, no names.
+    other = rules_from_config({"P1": {"fixed": "10.00"}})
+    text = norm(receipt_text(render_receipt(payment, HEADER, fee_rules=other)))
+    assert "Комиссия / Комиссия 150,00 ₸" in text and "— АлматыЭнергоСбыт" not in text
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
@@ -244,19 +295,21 @@ def test_stamp_ink_does_not_cover_the_totals(tmp_path):
     pixels = ppm[header_end:]
     amounts = {norm(money.format_amount(v, "KZT")) for v in
                (payment.total, payment.tendered, payment.change, payment.fee)}
-    totals = [f for f in fragments(pdf) if norm(f["text"]).strip() in amounts]
-    assert len(totals) >= 4
+    all_totals = [f for f in fragments(pdf) if norm(f["text"]).strip() in amounts]
     scale = dpi / 72
-    x1 = int(min(f["x"] for f in totals) * scale) - 2
-    ys = [f["y"] for f in totals]
-    top = int((PAGE_H - max(ys) - 14) * scale)
-    bottom = int((PAGE_H - min(ys) + 4) * scale)
-    blue = 0
-    for row in range(top, bottom):
-        for col in range(x1, w):
-            r, g, b = pixels[(row * w + col) * 3:(row * w + col) * 3 + 3]
-            blue += b > r + 40 and b > g + 20
-    assert blue == 0
+    for upper in (True, False):  # the bank's copy, then the payer's
+        totals = _half(all_totals, upper)
+        assert len(totals) >= 4
+        x1 = int(min(f["x"] for f in totals) * scale) - 2
+        ys = [f["y"] for f in totals]
+        top = int((PAGE_H - max(ys) - 14) * scale)
+        bottom = int((PAGE_H - min(ys) + 4) * scale)
+        blue = 0
+        for row in range(top, bottom):
+            for col in range(x1, w):
+                r, g, b = pixels[(row * w + col) * 3:(row * w + col) * 3 + 3]
+                blue += b > r + 40 and b > g + 20
+        assert blue == 0
     # ...and the stamp is really there, in blue, on the page.
     assert sum(1 for i in range(0, len(pixels), 3) if pixels[i + 2] > pixels[i] + 40) > 200
 
@@ -291,8 +344,10 @@ def test_write_receipt_is_a_valid_pdf_and_leaves_no_temp_files(tmp_path):
 
 
 def test_same_payment_gives_the_same_receipt():
-    a = render_receipt(make_payment(SEVEN, 150_00, tendered=30_000_00), HEADER, tz=ALMATY)
-    b = render_receipt(make_payment(SEVEN, 150_00, tendered=30_000_00), HEADER, tz=ALMATY)
+    a = render_receipt(make_payment(SEVEN, 150_00, tendered=30_000_00), HEADER, tz=ALMATY,
+                       qr_payload=QR_TEXT)
+    b = render_receipt(make_payment(SEVEN, 150_00, tendered=30_000_00), HEADER, tz=ALMATY,
+                       qr_payload=QR_TEXT)
     assert receipt_text(a) == receipt_text(b)
     assert a == b  # reportlab's invariant mode: no timestamp, fixed document id
 

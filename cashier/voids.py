@@ -1,0 +1,71 @@
+"""Voiding a payment: same business day, a supervisor's credentials at the desk, a reason.
+
+Four eyes: the teller asks, a supervisor types their own user id and password
+at the teller's desk; both ids are recorded. The void is one transaction: the
+payment is marked voided (its receipt keeps its number), the refund leaves the
+drawer, a cancel is queued for the SPC in the same outbox as payments (so it
+survives a crash and an outage), and the audit log records it. The sender
+delivers the cancel only after the SPC holds the payment itself.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cashier import audit, db, drawer, users
+from cashier.errors import NotFoundError, RuleError, ValidationError
+from cashier.users import User
+from cashier.workstation import Workstation
+
+MIN_REASON = 5
+
+
+def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: str,
+                 supervisor_password: str, reason: str) -> dict:
+    users.require(teller, "teller", "supervisor")
+    reason = (reason or "").strip()
+    if len(reason) < MIN_REASON:
+        raise ValidationError("reason_required", "Say why the payment is voided.", "reason")
+    conn = ws.conn
+    now = ws.now()
+    supervisor = users.authenticate(conn, now, supervisor_id, supervisor_password, purpose="void_approval")
+    users.require(supervisor, "supervisor")
+    if supervisor.user_id == teller.user_id:
+        raise RuleError("four_eyes", "A void needs a second person: another supervisor must approve it.")
+    with db.atomic(conn):
+        row = conn.execute("SELECT payment_id, receipt_no, business_date, total, status, workstation_id "
+                           "FROM payments WHERE payment_id = ? OR receipt_no = ?",
+                           (payment_id, payment_id)).fetchone()
+        if row is None:
+            raise NotFoundError("payment_not_found", f"No payment {payment_id} on this workstation.")
+        if row["status"] == "voided":
+            raise RuleError("already_voided", f"Receipt {row['receipt_no']} is already voided.")
+        if row["business_date"] != now.date().isoformat():
+            raise RuleError("void_other_day", f"Receipt {row['receipt_no']} is from {row['business_date']}; "
+                            "only payments of the current business day can be voided.")
+        day = conn.execute("SELECT state FROM business_days WHERE business_date = ?",
+                           (row["business_date"],)).fetchone()
+        if day is not None and day["state"] != "open":
+            raise RuleError("day_closed", "The business day is closed; nothing in it can change.")
+        out = conn.execute("SELECT state FROM outbox WHERE kind = 'payment' AND payment_id = ?",
+                           (row["payment_id"],)).fetchone()
+        if out is not None and out["state"] == "rejected":
+            raise RuleError("void_rejected_payment", "The SPC refused this payment; a supervisor resolves "
+                            "it from the queue instead of voiding it.")
+        session = drawer.current(conn, ws.config.workstation_id)
+        if session is None:
+            raise RuleError("no_open_session", "Open a cash session: the refund comes out of the drawer.")
+        conn.execute("UPDATE payments SET status = 'voided' WHERE payment_id = ?", (row["payment_id"],))
+        drawer.record_void_refund(conn, now, session.session_id, teller.user_id, row["payment_id"],
+                                  row["total"])
+        body = json.dumps({"reason": reason, "supervisor_id": supervisor.user_id,
+                           "cancelled_at": now.isoformat(timespec="seconds")},
+                          ensure_ascii=False, separators=(",", ":"))
+        conn.execute("INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at) "
+                     "VALUES ('cancel', ?, ?, 'waiting', ?, ?)",
+                     (row["payment_id"], body, db.stamp(now), db.stamp(now)))
+        audit.record(conn, now, teller.user_id, "payment.voided", row["payment_id"],
+                     {"receipt_no": row["receipt_no"], "supervisor_id": supervisor.user_id,
+                      "reason": reason})
+    return {"payment_id": row["payment_id"], "receipt_no": row["receipt_no"], "total": row["total"],
+            "supervisor_id": supervisor.user_id, "teller_id": teller.user_id}

@@ -1,0 +1,84 @@
+"""The desk's keys: one table binds them and the strip at the bottom shows them.
+
+Each entry: the key sequences, the DeskWindow method it calls, and (for the
+strip) the short name shown beside the key. Window shortcuts do not fire while
+a dialog (address search, queue, settings) has the focus: the dialog's own
+keys (Enter, Esc) apply there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QWidget
+
+translate = QCoreApplication.translate
+
+# (keys, window method, argument or None)
+BINDINGS: list[tuple[tuple[str, ...], str, object]] = [
+    (("F9", "Ctrl+Return", "Ctrl+Enter"), "accept", None),
+    (("Esc",), "clear_entries", None),
+    (("F2",), "new_customer", None),
+    (("F3",), "open_address_search", None),
+    (("F4",), "focus_amounts", None),
+    (("F5",), "exact_amount", None),
+    (("Ctrl+1",), "add_banknote", 0),
+    (("Ctrl+2",), "add_banknote", 1),
+    (("Ctrl+3",), "add_banknote", 2),
+    (("Ctrl+4",), "add_banknote", 3),
+    (("Ctrl+5",), "add_banknote", 4),
+    (("F6",), "open_queue", None),
+    (("F10", "Ctrl+,"), "open_settings", None),
+    (("Ctrl+P",), "print_or_reprint", None),
+    (("Ctrl+=", "Ctrl++"), "invoice_zoom_in", None),
+    (("Ctrl+-",), "invoice_zoom_out", None),
+    (("Ctrl+0",), "invoice_fit_width", None),
+    (("Ctrl+9",), "invoice_fit_page", None),
+    (("PgDown",), "invoice_next_page", None),
+    (("PgUp",), "invoice_previous_page", None),
+]
+
+
+def bind(window: QWidget) -> list[QShortcut]:
+    shortcuts = []
+    for keys, method, arg in BINDINGS:
+        slot = getattr(window, method)
+        for key in keys:
+            sc = QShortcut(QKeySequence(key), window)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            if arg is None:
+                sc.activated.connect(slot)
+            else:
+                sc.activated.connect(lambda s=slot, a=arg: s(a))
+            shortcuts.append(sc)
+    return shortcuts
+
+
+def hints() -> list[tuple[str, str]]:
+    """(key, what it does) for the strip, in the order a teller meets them."""
+    return [
+        ("F2", translate("Keys", "next customer")),
+        ("F3", translate("Keys", "find by address")),
+        ("F4", translate("Keys", "amounts")),
+        ("Enter", translate("Keys", "next field")),
+        ("F5", translate("Keys", "exact cash")),
+        ("Ctrl+1…5", translate("Keys", "banknotes")),
+        ("F9", translate("Keys", "accept")),
+        ("Esc", translate("Keys", "clear")),
+        ("Ctrl+P", translate("Keys", "print")),
+        ("F6", translate("Keys", "queue")),
+        ("F10", translate("Keys", "settings")),
+    ]
+
+
+class KeyStrip(QLabel):
+    """One line at the bottom of the desk: the keys and what they do."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("keyStrip")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setText("&nbsp;&nbsp; ".join(
+            f"<span style='font-weight:bold; background:#e3e6eb;'>&nbsp;{key}&nbsp;</span>&nbsp;{what}"
+            for key, what in hints()))

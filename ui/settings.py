@@ -1,0 +1,193 @@
+"""The desk's settings (F10): language, receipt printer, automatic printing.
+
+Written to config.toml with cashier.config.save (atomic write). The file is
+read afresh without the environment overrides (CASHIER_SPC_URL...) so that
+saving never turns an override into a file setting; the SPC token is never a
+config field at all. The printer list comes from CUPS (cashier.printing) in a background op;
+a printer can also be typed. Language: applied at the next start (the window's
+texts are built once); printer and automatic printing: at once.
+
+Until the core's Config has `printer` and `auto_print` fields they live in
+Config.extra, which config.save writes back and config.load reads as extra.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QVBoxLayout, QWidget)
+
+from cashier import config as config_mod
+from cashier.errors import CashierError
+from ui import messages
+from ui.operations import Op
+from ui.style import repolish
+
+LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+
+# --- reading and writing the settings -------------------------------------------------
+
+def _has_field(cfg: Any, name: str) -> bool:
+    return name in getattr(type(cfg), "__dataclass_fields__", {})
+
+
+def auto_print_enabled(cfg: Any) -> bool:
+    if _has_field(cfg, "auto_print"):
+        return bool(cfg.auto_print)
+    return bool(cfg.extra.get("auto_print", True))
+
+
+def printer_name(cfg: Any) -> str:
+    if _has_field(cfg, "printer"):
+        return str(cfg.printer or "")
+    return str(cfg.extra.get("printer", "") or "")
+
+
+def apply_settings(cfg: Any, *, language: str, printer: str, auto_print: bool) -> None:
+    cfg.language = language
+    for name, value in (("printer", printer), ("auto_print", auto_print)):
+        if _has_field(cfg, name):
+            setattr(cfg, name, value)
+        else:
+            cfg.extra[name] = value
+
+
+def save_settings(live: Any, *, language: str, printer: str, auto_print: bool) -> Path:
+    """Write the three settings into config.toml (a background op: it fsyncs)."""
+    path = live.home / config_mod.CONFIG_NAME
+    try:
+        if path.exists():
+            on_disk = config_mod.load(env={}, home=live.home)
+        else:
+            on_disk = copy.deepcopy(live)
+        apply_settings(on_disk, language=language, printer=printer, auto_print=auto_print)
+        return config_mod.save(on_disk)
+    except OSError as exc:
+        raise CashierError("settings_not_saved", f"config.toml could not be written: {exc}",
+                           None, {"detail": str(exc)}) from exc
+
+
+# --- the dialog ------------------------------------------------------------------------
+
+class SettingsDialog(QDialog):
+    saved = Signal(str)   # the new language when it changed (applies at the next start), else ""
+
+    def __init__(self, parent: QWidget, cfg: Any):
+        super().__init__(parent)
+        self.cfg = cfg
+        self.setWindowTitle(self.tr("Settings"))
+        self.setModal(True)
+        self.setMinimumWidth(560)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(cfg.language)))
+        self.language_note = QLabel(self.tr("A new language is applied when the program starts again."))
+        self.language_note.setObjectName("hint")
+        self.language_note.setWordWrap(True)
+
+        self.printer = QComboBox()
+        self.printer.setEditable(True)
+        self.printer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.printer.lineEdit().setPlaceholderText(self.tr("the system's default printer"))
+        self.printer.setEditText(printer_name(cfg))
+        self.printer.setToolTip(self.tr("Choose a printer from the list or type its CUPS name; "
+                                        "empty: the system's default printer"))
+        self.printers_note = QLabel(self.tr("Looking for printers…"))
+        self.printers_note.setObjectName("hint")
+
+        self.auto_print = QCheckBox(self.tr("Print the receipt as soon as the payment is accepted"))
+        self.auto_print.setChecked(auto_print_enabled(cfg))
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Receipt &printer"), self.printer)
+        form.addRow("", self.printers_note)
+        form.addRow("", self.auto_print)
+        for label_for, widget in ((self.language, self.language), (self.printer, self.printer)):
+            label = form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setBuddy(label_for)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("holder")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.language.setFocus()
+        from ui.printing import printers
+        Op(self, lambda ws: printers(), name="list_printers") \
+            .success(self._show_printers).failure(self._no_printers).run()
+
+    def _show_printers(self, found: tuple[list[str], str]) -> None:
+        names, default = found
+        typed = self.printer.currentText()
+        self.printer.blockSignals(True)
+        self.printer.clear()
+        self.printer.addItem("")  # the system default
+        for name in names:
+            self.printer.addItem(name + (" ✓" if name == default else ""), name)
+        self.printer.setEditText(typed)
+        self.printer.blockSignals(False)
+        if names:
+            text = self.tr("%n printer(s) found.", "", len(names))
+            if default:
+                text += " " + self.tr("System default: %1").replace("%1", default)
+            self.printers_note.setText(text)
+        else:
+            self.printers_note.setText(self.tr("No printer found here (CUPS). Type the printer's name "
+                                               "or leave it empty."))
+
+    def _no_printers(self, exc: BaseException) -> None:
+        self._show_printers(([], ""))
+        self.printers_note.setText(messages.describe(exc))
+
+    def chosen_printer(self) -> str:
+        index = self.printer.findText(self.printer.currentText())
+        if index >= 0 and self.printer.itemData(index):
+            return str(self.printer.itemData(index))
+        return self.printer.currentText().strip().removesuffix(" ✓")
+
+    def save(self) -> None:
+        language = self.language.currentData()
+        printer = self.chosen_printer()
+        auto_print = self.auto_print.isChecked()
+        changed_language = language != self.cfg.language
+        live = self.cfg
+        self.save_button.setEnabled(False)
+        Op(self, lambda ws: save_settings(live, language=language, printer=printer,
+                                          auto_print=auto_print), name="save_settings") \
+            .success(lambda _path: self._saved(language, printer, auto_print, changed_language)) \
+            .failure(self._failed).run()
+
+    def _saved(self, language: str, printer: str, auto_print: bool, changed_language: bool) -> None:
+        # Printer and auto-print take effect now; the language at the next start.
+        apply_settings(self.cfg, language=self.cfg.language if changed_language else language,
+                       printer=printer, auto_print=auto_print)
+        self.saved.emit(language if changed_language else "")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(messages.describe(exc))
+        self.error.show()
+        repolish(self.error)
