@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 from cashier import audit, db
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import QueueStatus
-from cashier.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable,
+from cashier.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected,
                                  check_payment_result)
 from cashier.workstation import Workstation
 

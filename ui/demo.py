@@ -150,6 +150,19 @@ def _die_with_parent() -> None:
         pass
 
 
+def demo_receipt_key(home) -> str:
+    """The demo's receipt QR key. A real workstation keeps its key in the OS keyring
+    (cashier/receipt_code.py); the demo folder holds demo data only, so its key may
+    live there, readable by this user alone, and demo receipts verify across runs."""
+    import secrets
+    path = home / "demo-receipt.key"
+    if not path.exists():
+        from cashier.fileio import atomic_write_bytes
+        atomic_write_bytes(path, secrets.token_hex(32).encode())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 def start_demo(env: dict | None = None, timeout: float = START_TIMEOUT) -> DemoServer:
     """Start the SPC, point this process's workstation at it; return the running server."""
     env = os.environ if env is None else env
@@ -160,6 +173,7 @@ def start_demo(env: dict | None = None, timeout: float = START_TIMEOUT) -> DemoS
     env["CASHIER_SPC_TOKEN"] = server.token
     env["CASHIER_WORKSTATION_ID"] = WORKSTATION_ID
     env["CASHIER_HOME"] = str(ws_home)
+    env.setdefault("CASHIER_RECEIPT_KEY", demo_receipt_key(home))
     if not (ws_home / config_mod.CONFIG_NAME).exists():
         cfg = config_mod.Config(home=ws_home, spc_url=server.url, workstation_id=WORKSTATION_ID,
                                 teller_id=TELLER_ID, teller_name=TELLER_NAME)
