@@ -26,7 +26,6 @@ import argparse
 import os
 import secrets
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -41,6 +40,7 @@ from cashier.config import Config  # noqa: E402
 from cashier.errors import CashierError  # noqa: E402
 from cashier.model import Account  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
+from bench_accept import bench_baseline  # noqa: E402  the same bare durable commit
 
 BENCH_QUEUE = "CashierBench"
 FALLBACK_QUEUE = "CashierPDF"
@@ -77,22 +77,6 @@ def line(name: str, samples: list[float], base: tuple[float, float] | None = Non
     if base:
         text += f", {med / base[0]:.1f}x / {p95 / base[1]:.1f}x the baseline's median / p95"
     return text
-
-
-def bare_commit(folder: Path, n: int) -> list[float]:
-    conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
-    out = []
-    for _ in range(n):
-        t0 = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO t(body) VALUES (?)", ("x" * 400,))
-        conn.execute("COMMIT")
-        out.append(time.perf_counter() - t0)
-    conn.close()
-    return out
 
 
 def accept_once(ws: Workstation, account: Account, i: int):
@@ -174,8 +158,8 @@ def main(argv: list[str] | None = None) -> int:
                      spc_url="http://127.0.0.1:9/", offline_block_seconds=0)
         with Workstation(cfg, token="x") as ws:
             accept_once(ws, account, 0)  # warm-up: fonts, imports, first file in the folder
-            bare_commit(folder, 20)
-            base = bare_commit(folder, n)
+            bench_baseline(folder, 20)
+            base = bench_baseline(folder, n)
             pdf, size = bench_accept_pdf(ws, account, n)
             base_s = summary(base)
             print(f"receipt: 7 services, both copies, stamp and QR on each; PDF {size / 1024:.0f} KiB")

@@ -521,7 +521,7 @@ class CacheRefresher(threading.Thread):
                  retry_base_seconds: float = 30.0, page_limit: int = PAGE_MAX):
         super().__init__(name="account-cache", daemon=True)
         self.ws = ws
-        self.interval = float(interval_seconds)
+        self.interval = interval_seconds
         self.on_report = on_report
         self.retry_base = retry_base_seconds
         self.page_limit = page_limit

@@ -274,7 +274,7 @@ def _retry_after(resp: requests.Response) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(int(value.strip())))
+        return max(0, int(value.strip()))  # whole seconds
     except ValueError:
         pass
     try:

@@ -104,7 +104,7 @@ def _record_contact(ws: Workstation, ok: bool, error: str | None) -> None:
             db.set_state(conn, "last_contact_at", ws.now().isoformat(timespec="seconds"))
         contact = ws.client.last_contact
         if contact is not None and contact.skew_seconds is not None:
-            db.set_state(conn, "clock_skew_seconds", f"{contact.skew_seconds:.1f}")
+            db.set_state(conn, "clock_skew_seconds", str(round(contact.skew_seconds)))  # whole seconds
 
 
 def _requeue_after_credentials_change(ws: Workstation) -> None:
