@@ -195,26 +195,26 @@ def forget_cached_keys() -> None:
 
 def _keyring_key(workstation_id: str) -> bytes:
     try:
-        import keyring
-        from keyring.backends import fail, null
         from keyring.errors import KeyringError, NoKeyringError
     except ImportError as exc:  # pragma: no cover - keyring is a hard dependency
         raise _no_keyring("the keyring module is not installed") from exc
-    backend = keyring.get_keyring()
-    if isinstance(backend, (fail.Keyring, null.Keyring)):
-        raise _no_keyring(f"no keyring backend is usable here ({type(backend).__module__})")
+    from cashier.credentials import NoSecureStorage, secure_keyring
+    try:  # the same deliberate choice as the SPC token's: no probing of every backend
+        backend = secure_keyring()
+    except NoSecureStorage as exc:
+        raise _no_keyring(exc.reason) from exc
     where = f"the keyring entry {KEYRING_SERVICE}/{workstation_id}"
     try:
-        stored = keyring.get_password(KEYRING_SERVICE, workstation_id)
+        stored = backend.get_password(KEYRING_SERVICE, workstation_id)
         if stored:
             # A damaged entry is reported, never replaced: a new key would make every
             # receipt printed so far fail verification.
             return _parse_hex_key(stored, where, KEY_BYTES)
         fresh = secrets.token_bytes(KEY_BYTES).hex()
-        keyring.set_password(KEYRING_SERVICE, workstation_id, fresh)
+        backend.set_password(KEYRING_SERVICE, workstation_id, fresh)
         # Read it back: another process may have made one at the same moment (the
         # keyring keeps the last), and a backend may accept a value it does not keep.
-        kept = keyring.get_password(KEYRING_SERVICE, workstation_id)
+        kept = backend.get_password(KEYRING_SERVICE, workstation_id)
     except NoKeyringError as exc:
         raise _no_keyring("no keyring backend is usable here") from exc
     except KeyringError as exc:
