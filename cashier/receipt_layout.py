@@ -29,6 +29,8 @@ COPY_RED = Color(0.72, 0.08, 0.08)
 TITLE = "КВИТАНЦИЯ / ТҮБІРТЕК"
 COPY_BANNER = "КОПИЯ / КӨШІРМЕ / COPY"
 COPY_NOTE = "повторная печать / қайта басып шығару"
+VOID_BANNER = "АННУЛИРОВАН / ЖОЙЫЛДЫ"
+VOID_NOTE = "платёж аннулирован, деньги возвращены / төлем жойылды, ақша қайтарылды"
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Content:
     copy: bool
     qr: tuple[tuple[bool, ...], ...] | None   # the QR symbol's modules
     qr_code: str                             # the verification code printed beside the QR
+    voided: bool = False                     # the payment was voided: marked АННУЛИРОВАН, no QR
 
     @property
     def metered(self) -> bool:
@@ -124,26 +127,23 @@ def layout(p: Pen, x0: float, top: float, w: float, title: str, k: Content,
     y = top
     hdr = k.header
 
-    if k.copy:
+    if k.copy or k.voided:
         band = 15 * s
         if p.draw:
             p.c.setStrokeColor(COPY_RED)
-            p.c.setLineWidth(1.2)
+            p.c.setLineWidth(2.4 if k.voided else 1.2)
             p.c.rect(x0, y - band, w, band, stroke=1, fill=0)
-        label = f"{COPY_BANNER} — {COPY_NOTE}"
+        if k.voided:
+            label = f"{VOID_BANNER} — " + (COPY_BANNER if k.copy else VOID_NOTE)
+        else:
+            label = f"{COPY_BANNER} — {COPY_NOTE}"
         size = fit_size(label, BOLD, 9 * s, w - 8)
         p.text(x0 + w / 2, y - band / 2 - size * 0.36, label, BOLD, size, COPY_RED, "centre")
         y -= band + 5 * s
 
     # Header: the bank on the left; the receipt's identity and its QR code on the right.
     left_w = w * 0.5
-    ly = p.para(x0, y, left_w, hdr.bank_name, BOLD, 11 * s)
-    if hdr.bank_bin:
-        ly = p.para(x0, ly, left_w, f"БИН / БСН: {hdr.bank_bin}", REGULAR, 7.5 * s)
-    ly = p.para(x0, ly, left_w, f"Отделение / Бөлімше: {hdr.branch_name}", REGULAR, 7.5 * s)
-    if hdr.branch_address:
-        ly = p.para(x0, ly, left_w, hdr.branch_address, REGULAR, 7 * s, GREY)
-    ly = p.para(x0, ly, left_w, f"Рабочее место / Жұмыс орны: {hdr.workstation_id}", REGULAR, 7.5 * s)
+    ly = bank_block(p, x0, y, left_w, hdr)
     qr_size = QR_SIZE * max(s, QR_MIN_SCALE) if k.qr is not None else 0.0
     right_edge = x0 + w - (qr_size + 2 * s if qr_size else 0.0)
     right_w = right_edge - (x0 + left_w + 8 * s)
@@ -167,7 +167,26 @@ def layout(p: Pen, x0: float, top: float, w: float, title: str, k: Content,
     p.rule(x0, y, x0 + w, 0.8, black)
     y -= 4 * s
 
-    # The payer.
+    y = payer_rows(p, x0, y, w, k) - 3 * s
+    y = layout_table(p, x0, y, w, k)
+    return _layout_totals(p, x0, y - 5 * s, w, k, bank_copy)
+
+
+def bank_block(p: Pen, x0: float, y: float, w: float, hdr: ReceiptHeader) -> float:
+    """The bank, its BIN, the branch and the workstation, from `y` down; returns the bottom."""
+    s = p.s
+    y = p.para(x0, y, w, hdr.bank_name, BOLD, 11 * s)
+    if hdr.bank_bin:
+        y = p.para(x0, y, w, f"БИН / БСН: {hdr.bank_bin}", REGULAR, 7.5 * s)
+    y = p.para(x0, y, w, f"Отделение / Бөлімше: {hdr.branch_name}", REGULAR, 7.5 * s)
+    if hdr.branch_address:
+        y = p.para(x0, y, w, hdr.branch_address, REGULAR, 7 * s, GREY)
+    return p.para(x0, y, w, f"Рабочее место / Жұмыс орны: {hdr.workstation_id}", REGULAR, 7.5 * s)
+
+
+def payer_rows(p: Pen, x0: float, y: float, w: float, k) -> float:
+    """Account, payer, address and period as label: value rows; returns the bottom."""
+    s = p.s
     label_w = 128 * s
     rows = [("Лицевой счёт / Дербес шот", k.account, BOLD, 10),
             ("Плательщик / Төлеуші", k.holder, REGULAR, 8.5),
@@ -176,13 +195,11 @@ def layout(p: Pen, x0: float, top: float, w: float, title: str, k: Content,
     for label, value, font, size in rows:
         p.text(x0, y - size * s, label + ":", REGULAR, 7.5 * s, GREY)
         y = p.para(x0 + label_w, y, w - label_w, value, font, size * s) - 1 * s
-    y -= 3 * s
-
-    y = _layout_table(p, x0, y, w, k)
-    return _layout_totals(p, x0, y - 5 * s, w, k, bank_copy)
+    return y
 
 
-def _layout_table(p: Pen, x0: float, y: float, w: float, k: Content) -> float:
+def layout_table(p: Pen, x0: float, y: float, w: float, k) -> float:
+    """The services table (`k.lines`; readings columns when `k.metered`); returns the bottom."""
     s = p.s
     pad = 3 * s
     no_w, amount_w = 18 * s, 86 * s

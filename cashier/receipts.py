@@ -3,7 +3,9 @@
 One A4 page: the bank's copy in the upper half, the payer's copy in the lower
 half, a dashed tear line with scissors between them. Both copies carry the
 round PAID stamp and the QR code that `cashier receipt verify` checks
-(cashier/receipt_code.py). How one copy looks is cashier/receipt_layout.py;
+(cashier/receipt_code.py). A voided payment's receipt (status 'voided') is
+crossed on both copies with АННУЛИРОВАН / ЖОЙЫЛДЫ and carries no QR code, so
+it can never pass for a valid one. How one copy looks is cashier/receipt_layout.py;
 here `_draw_copy(c, y_top, bank_copy, content)` fits it into its half, shrinking
 the type when a long service list or a long address would overflow. A list too
 long for half a page even in small type puts each copy on a page of its own.
@@ -31,7 +33,8 @@ from cashier.fileio import atomic_write_bytes
 from cashier.model import Payment
 from cashier.receipt_fonts import BOLD, REGULAR, Pen, fit_size, register_fonts, width
 # ReceiptHeader is part of this module's interface (services, tests, benchmarks import it here).
-from cashier.receipt_layout import COPY_RED, Content, Line, ReceiptHeader, layout, qr_modules
+from cashier.receipt_layout import (COPY_RED, VOID_BANNER, Content, Line, ReceiptHeader, layout,
+                                    qr_modules)
 
 PAGE_W, PAGE_H = A4
 HALF_PAGE = PAGE_H / 2
@@ -103,6 +106,7 @@ def _content(payment: Payment, header: ReceiptHeader, copy: bool, tz: tzinfo | N
         copy=copy,
         qr=qr_modules(qr_payload) if qr_payload else None,
         qr_code=qr_payload.rsplit("|", 1)[-1] if qr_payload else "",
+        voided=payment.status == "voided",
     )
 
 
@@ -114,6 +118,32 @@ def _watermark(c, x0: float, y_bottom: float, w: float, h: float) -> None:
     c.translate(x0 + w / 2, y_bottom + h / 2)
     c.rotate(24)
     size = fit_size(text, BOLD, 48, w * 0.95)
+    c.setFont(BOLD, size)
+    c.drawCentredString(0, -size * 0.35, text)
+    c.restoreState()
+
+
+def _void_mark(c, x0: float, y_bottom: float, w: float, h: float) -> None:
+    """АННУЛИРОВАН / ЖОЙЫЛДЫ across the whole copy, over everything, like a rubber stamp:
+    red, in a double frame, translucent enough that what it crosses can still be read."""
+    text = VOID_BANNER
+    angle = 24
+    size = fit_size(text, BOLD, 40, w * 0.78)
+    tw = width(text, BOLD, size)
+    pad_x, box_h = size * 0.45, size * 1.5
+    c.saveState()
+    c.translate(x0 + w / 2, y_bottom + h / 2)
+    c.rotate(angle)
+    c.setStrokeColor(COPY_RED)
+    c.setFillColor(COPY_RED)
+    c.setStrokeAlpha(0.55)
+    c.setFillAlpha(0.38)
+    c.setLineWidth(3.2)
+    c.rect(-tw / 2 - pad_x, -box_h / 2, tw + 2 * pad_x, box_h, stroke=1, fill=0)
+    c.setLineWidth(1.1)
+    inset = 4.5
+    c.rect(-tw / 2 - pad_x + inset, -box_h / 2 + inset, tw + 2 * pad_x - 2 * inset,
+           box_h - 2 * inset, stroke=1, fill=0)
     c.setFont(BOLD, size)
     c.drawCentredString(0, -size * 0.35, text)
     c.restoreState()
@@ -142,11 +172,12 @@ def _tear_line(c, y: float) -> None:
     c.restoreState()
 
 
-def _fit_scale(c, title: str, k: Content, avail: float, bank_copy: bool) -> float | None:
+def _fit_scale(c, title: str, k: Content, avail: float, bank_copy: bool,
+               lay=layout) -> float | None:
     """The largest type scale (<= 1) at which the copy fits `avail` points; None if none does."""
     scale = 1.0
     for _ in range(8):
-        used = _measure(c, title, k, scale, bank_copy)
+        used = _measure(c, title, k, scale, bank_copy, lay)
         if used <= avail:
             return scale
         if scale <= MIN_SCALE:
@@ -155,28 +186,48 @@ def _fit_scale(c, title: str, k: Content, avail: float, bank_copy: bool) -> floa
     return None
 
 
-def _measure(c, title: str, k: Content, scale: float, bank_copy: bool) -> float:
+def _measure(c, title: str, k: Content, scale: float, bank_copy: bool, lay=layout) -> float:
     top = 1000.0
-    return top - layout(Pen(c, False, scale), MARGIN_X, top, PAGE_W - 2 * MARGIN_X, title, k,
-                         bank_copy)
+    return top - lay(Pen(c, False, scale), MARGIN_X, top, PAGE_W - 2 * MARGIN_X, title, k,
+                     bank_copy)
 
 
-def _draw_copy(c, y_top: float, bank_copy: bool, k: Content, height: float = HALF_PAGE) -> bool:
+def _draw_copy(c, y_top: float, bank_copy: bool, k: Content, height: float = HALF_PAGE,
+               lay=layout) -> bool:
     """Draw the bank's or the payer's copy in the band [y_top - height, y_top].
 
     Returns False (drawing nothing) when the content does not fit even at the
-    smallest type scale, so the caller can give it more room.
+    smallest type scale, so the caller can give it more room. `lay` is the layout
+    (receipt_layout.layout; the void slip passes its own) and `k` what it shows:
+    anything with `copy` and `voided` flags.
     """
     title = BANK_COPY if bank_copy else PAYER_COPY
     avail = height - MARGIN_TOP - MARGIN_BOTTOM
-    scale = _fit_scale(c, title, k, avail, bank_copy)
+    scale = _fit_scale(c, title, k, avail, bank_copy, lay)
     if scale is None:
         return False
     w = PAGE_W - 2 * MARGIN_X
-    if k.copy:
+    if k.copy and not k.voided:
         _watermark(c, MARGIN_X, y_top - height, w, height)
-    layout(Pen(c, True, scale), MARGIN_X, y_top - MARGIN_TOP, w, title, k, bank_copy)
+    bottom = lay(Pen(c, True, scale), MARGIN_X, y_top - MARGIN_TOP, w, title, k, bank_copy)
+    if k.voided:  # on top of what the copy shows, across its middle
+        _void_mark(c, MARGIN_X, bottom, w, y_top - MARGIN_TOP - bottom)
     return True
+
+
+def draw_copies(c, k, lay=layout, what: str = "receipt") -> None:
+    """The bank's copy above the tear line and the payer's below, on one page; when they
+    do not fit half a page even in small type, each copy on a page of its own."""
+    if _draw_copy(c, PAGE_H, True, k, lay=lay):
+        if not _draw_copy(c, HALF_PAGE, False, k, lay=lay):  # pragma: no cover - halves are alike
+            raise AssertionError(f"the payer's copy of the {what} did not fit where the bank's did")
+        _tear_line(c, HALF_PAGE)
+        c.showPage()
+        return
+    for bank_copy in (True, False):
+        if not _draw_copy(c, PAGE_H, bank_copy, k, height=PAGE_H, lay=lay):
+            raise ValueError(f"{what} {k.receipt_no} has too many lines for one page")
+        c.showPage()
 
 
 def render_receipt(payment: Payment, header: ReceiptHeader, *, copy: bool = False,
@@ -186,9 +237,13 @@ def render_receipt(payment: Payment, header: ReceiptHeader, *, copy: bool = Fals
 
     `copy=True` marks a reprint КОПИЯ / КӨШІРМЕ / COPY. `qr_payload`
     (receipt_code.make_payload) is drawn as a QR code on both copies; None
-    draws none. `fee_rules` (Config.fee_rules) names the providers the fee is for.
+    draws none, nor does a voided payment (status 'voided'), whose copies are
+    crossed АННУЛИРОВАН / ЖОЙЫЛДЫ instead. `fee_rules` (Config.fee_rules) names
+    the providers the fee is for.
     """
     register_fonts()
+    if payment.status == "voided":
+        qr_payload = None  # a code that verifies would make a voided receipt look valid
     k = _content(payment, header, copy, tz, qr_payload, fee_rules)
     buf = io.BytesIO()
     # The initial font is DejaVu too, or reportlab lists an unused Helvetica in the page.
@@ -198,17 +253,7 @@ def render_receipt(payment: Payment, header: ReceiptHeader, *, copy: bool = Fals
     c.setAuthor(header.bank_name)
     c.setSubject(f"{payment.account} {payment.payment_id}")
     c.setCreator("cashier-workstation")
-    if _draw_copy(c, PAGE_H, True, k):
-        if not _draw_copy(c, HALF_PAGE, False, k):  # pragma: no cover - both halves are alike
-            raise AssertionError("the payer's copy did not fit where the bank's did")
-        _tear_line(c, HALF_PAGE)
-        c.showPage()
-    else:
-        # Too long for half a page even in small type: each copy gets a page of its own.
-        for bank_copy in (True, False):
-            if not _draw_copy(c, PAGE_H, bank_copy, k, height=PAGE_H):
-                raise ValueError(f"receipt {payment.receipt_no} has too many lines for one page")
-            c.showPage()
+    draw_copies(c, k)
     c.save()
     return buf.getvalue()
 
