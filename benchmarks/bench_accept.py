@@ -25,6 +25,7 @@ from cashier import services  # noqa: E402
 from cashier.config import Config  # noqa: E402
 from cashier.model import Account  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
+from tests.staffing import teller_of  # noqa: E402
 
 BODY = {
     "account": "1002003001", "holder": "Ива*** И. И.", "address": "Алматы, ул. Абая 10, кв. 5",
@@ -67,10 +68,11 @@ def bench_accept(folder: Path, n: int) -> list[float]:
     account = Account.from_wire(BODY)
     times = []
     with Workstation(cfg, token="x") as ws:
+        teller = teller_of(ws)
         for i in range(n):
             t0 = time.perf_counter()
             draft = services.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "10000")
-            services.accept_payment(ws, draft, write_pdf=False)
+            services.accept_payment(ws, draft, teller, write_pdf=False)
             times.append(time.perf_counter() - t0)
     return times
 

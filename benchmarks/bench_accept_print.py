@@ -41,6 +41,7 @@ from cashier.errors import CashierError  # noqa: E402
 from cashier.model import Account  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
 from bench_accept import bench_baseline  # noqa: E402  the same bare durable commit
+from tests.staffing import teller_of  # noqa: E402
 
 BENCH_QUEUE = "CashierBench"
 FALLBACK_QUEUE = "CashierPDF"
@@ -81,7 +82,7 @@ def line(name: str, samples: list[float], base: tuple[float, float] | None = Non
 
 def accept_once(ws: Workstation, account: Account, i: int):
     draft = services.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "20000")
-    return services.accept_payment(ws, draft, write_pdf=True)
+    return services.accept_payment(ws, draft, teller_of(ws), write_pdf=True)
 
 
 def bench_accept_pdf(ws: Workstation, account: Account, n: int) -> tuple[list[float], int]:

@@ -40,6 +40,7 @@ from cashier.config import Config  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
 from spc.demo import DEMO_ACCOUNTS  # noqa: E402
 from tests.conftest import SpcProcess  # noqa: E402
+from tests.staffing import teller_of  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -56,13 +57,14 @@ def workstation(folder: Path, spc: SpcProcess, ws_id: str) -> Workstation:
 def fill(ws: Workstation, n: int) -> float:
     """N waiting payments, amounts varied, on a few demo accounts; returns seconds."""
     accounts = [services.find_account(ws, DEMO_ACCOUNTS[k]) for k in ("typical", "many", "long")]
+    teller = teller_of(ws)
     t0 = time.perf_counter()
     for i in range(n):
         account = accounts[i % len(accounts)]
         code = account.services[i % len(account.services)].code
         amount = f"{1 + i % 50000}.{i % 100:02d}"
         services.accept_payment(ws, services.build_draft(account, {code: amount}, {}, "9999999"),
-                                write_pdf=False)
+                                teller, write_pdf=False)
     return time.perf_counter() - t0
 
 

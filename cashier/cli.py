@@ -16,7 +16,7 @@ import threading
 from datetime import datetime
 
 from cashier import config as config_mod
-from cashier import money, services, sync
+from cashier import cli_day, money, services, sync
 from cashier.errors import CashierError
 from cashier.workstation import open_workstation
 
@@ -52,11 +52,12 @@ def _status_json(status) -> dict:
 
 
 def cmd_pay(ws, args) -> int:
+    teller = _signed_in(ws, args)
     account = services.find_account(ws, args.account)
     amounts = _pairs(args.amount, "amount") if args.amount else None
     draft = services.build_draft(account, amounts, _pairs(args.reading, "reading"), args.tendered,
                                  fee_rules=ws.config.fee_rules)
-    payment = services.accept_payment(ws, draft)
+    payment = services.accept_payment(ws, draft, teller)
     _print({"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
             "receipt_pdf": payment.receipt_pdf, "total": money.to_wire(payment.total),
             "fee": money.to_wire(payment.fee),
@@ -192,11 +193,46 @@ def cmd_cache(ws, args) -> int:
     return EXIT_OK if report.error is None else EXIT_ERROR
 
 
+TOKEN_ACTIONS = ("set", "status", "delete")
+
+
 def cmd_token(ws_config, args) -> int:
+    """`token set` (a hidden prompt, or standard input), `token status`, `token delete`.
+
+    The token is never printed, logged or echoed. The older forms still work:
+    `token -` reads it from standard input, `token TOKEN` takes it from the command
+    line (visible to other users in the process list, so it says so on stderr).
+    """
     from cashier import credentials
-    token = sys.stdin.readline().strip() if args.token == "-" else args.token
-    credentials.set_token(ws_config.workstation_id, token)
-    _print({"stored": True, "workstation_id": ws_config.workstation_id})
+    ws_id = ws_config.workstation_id
+    action, value = args.action, args.value
+    if action not in TOKEN_ACTIONS:  # `token -` or `token TOKEN`
+        action, value = "set", action
+    elif action != "set" and value is not None:
+        raise CashierError("usage", f"`token {action}` takes no argument")
+    if action == "status":
+        status = credentials.token_status(ws_id, config=ws_config)
+        _print(status)
+        return EXIT_OK if status["present"] else EXIT_ERROR
+    if action == "delete":
+        deleted, place = credentials.delete_token(ws_id, config=ws_config)
+        _print({"deleted": deleted, "workstation_id": ws_id, **place.to_json()})
+        return EXIT_OK
+    if value is not None and value != "-":
+        print("note: a token given on the command line can be seen by other users (the process "
+              "list, shell history); next time run `cashier token set` and paste it at the prompt.",
+              file=sys.stderr)
+        token = value
+    elif value is None and sys.stdin.isatty():
+        token = getpass.getpass("SPC token for this workstation (not shown): ")
+    else:
+        token = sys.stdin.readline()
+    place = credentials.set_token(ws_id, token, config=ws_config)
+    out = {"stored": True, "workstation_id": ws_id, **place.to_json()}
+    if os.environ.get(credentials.ENV_TOKEN):
+        out["note"] = (f"{credentials.ENV_TOKEN} is set in this environment and overrides the "
+                       "stored token while it is")
+    _print(out)
     return EXIT_OK
 
 
@@ -214,8 +250,10 @@ def _signed_in(ws, args):
     user_id = getattr(args, "actor", None) or os.environ.get("CASHIER_USER")
     if not user_id:
         raise CashierError("usage", "Say who you are: --as USER or CASHIER_USER.", "actor")
-    return users.authenticate(ws.conn, ws.now(), user_id,
+    user = users.authenticate(ws.conn, ws.now(), user_id,
                               _password(f"Password for {user_id}: ", "CASHIER_PASSWORD"))
+    ws.operator = user.user_id
+    return user
 
 
 def cmd_users(ws, args) -> int:
@@ -240,6 +278,45 @@ def cmd_users(ws, args) -> int:
     return EXIT_OK
 
 
+def _session_json(session, conn) -> dict:
+    from cashier import drawer
+    out = {"session_id": session.session_id, "user_id": session.user_id, "state": session.state,
+           "business_date": session.business_date.isoformat(),
+           "opened_at": session.opened_at.isoformat(),
+           "float": money.to_wire(session.opening_float)}
+    if session.state == "open":
+        out["expected"] = money.to_wire(drawer.expected_cash(conn, session.session_id))
+    else:
+        out.update(counted=money.to_wire(session.counted), expected=money.to_wire(session.expected),
+                   difference=money.to_wire(session.difference))
+    return out
+
+
+def _amount(text: str, field: str) -> int:
+    return money.parse_amount(text, field=field)
+
+
+def cmd_session(ws, args) -> int:
+    from cashier import drawer
+    conn, ws_id = ws.conn, ws.config.workstation_id
+    if args.session_command == "status":
+        session = drawer.current(conn, ws_id)
+        _print({"open": session is not None, **(_session_json(session, conn) if session else {})})
+        return EXIT_OK
+    user = _signed_in(ws, args)
+    if args.session_command == "open":
+        session = drawer.open_session(conn, ws.now(), user, ws_id, services.business_date(ws),
+                                      _amount(args.float, "float"))
+    elif args.session_command == "handover":
+        drawer.handover(conn, ws.now(), user, ws_id, _amount(args.amount, "amount"), args.note or "")
+        session = drawer.current(conn, ws_id)
+    else:
+        session = drawer.close_session(conn, ws.now(), user, ws_id, _amount(args.counted, "counted"),
+                                       args.note or "")
+    _print(_session_json(session, conn))
+    return EXIT_OK
+
+
 def cmd_audit(ws, args) -> int:
     from cashier import audit
     problems = audit.verify(ws.conn)
@@ -250,12 +327,28 @@ def cmd_audit(ws, args) -> int:
 
 
 def cmd_void(ws, args) -> int:
-    from cashier import voids
+    from cashier import void_slip, voids
     teller = _signed_in(ws, args)
     result = voids.void_payment(
         ws, teller, args.payment, args.supervisor,
         _password(f"Supervisor {args.supervisor}, password: ", "CASHIER_SUPERVISOR_PASSWORD"), args.reason)
-    _print({**result, "total": money.to_wire(result["total"])})
+    out = {**result, "total": money.to_wire(result["total"])}
+    # The void stands whatever happens to its paper: the slip is written (and printed when
+    # asked or when the desk prints automatically); a failure is reported, and stored.
+    want_print = ws.config.auto_print if getattr(args, "print", None) is None else args.print
+    try:
+        out["void_slip_pdf"] = str(void_slip.write_void_slip(ws, result["payment_id"]))
+        if want_print:
+            void_slip.print_void_slip(ws, result["payment_id"])
+            out["void_slip_print"] = void_slip.void_slip_prints(ws, result["payment_id"])[-1].__dict__
+    except Exception as exc:  # noqa: BLE001 - the void is committed; only the slip failed
+        if getattr(exc, "record", None) is not None:
+            out["void_slip_print"] = exc.record.__dict__
+        out["void_slip_error"] = {"code": getattr(exc, "code", "void_slip_failed"),
+                                  "message": getattr(exc, "message", str(exc))}
+        print(f"The payment is voided, but its void slip: {out['void_slip_error']['message']}",
+              file=sys.stderr)
+    _print(out)
     try:
         sync.sync_once(ws)
     except sync.SenderBusy:
@@ -278,6 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
     pay.add_argument("--reading", action="append", metavar="CODE=VALUE", default=[])
     pay.add_argument("--tendered", required=True, help="cash received")
     pay.add_argument("--send", action="store_true", help="try to send it to the SPC right away")
+    pay.add_argument("--as", dest="actor", help="the teller's user id (CASHIER_USER); password from "
+                     "a prompt or CASHIER_PASSWORD; their cash session must be open")
     pay.set_defaults(func=cmd_pay)
 
     s = sub.add_parser("sync", help="send waiting payments to the SPC")
@@ -306,8 +401,14 @@ def build_parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("printers", help="the CUPS printers, the default and the one receipts use")
     pr.set_defaults(func=cmd_printers, needs_ws=False)
 
-    t = sub.add_parser("token", help="store the SPC token in the OS keyring")
-    t.add_argument("token", help="the token, or - to read it from standard input")
+    t = sub.add_parser("token", help="the SPC token in the OS keyring: `token set` (from a hidden "
+                       "prompt, or standard input), `token status` (where it is, never what), "
+                       "`token delete`")
+    t.add_argument("action", nargs="?", default="status", metavar="set|status|delete",
+                   help="default: status (exit 1 when there is no token). Older forms: "
+                   "`token -` = `token set -`; `token TOKEN` still works but shows the token to ps")
+    t.add_argument("value", nargs="?", help="with set: - to read the token from standard input "
+                   "(also the default when standard input is not a terminal)")
     t.set_defaults(func=cmd_token, needs_ws=False)
 
     c = sub.add_parser("cache", help="the offline account cache (the SPC's snapshot)")
@@ -337,6 +438,22 @@ def build_parser() -> argparse.ArgumentParser:
     usub.add_parser("list", help="list users as JSON")
     u.set_defaults(func=cmd_users)
 
+    se = sub.add_parser("session", help="the teller's cash session: open with a counted float, "
+                        "hand cash over to the vault, close with a count")
+    se.add_argument("--as", dest="actor", help="your user id (CASHIER_USER); password from a prompt "
+                    "or CASHIER_PASSWORD")
+    sesub = se.add_subparsers(dest="session_command", required=True)
+    sesub.add_parser("status", help="the open session and the cash the drawer should hold")
+    so = sesub.add_parser("open", help="open a session with the float counted into the drawer")
+    so.add_argument("--float", required=True, help="the counted float, e.g. 50000.00")
+    sh = sesub.add_parser("handover", help="cash taken from the drawer to the vault")
+    sh.add_argument("amount")
+    sh.add_argument("--note", default="")
+    sc = sesub.add_parser("close", help="close with the counted cash; a difference needs --note")
+    sc.add_argument("--counted", required=True)
+    sc.add_argument("--note", default="")
+    se.set_defaults(func=cmd_session)
+
     a = sub.add_parser("audit", help="the hash-chained audit log")
     asub = a.add_subparsers(dest="audit_command", required=True)
     asub.add_parser("verify", help="find edited, deleted or inserted rows; exit 0 only when intact")
@@ -348,7 +465,10 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--as", dest="actor", help="the teller's user id (CASHIER_USER)")
     v.add_argument("--supervisor", required=True, help="the approving supervisor's user id; their "
                    "password from a prompt or CASHIER_SUPERVISOR_PASSWORD")
+    v.add_argument("--print", action=argparse.BooleanOptionalAction, default=None,
+                   help="print the void slip (default: as the settings' automatic printing says)")
     v.set_defaults(func=cmd_void)
+    cli_day.register(sub)
     return p
 
 

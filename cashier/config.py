@@ -5,7 +5,9 @@ CASHIER_HOME when set, otherwise the per-user data folder
 ($XDG_DATA_HOME/cashier, usually ~/.local/share/cashier).
 
 The SPC token is deliberately not a field of the file: it comes from
-CASHIER_SPC_TOKEN (automation, the demo) or the OS keyring (cashier/secrets.py).
+CASHIER_SPC_TOKEN (automation, the demo) or the OS keyring (cashier/credentials.py),
+or from the file `token_file` names when the administrator set it (a host with no
+secure storage).
 """
 
 from __future__ import annotations
@@ -48,9 +50,15 @@ class Config:
     connect_timeout: float = 3.05
     read_timeout: float = 10.0
     ca_bundle: str = ""
+    # Only for a host with no secure storage: a file for the SPC token, kept with mode 0600
+    # (cashier/credentials.py). Empty = the OS keyring. Relative paths are in the data folder.
+    token_file: str = ""
     language: str = "ru"
     # Largest single payment the desk accepts, in minor units (0 = no limit).
     max_payment: int = 0
+    # The desk locks after this many seconds without a key or a click (0 = never);
+    # the unfinished payment stays as it was behind the lock.
+    idle_lock_seconds: int = 300
     # Offline limits: warn when the oldest unsent payment is older than this;
     # refuse new payments past the block age or past the waiting amount (0 = no limit).
     offline_warn_seconds: int = 3600
@@ -73,6 +81,11 @@ class Config:
     @property
     def receipts_dir(self) -> Path:
         return self.home / "receipts"
+
+    @property
+    def reports_dir(self) -> Path:
+        """Day close reports: <data>/reports/<date>/ (cashier/dayclose.py)."""
+        return self.home / "reports"
 
     @property
     def fee_rules(self) -> dict:
@@ -117,6 +130,13 @@ def load(env: dict | None = None, home: Path | None = None) -> Config:
             setattr(cfg, attr, env[var])
     if not cfg.spc_url.endswith("/"):
         cfg.spc_url += "/"
+    if not isinstance(cfg.token_file, str):
+        raise ConfigError("config_token_file", f"token_file in {path} must be a path in quotes, "
+                          "like token_file = \"/etc/cashier/spc-token\" (or \"\" for the OS keyring).")
+    idle = cfg.idle_lock_seconds
+    if isinstance(idle, bool) or not isinstance(idle, int) or idle < 0:
+        raise ConfigError("config_idle_lock", f"idle_lock_seconds in {path} must be a whole number "
+                          "of seconds, like idle_lock_seconds = 300 (0 = never lock).")
     return cfg
 
 

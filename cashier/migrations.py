@@ -254,3 +254,93 @@ _V3 = [
     )""",
     "CREATE INDEX cash_movements_by_session ON cash_movements(session_id, id)",
 ]
+
+
+@step(4)
+def _day_close(conn: sqlite3.Connection) -> None:
+    for sql in _V4:
+        conn.execute(sql)
+
+
+_V4 = [
+    # One row per closed day and workstation (cashier/dayclose.py): who closed it and when
+    # (business_days keeps its state and closed_at; it gets no new column, so code that
+    # inserts its four columns positionally keeps working), the cash count against the
+    # expected cash, the reconciliation with the SPC's register, the audit chain's hash the
+    # Z-report names.
+    """CREATE TABLE day_closes (
+        business_date TEXT NOT NULL,
+        workstation_id TEXT NOT NULL,
+        closed_at TEXT NOT NULL,
+        closed_by TEXT NOT NULL REFERENCES users(user_id),
+        session_ids TEXT NOT NULL,
+        expected INTEGER NOT NULL,
+        counted INTEGER NOT NULL,
+        difference INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        reconciliation TEXT NOT NULL,
+        differences_note TEXT NOT NULL DEFAULT '',
+        audit_hash TEXT NOT NULL,
+        PRIMARY KEY (business_date, workstation_id)
+    )""",
+    # The count by denomination: kind 'note' or 'coin', value in whole tenge.
+    """CREATE TABLE day_cash_counts (
+        business_date TEXT NOT NULL,
+        workstation_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('note', 'coin')),
+        value INTEGER NOT NULL CHECK (value > 0),
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (business_date, workstation_id, kind, value),
+        FOREIGN KEY (business_date, workstation_id) REFERENCES day_closes(business_date, workstation_id)
+    )""",
+    # The day's register (PDF, CSV) and Z-report, written once under <data>/reports.
+    """CREATE TABLE day_reports (
+        business_date TEXT NOT NULL,
+        workstation_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('register_pdf', 'register_csv', 'z_report')),
+        path TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (business_date, workstation_id, kind),
+        FOREIGN KEY (business_date, workstation_id) REFERENCES day_closes(business_date, workstation_id)
+    )""",
+]
+
+
+@step(5)
+def _document_archive_and_prints(conn: sqlite3.Connection) -> None:
+    for sql in _V5:
+        conn.execute(sql)
+
+
+_V5 = [
+    # PDFs a payment has besides its receipt, kept like receipts (sha256, a file is never
+    # overwritten). `kind` says which document: 'void_slip' (cashier/void_slip.py) so far.
+    # copy_no 0 is the original, N the N-th reprint.
+    """CREATE TABLE document_archive (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+        copy_no INTEGER NOT NULL CHECK (copy_no >= 0),
+        path TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, payment_id, copy_no)
+    )""",
+    # Every attempt to print one of them, as receipt_prints does for receipts.
+    """CREATE TABLE document_prints (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id INTEGER NOT NULL REFERENCES document_archive(id),
+        printer TEXT NOT NULL,
+        job_id TEXT,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'printed', 'failed')),
+        error_code TEXT,
+        error TEXT,
+        requested_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX document_prints_by_document ON document_prints(document_id, id)",
+    "CREATE INDEX document_prints_by_state ON document_prints(state)",
+]

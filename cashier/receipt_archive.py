@@ -101,7 +101,7 @@ def render(ws, payment: Payment, *, copy: bool) -> tuple[bytes, str | None]:
     except ConfigError:
         rules = None  # a wrong [fees] table: the receipt still shows the fee, without providers
     payload = qr_payload(ws, payment)
-    pdf = render_receipt(payment, receipt_header(ws), copy=copy, tz=ws.config.tz,
+    pdf = render_receipt(payment, receipt_header(ws, payment.teller_id), copy=copy, tz=ws.config.tz,
                          qr_payload=payload, fee_rules=rules)
     return pdf, payload
 
@@ -185,7 +185,7 @@ def archive(ws, payment: Payment, *, copy: bool = False) -> ArchiveEntry:
             conn.execute("UPDATE payments SET receipt_pdf = ? WHERE payment_id = ?",
                          (str(path), payment.payment_id))
         else:
-            audit.record(conn, now, ws.config.teller_id, "receipt.copy_written", payment.payment_id,
+            audit.record(conn, now, ws.actor_id, "receipt.copy_written", payment.payment_id,
                          {"receipt_no": payment.receipt_no, "copy_no": copy_no, "sha256": digest})
     return _entry(_row(conn, payment.payment_id, copy_no))
 
@@ -227,7 +227,7 @@ def record_print(ws, payment: Payment, entry: ArchiveEntry, *, printer: str, job
             (payment.payment_id, entry.id, int(entry.copy_no > 0), details["printer"],
              job.job_id if job is not None else None, state, details.get("error_code"),
              details.get("error"), at, at))
-        audit.record(conn, now, ws.config.teller_id,
+        audit.record(conn, now, ws.actor_id,
                      "receipt.printed" if job is not None else "receipt.print_failed",
                      payment.payment_id, details)
     return _record(conn.execute(_PRINT_SELECT + "WHERE rp.id = ?", (cur.lastrowid,)).fetchone())

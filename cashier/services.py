@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Mapping
 
-from cashier import audit, db, money
+from cashier import audit, db, drawer, money, users
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,
                            check_account_number)
@@ -262,14 +262,31 @@ def _next_receipt_no(conn: sqlite3.Connection, workstation_id: str, day: date) -
     return seq, f"{workstation_id}-{day:%Y%m%d}-{seq:05d}"
 
 
-def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = True) -> Payment:
+def _payment_session(conn: sqlite3.Connection, workstation_id: str, teller: users.User,
+                     day: date) -> drawer.Session:
+    """The cash session the payment's money goes into: the teller's own, opened today."""
+    # The stored user, not the one signed in hours ago: a user disabled since then stops here.
+    teller = users.require(users.get(conn, teller.user_id), "teller", "supervisor")
+    session = drawer.require_open(conn, workstation_id, teller)
+    if session.business_date != day:
+        raise RuleError("session_other_day",
+                        f"The cash session was opened for {session.business_date.isoformat()}; "
+                        "close it with a cash count and open one for today.", None,
+                        {"business_date": session.business_date.isoformat()})
+    return session
+
+
+def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
+                   write_pdf: bool = True) -> Payment:
     """Store the payment durably, then write its receipt.
 
-    The payment, its lines, its outbox entry, its receipt number and its audit
+    The payment, its lines, its outbox entry, its receipt number, the cash it
+    brings into the teller's drawer (tendered in, change out) and its audit
     entry are one transaction, committed (fsync) before any receipt exists. A
     failure to write the PDF afterwards leaves the payment accepted and the
     receipt can be made again with `ensure_receipt`.
     """
+    users.require(teller, "teller", "supervisor")
     check_ready(draft, ws.config.max_payment)
     check_offline_limits(ws, draft.total)
     cfg = ws.config
@@ -278,10 +295,11 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = Tr
     conn = ws.conn
     with db.atomic(conn):
         _ensure_day_open(conn, day, now)
+        session = _payment_session(conn, cfg.workstation_id, teller, day)
         seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
         payment = Payment(
             payment_id=str(uuid.uuid4()), receipt_no=receipt_no,
-            workstation_id=cfg.workstation_id, teller_id=cfg.teller_id,
+            workstation_id=cfg.workstation_id, teller_id=teller.user_id,
             accepted_at=now, business_date=day, account=draft.account.account,
             holder=draft.account.holder, address=draft.account.address,
             period=draft.account.period, currency=draft.account.currency,
@@ -292,7 +310,7 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = Tr
             "INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, teller_id, "
             "business_date, accepted_at, account, holder, address, period, currency, fee, total, "
             "tendered, change_given, status, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (payment.payment_id, receipt_no, seq, cfg.workstation_id, cfg.teller_id,
+            (payment.payment_id, receipt_no, seq, cfg.workstation_id, teller.user_id,
              day.isoformat(), now.isoformat(), payment.account, payment.holder, payment.address,
              payment.period, payment.currency, payment.fee, payment.total, payment.tendered,
              payment.change, "accepted", body))
@@ -306,9 +324,11 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = Tr
             "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at) "
             "VALUES ('payment', ?, ?, 'waiting', ?, ?)",
             (payment.payment_id, body, db.stamp(now), db.stamp(now)))
-        audit.record(conn, now, cfg.teller_id, "payment.accepted", payment.payment_id,
+        drawer.record_payment(conn, now, session.session_id, teller.user_id, payment.payment_id,
+                              payment.tendered, payment.change)
+        audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id,
                      {"receipt_no": receipt_no, "account": payment.account,
-                      "total": money.to_wire(payment.total)})
+                      "total": money.to_wire(payment.total), "session_id": session.session_id})
     if write_pdf:
         try:
             return ensure_receipt(ws, payment)
@@ -317,13 +337,17 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, *, write_pdf: bool = Tr
     return payment
 
 
-def receipt_header(ws: Workstation):
+def receipt_header(ws: Workstation, teller_id: str | None = None):
+    """The bank's block of a receipt; the teller is whoever took the payment."""
     from cashier.receipts import ReceiptHeader
     cfg = ws.config
+    teller_name = cfg.teller_name or cfg.teller_id
+    if teller_id:
+        row = ws.conn.execute("SELECT name FROM users WHERE user_id = ?", (teller_id,)).fetchone()
+        teller_name = row["name"] if row else teller_id
     return ReceiptHeader(bank_name=cfg.bank_name, bank_bin=cfg.bank_bin,
                          branch_name=cfg.branch_name, branch_address=cfg.branch_address,
-                         workstation_id=cfg.workstation_id,
-                         teller_name=cfg.teller_name or cfg.teller_id)
+                         workstation_id=cfg.workstation_id, teller_name=teller_name)
 
 
 def receipt_path(ws: Workstation, payment: Payment, copy_no: int = 0) -> Path:

@@ -282,3 +282,86 @@ def _retry_after(resp: requests.Response) -> float | None:
         return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
     except (TypeError, ValueError):
         return None
+
+
+# -- the day's register (GET /v1/registers/{date}), typed ----------------------------------
+
+REGISTER_STATUSES = ("accepted", "cancelled")
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    payment_id: str
+    spc_txn_id: str
+    receipt_no: str
+    account: str
+    total: int       # minor units
+    status: str      # accepted | cancelled
+
+
+@dataclass(frozen=True)
+class Register:
+    """What the SPC holds for one workstation and business day."""
+    business_date: str
+    workstation_id: str
+    payments: tuple[RegisterEntry, ...]
+    count: int
+    amount: int      # minor units: the sum of the accepted payments
+
+
+def fetch_register(client: SpcClient, business_date: str, workstation_id: str) -> Register:
+    """GET the register and check it field by field; garbage raises SpcProtocolError."""
+    return parse_register(client.register(business_date, workstation_id), business_date,
+                          workstation_id)
+
+
+def parse_register(body: Any, business_date: str, workstation_id: str) -> Register:
+    def bad(what: str) -> SpcProtocolError:
+        return SpcProtocolError(f"The SPC's register for {business_date} is malformed: {what}")
+
+    if not isinstance(body, dict):
+        raise bad("not a JSON object")
+    if body.get("business_date") != business_date:
+        raise bad(f"it is for the date {body.get('business_date')!r}")
+    if body.get("workstation_id") != workstation_id:
+        raise bad(f"it is for the workstation {body.get('workstation_id')!r}")
+    items = body.get("payments")
+    if not isinstance(items, list):
+        raise bad("'payments' is not a list")
+    entries: list[RegisterEntry] = []
+    seen: set[str] = set()
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise bad(f"payment {n} is not an object")
+        texts = {}
+        for key in ("payment_id", "spc_txn_id", "receipt_no", "account"):
+            value = item.get(key)
+            if not isinstance(value, str) or not value or len(value) > 200:
+                raise bad(f"payment {n} has no valid {key}")
+            texts[key] = value
+        if texts["payment_id"] in seen:
+            raise bad(f"payment {texts['payment_id']} is listed twice")
+        seen.add(texts["payment_id"])
+        try:
+            total = _wire_money(item.get("total"), "total")
+        except ValidationError as exc:
+            raise bad(f"payment {n}: {exc.message}") from exc
+        status = item.get("status")
+        if status not in REGISTER_STATUSES:
+            raise bad(f"payment {n} has the status {status!r}")
+        entries.append(RegisterEntry(total=total, status=status, **texts))
+    count = body.get("count")
+    if not isinstance(count, int) or isinstance(count, bool) or count != len(entries):
+        raise bad(f"'count' {count!r} does not match the {len(entries)} payments listed")
+    try:
+        amount = _wire_money(body.get("amount"), "amount")
+    except ValidationError as exc:
+        raise bad(exc.message) from exc
+    if amount != sum(e.total for e in entries if e.status == "accepted"):
+        raise bad("'amount' is not the sum of the accepted payments")
+    return Register(business_date, workstation_id, tuple(entries), count, amount)
+
+
+def _wire_money(text: Any, field: str) -> int:
+    from cashier.money import from_wire  # money has no imports of ours: no cycle
+    return from_wire(text, field)

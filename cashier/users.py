@@ -86,7 +86,7 @@ def require(actor: User | None, *roles: str) -> User:
         raise AuthError("user_disabled", f"User {actor.user_id} is disabled.")
     if actor.role not in roles:
         raise RuleError("role_required", f"This needs a {' or '.join(roles)}; "
-                        f"{actor.user_id} is a {actor.role}.", None,
+                        f"{actor.user_id} has the role {actor.role}.", None,
                         {"roles": list(roles), "role": actor.role})
     return actor
 

@@ -30,8 +30,15 @@ class Workstation:
         self._all_conns: list[sqlite3.Connection] = []
         self._all_clients: list[SpcClient] = []
         self._lock = threading.Lock()
+        # Who is signed in (the window and the CLI set it): the audit log names them for
+        # actions that carry no user of their own, such as printing a receipt.
+        self.operator: str | None = None
         # Create or upgrade the schema once, up front, on the opening thread.
         self.conn  # noqa: B018
+
+    @property
+    def actor_id(self) -> str:
+        return self.operator or self.config.teller_id
 
     def now(self) -> datetime:
         """The workstation's time, tz-aware, in its configured zone."""
@@ -86,5 +93,5 @@ def open_workstation(config: Config | None = None, *, token: str | None = None,
                      clock: Clock | None = None) -> Workstation:
     config = config or config_mod.load()
     if token is None:
-        token = credentials.get_token(config.workstation_id)
+        token = credentials.get_token(config.workstation_id, config=config)
     return Workstation(config, token=token, clock=clock)

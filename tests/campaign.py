@@ -116,6 +116,8 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
     accounts = [Account.from_wire(b) for b in json.loads(accounts_file.read_text())]
     made = 0
     with Workstation(cfg, token=None) as ws, open(journal, "a", encoding="utf-8") as jl:
+        from tests.staffing import teller_of
+        teller = teller_of(ws)
         count = ws.conn.execute("SELECT COUNT(*) FROM payments").fetchone()[0]
         # A restarted generator must not replay the same amounts: mix in what exists.
         rng = random.Random(seed * 1_000_003 + count)
@@ -128,7 +130,7 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
                        for s in chosen}
             fee = rng.choice([0, 0, 0, rng.randint(1, 500_00)])
             draft = services.build_draft(account, amounts, {}, "99999999.99", fee=fee)
-            p = services.accept_payment(ws, draft, write_pdf=False)
+            p = services.accept_payment(ws, draft, teller, write_pdf=False)
             # Written only after the commit returned: every line is a payment that must survive.
             jl.write(f"{p.payment_id} {p.receipt_no} {p.total}\n")
             jl.flush()

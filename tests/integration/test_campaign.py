@@ -22,6 +22,7 @@ from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from tests.campaign import run_campaign
+from tests.staffing import teller_of
 
 
 @pytest.mark.slow
@@ -95,7 +96,7 @@ def test_a_token_for_another_workstation_parks_a_batch_instead_of_rejecting_it(t
     cfg = Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01", teller_id="t.test")
     with Workstation(cfg, token=fresh_spc.token_for("ALM-01-W02")) as ws:  # IT's mistake
         account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
-        paid = [services.accept_payment(ws, services.build_draft(account, None, {}, "100000"),
+        paid = [services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws),
                                         write_pdf=False) for _ in range(2)]
         report = sync.sync_once(ws)
         states = [r[0] for r in ws.conn.execute("SELECT state FROM outbox ORDER BY id")]

@@ -21,6 +21,7 @@ from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from tests.faultproxy import (DEFAULT_MIX, DELAY, DROP_REQUEST, DROP_RESPONSE, ERROR_500, ERROR_503,
                               FAULTS, GARBAGE, PASS, RESET, RESET_RESPONSE, Fault, FaultProxy)
+from tests.staffing import teller_of
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -295,7 +296,7 @@ def test_the_outbox_survives_each_fault_with_exactly_one_payment(tmp_path, fresh
         account = services.find_account(ws, TYPICAL)
         n = 3 if batch else 1
         paid = [services.accept_payment(ws, services.build_draft(account, {"HEAT": f"{100 + i}.5"},
-                                                                 {}, "100000"), write_pdf=False)
+                                                                 {}, "100000"), teller_of(ws), write_pdf=False)
                 for i in range(n)]
         proxy.script(fault)
         first = sync.sync_once(ws)
@@ -329,7 +330,7 @@ def test_retry_after_from_the_proxy_is_honoured_beyond_the_backoff_cap(tmp_path,
     clock = Clock()
     with _ws(tmp_path / "ws", fresh_spc, proxy, clock) as ws:
         account = services.find_account(ws, TYPICAL)
-        p = services.accept_payment(ws, services.build_draft(account, None, {}, "100000"),
+        p = services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws),
                                     write_pdf=False)
         proxy.script(Fault(ERROR_503, retry_after=30))
         sync.sync_once(ws)

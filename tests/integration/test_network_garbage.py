@@ -18,6 +18,7 @@ from cashier.model import Account
 from cashier.spc_client import SpcProtocolError, SpcUnavailable
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
+from tests.staffing import teller_of
 
 GOOD = json.dumps(ACCOUNT_BODY).encode()
 
@@ -96,7 +97,7 @@ def test_unexpected_status_is_an_unknown_outcome(ws, broken_spc):
 
 def test_an_answer_for_another_payment_does_not_mark_ours_sent(ws, broken_spc):
     account = Account.from_wire(ACCOUNT_BODY)
-    services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), write_pdf=False)
+    services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws), write_pdf=False)
     report = sync.sync_once(ws)
     assert report.accepted == 0 and report.deferred == 1
     st = services.queue_status(ws)

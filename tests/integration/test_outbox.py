@@ -11,6 +11,7 @@ from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
+from tests.staffing import teller_of
 
 TYPICAL = DEMO_ACCOUNTS["typical"]
 
@@ -31,7 +32,7 @@ def _ws(home, spc, clock=None, **cfg) -> Workstation:
 
 
 def _pay(ws, account, amounts=None, readings=None):
-    return services.accept_payment(ws, services.build_draft(account, amounts, readings or {}, "1000000"),
+    return services.accept_payment(ws, services.build_draft(account, amounts, readings or {}, "1000000"), teller_of(ws),
                                    write_pdf=False)
 
 

@@ -14,16 +14,24 @@ from cashier import db, services, sync
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
+from tests.staffing import TELLER_ID, TELLER_PASSWORD, staff_desk, teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPICAL = DEMO_ACCOUNTS["typical"]
 
 
 def cashier(home: Path, spc, *args: str, ws_id: str = "ALM-01-W01", token: str | None = None,
-            check: bool = True) -> subprocess.CompletedProcess:
+            check: bool = True, user: str | None = TELLER_ID,
+            password: str = TELLER_PASSWORD) -> subprocess.CompletedProcess:
+    """`cashier ARGS` as the teller t.test, whose cash session is open at `home`."""
+    with Workstation(Config(home=home, spc_url=spc.url, workstation_id=ws_id), token="x") as ws:
+        staff_desk(ws)
     env = {**os.environ, "CASHIER_HOME": str(home), "CASHIER_SPC_URL": spc.url,
            "CASHIER_SPC_TOKEN": token if token is not None else spc.token_for(ws_id),
-           "CASHIER_WORKSTATION_ID": ws_id}
+           "CASHIER_WORKSTATION_ID": ws_id, "CASHIER_PASSWORD": password}
+    env.pop("CASHIER_USER", None)
+    if user:
+        env["CASHIER_USER"] = user
     out = subprocess.run([sys.executable, "-m", "cashier", *args], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60)
     if check and out.returncode not in (0, 2):
@@ -61,6 +69,19 @@ def test_pay_prints_the_payment_and_sync_delivers_it_once(tmp_path, fresh_spc):
     # A second pass sends nothing and changes nothing.
     assert json.loads(cashier(home, fresh_spc, "sync", "--once").stdout)["sent"] == 0
     assert register(fresh_spc, paid["business_date"])["count"] == 1
+
+
+def test_pay_needs_the_tellers_password_and_saves_nothing_without_it(tmp_path, fresh_spc):
+    home = tmp_path / "ws"
+    args = ("pay", "--account", TYPICAL, "--tendered", "100000")
+    nobody = cashier(home, fresh_spc, *args, user=None, check=False)
+    assert nobody.returncode == 64 and json.loads(nobody.stderr)["error"]["field"] == "actor"
+    wrong = cashier(home, fresh_spc, *args, password="not-my-password", check=False)
+    assert wrong.returncode == 1 and json.loads(wrong.stderr)["error"]["code"] == "auth_failed"
+    assert status(home, fresh_spc)["accepted"] == 0 and status(home, fresh_spc)["waiting"] == 0
+    paid = json.loads(cashier(home, fresh_spc, *args).stdout)  # the teller's own password
+    session = json.loads(cashier(home, fresh_spc, "session", "status").stdout)
+    assert session["user_id"] == TELLER_ID and session["expected"] == paid["total"]
 
 
 def test_amounts_and_readings_from_the_command_line(tmp_path, fresh_spc):
@@ -109,7 +130,7 @@ def test_offline_payment_waits_and_goes_out_once_when_the_spc_returns(tmp_path, 
         fresh_spc.stop()
         offline = services.find_account(ws, TYPICAL)
         assert offline.cached_at is not None and offline.services == account.services
-        payment = services.accept_payment(ws, services.build_draft(offline, None, {}, "100000"))
+        payment = services.accept_payment(ws, services.build_draft(offline, None, {}, "100000"), teller_of(ws))
         report = sync.sync_once(ws)
         assert report.unreachable and report.deferred == 1
         st = services.queue_status(ws)
@@ -130,7 +151,7 @@ def test_a_lost_answer_is_resent_and_the_spc_replays_instead_of_doubling(tmp_pat
     home = tmp_path / "ws"
     with _ws(home, fresh_spc) as ws:
         account = services.find_account(ws, TYPICAL)
-        payment = services.accept_payment(ws, services.build_draft(account, None, {}, "100000"))
+        payment = services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws))
         body = ws.conn.execute("SELECT body FROM outbox").fetchone()[0]
         # The SPC got the payment but the workstation never heard back.
         first = ws.client.post_payment(payment.payment_id, body.encode())
@@ -151,8 +172,8 @@ def test_a_payment_the_spc_rejects_is_kept_and_shown(tmp_path, fresh_spc):
         # lower reading than the first, which the SPC refuses once the first is in.
         high = services.build_draft(account, {metered.code: "100"}, {metered.code: str(prev + 50)}, "100")
         low = services.build_draft(account, {metered.code: "100"}, {metered.code: str(prev + 10)}, "100")
-        services.accept_payment(ws, high)
-        rejected = services.accept_payment(ws, low)
+        services.accept_payment(ws, high, teller_of(ws))
+        rejected = services.accept_payment(ws, low, teller_of(ws))
         report = sync.sync_once(ws)
         assert (report.accepted, report.rejected) == (1, 1)
         st = services.queue_status(ws)
@@ -168,8 +189,8 @@ def test_wrong_credentials_park_the_queue_until_the_token_changes(tmp_path, fres
     home = tmp_path / "ws"
     with _ws(home, fresh_spc) as ws:
         account = services.find_account(ws, TYPICAL)
-        services.accept_payment(ws, services.build_draft(account, None, {}, "100000"))
-        services.accept_payment(ws, services.build_draft(account, None, {}, "100000"))
+        services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws))
+        services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws))
     with _ws(home, fresh_spc, token="not-a-valid-token") as ws:
         report = sync.sync_once(ws)
         assert report.auth_problem and report.accepted == 0

@@ -28,6 +28,7 @@ from cashier.errors import CashierError, RuleError
 from cashier.model import Account
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
+from tests.staffing import teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
 QUEUE = "CashierPDF"
@@ -84,7 +85,7 @@ def ws(tmp_path, monkeypatch, cups):
 
 def accept(ws):
     account = Account.from_wire(ACCOUNT_BODY)
-    return services.accept_payment(ws, services.build_draft(account, None, {"ELEC": "12400"}, "5000"))
+    return services.accept_payment(ws, services.build_draft(account, None, {"ELEC": "12400"}, "5000"), teller_of(ws))
 
 
 def cups_pdf_dirs() -> list[Path]:

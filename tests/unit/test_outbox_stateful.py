@@ -39,6 +39,7 @@ from cashier.model import Account
 from cashier.spc_client import SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
+from tests.staffing import teller_of
 
 pytestmark = pytest.mark.timeout(280)
 
@@ -213,7 +214,7 @@ class OutboxMachine(RuleBasedStateMachine):
         if elec:
             amounts["ELEC"] = f"{elec // 100}.{elec % 100:02d}"
         draft = services.build_draft(self.account, amounts, {}, "100000000", fee=fee)
-        p = services.accept_payment(self.ws, draft, write_pdf=False)
+        p = services.accept_payment(self.ws, draft, teller_of(self.ws), write_pdf=False)
         assert p.payment_id not in self.bodies
         body = self.ws.conn.execute("SELECT body FROM payments WHERE payment_id = ?",
                                     (p.payment_id,)).fetchone()[0].encode()
@@ -364,7 +365,7 @@ def fake_ws(tmp_path):
 def _accept(ws, n: int = 1) -> list:
     account = Account.from_wire(ACCOUNT_BODY)
     return [services.accept_payment(ws, services.build_draft(account, {"HEAT": f"{10 + i}.01"}, {},
-                                                             "100000"), write_pdf=False)
+                                                             "100000"), teller_of(ws), write_pdf=False)
             for i in range(n)]
 
 
@@ -481,8 +482,9 @@ def test_taking_a_payment_does_not_get_slower_with_months_of_delivered_history(f
     ws, _, _ = fake_ws()
     account = Account.from_wire(ACCOUNT_BODY)
     draft = services.build_draft(account, {"HEAT": "10.00"}, {}, "100")
-    services.accept_payment(ws, draft, write_pdf=False)  # the day is open, statements cached
-    fresh = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, write_pdf=False))
+    teller = teller_of(ws)
+    services.accept_payment(ws, draft, teller, write_pdf=False)  # the day is open, statements cached
+    fresh = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, teller, write_pdf=False))
     from cashier import db
     with db.atomic(ws.conn):  # 20,000 payments of an earlier day, all delivered long ago
         ws.conn.execute(
@@ -496,5 +498,5 @@ def test_taking_a_payment_does_not_get_slower_with_months_of_delivered_history(f
             "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at, attempts) "
             "SELECT 'payment', payment_id, body, 'accepted', accepted_at, accepted_at, 1 "
             "FROM payments WHERE business_date = '2026-01-01'")
-    later = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, write_pdf=False))
+    later = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, teller, write_pdf=False))
     assert later <= 3 * fresh + 50, f"SQLite work per payment: {fresh} -> {later} (x100 opcodes)"

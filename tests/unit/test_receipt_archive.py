@@ -12,6 +12,7 @@ import pytest
 from cashier import audit, db, migrations, receipt_archive, receipt_code, services
 from cashier.errors import CashierError
 from cashier.receipts import receipt_text
+from tests.staffing import teller_of
 
 KEY = bytes(range(32))
 
@@ -26,7 +27,7 @@ def sha(path) -> str:
 
 
 def pay(ws, account, write_pdf=True):
-    return services.accept_payment(ws, services.build_draft(account, None, {}, "5000"),
+    return services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws),
                                    write_pdf=write_pdf)
 
 

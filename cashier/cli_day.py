@@ -1,0 +1,92 @@
+"""`cashier day ...`: closing the business day from the command line (cashier/dayclose.py).
+
+    cashier day status [--date D]        what blocks the close, the drawer's expected cash
+    cashier day reconcile [--date D]     the SPC's register against this workstation
+    cashier day close --count 20000=3 --count 5000=2 ... [--note TEXT]
+                      [--differences-note TEXT] [--date D] --as SUPERVISOR
+    cashier day report [--date D]        the closed day's register (PDF, CSV) and Z-report
+
+Each prints one JSON object. `close` needs a supervisor's id (--as or CASHIER_USER)
+and password (a prompt or CASHIER_PASSWORD). Denominations: notes 20000 10000 5000
+2000 1000 500 200n, coins 200c 100 50 20 10 5 2 1 (or note_200, coin_200...).
+The date is the business date, YYYY-MM-DD; by default today's.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from cashier import dayclose, money
+from cashier.errors import NotFoundError, ValidationError
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def _day(ws, args) -> date:
+    if not args.date:
+        from cashier.services import business_date
+        return business_date(ws)
+    try:
+        return date.fromisoformat(args.date)
+    except ValueError as exc:
+        raise ValidationError("date_invalid", f"--date takes a date as YYYY-MM-DD, got "
+                              f"{args.date!r}.", "date") from exc
+
+
+def cmd_day(ws, args) -> int:
+    from cashier.cli import _print, _signed_in
+    day = _day(ws, args)
+    command = args.day_command
+    if command == "status":
+        _print(dayclose.day_status(ws, day).to_json())
+        return EXIT_OK
+    if command == "reconcile":
+        rec = dayclose.reconcile(ws, day)
+        _print(rec.to_json())
+        return EXIT_OK if rec.ok else EXIT_ERROR
+    if command == "close":
+        supervisor = _signed_in(ws, args)
+        closed = dayclose.close_day(ws, supervisor, day, args.count or [], args.note or "",
+                                    differences_note=args.differences_note or "")
+        _print(closed.to_json())
+        return EXIT_OK
+    closed = dayclose.closed_day(ws, day)
+    if closed is None:
+        raise NotFoundError("day_not_closed", f"The business day {day.isoformat()} is not closed "
+                            "on this workstation, so it has no reports yet.", "date")
+    out = {"business_date": day.isoformat(), "closed_by": closed.closed_by,
+           "closed_at": closed.closed_at.isoformat(timespec="seconds"),
+           "difference": money.to_wire(closed.difference)}
+    for r in closed.reports:
+        out[r.kind] = {"path": str(r.path), "sha256": r.sha256, "intact": r.intact()}
+    _print(out)
+    return EXIT_OK if all(r.intact() for r in closed.reports) else EXIT_ERROR
+
+
+def register(subparsers) -> None:
+    """Add `day` to the `cashier` command's subparsers (called from cli.build_parser)."""
+    d = subparsers.add_parser("day", help="close the business day (a supervisor): status, "
+                              "reconcile with the SPC, close with a cash count, reports")
+    d.add_argument("--as", dest="actor", help="your user id (CASHIER_USER); password from a "
+                   "prompt or CASHIER_PASSWORD")
+    dsub = d.add_subparsers(dest="day_command", required=True)
+
+    def with_date(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("--date", help="the business date, YYYY-MM-DD (default: today)")
+        return parser
+
+    with_date(dsub.add_parser("status", help="what blocks the close and the drawer's expected "
+                              "cash, as JSON"))
+    with_date(dsub.add_parser("reconcile", help="compare with the SPC's register; exit 0 only "
+                              "when they agree"))
+    c = with_date(dsub.add_parser("close", help="count the cash and close the day; nothing dated "
+                                  "to it is accepted or voided afterwards"))
+    c.add_argument("--count", action="append", metavar="DENOMINATION=PIECES", default=[],
+                   help="pieces of one note or coin, e.g. 20000=3 or 200c=4; repeat for each")
+    c.add_argument("--note", default="", help="why the count differs (needed when it does)")
+    c.add_argument("--differences-note", default="",
+                   help="why the day closes although the SPC's register differs")
+    with_date(dsub.add_parser("report", help="paths and SHA-256 of the closed day's register "
+                              "(PDF, CSV) and Z-report"))
+    d.set_defaults(func=cmd_day)
