@@ -46,10 +46,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     shot.add_argument("--seed-refused", action="store_true",
                       help="(with --demo and --account) first make two payments whose second meter "
                            "reading is below the first, so the SPC refuses one")
-    shot.add_argument("--open", choices=("queue", "search", "settings"),
-                      help="at the end open the queue panel (F6), the address search (F3) or the "
-                           "settings (F10)")
+    shot.add_argument("--open", choices=("queue", "search", "settings", "drawer", "void", "lock",
+                                          "dayclose", "signin"),
+                      help="at the end open the queue panel (F6), the address search (F3), the "
+                           "settings (F10), the cash session (F11), the void dialog (F8), close the "
+                           "day (F12), lock the desk (Ctrl+L), or stay on the sign-in screen (signin)")
     shot.add_argument("--search", metavar="TEXT", help="with --open search: type TEXT and search")
+    parser.add_argument("--as", dest="as_user", metavar="USER",
+                        help="sign in as USER at start (password from CASHIER_PASSWORD; in the demo "
+                             "the demo user's password); with --screenshot in the demo: t.demo")
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="(benchmarks) print READY once the window is exposed and the account "
                              "field has the focus, then close")
@@ -104,7 +109,12 @@ def main(argv: list[str] | None = None) -> int:
             ws = open_workstation(cfg)
         except CashierError as exc:
             return _fatal(app, exc, bool(args.screenshot))
-        window = DeskWindow(ws, demo_accounts=demo_accounts)
+        try:
+            user, hint, sign_in_as = _who_signs_in(ws, args)
+        except CashierError as exc:
+            return _fatal(app, exc, bool(args.screenshot))
+        window = DeskWindow(ws, demo_accounts=demo_accounts, user=user, sign_in_hint=hint,
+                            sign_in_as=sign_in_as)
         if args.size or args.screenshot:
             width, _, height = (args.size or "1440x900").partition("x")
             window.resize(int(width), int(height))
@@ -138,13 +148,33 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
 
 
+def _who_signs_in(ws, args):
+    """(user signed in already or None, sign-in screen hint, user id to prefill)."""
+    from cashier import users
+    hint, sign_in_as, password = "", args.as_user or "", os.environ.get("CASHIER_PASSWORD", "")
+    if args.demo:
+        from ui.demo import TELLER_ID, demo_password, ensure_demo_staff, sign_in_hint
+        ensure_demo_staff(ws)
+        hint = sign_in_hint()
+        sign_in_as = sign_in_as or TELLER_ID
+        if args.screenshot and args.open != "signin":
+            password = password or demo_password(sign_in_as) or ""
+        elif args.as_user:
+            password = password or demo_password(sign_in_as) or ""
+    if sign_in_as and password and args.open != "signin":
+        return users.authenticate(ws.conn, ws.now(), sign_in_as, password), hint, sign_in_as
+    return None, hint, sign_in_as
+
+
 def _exit_when_ready(app, window) -> None:
-    """Poll until a teller could type: window exposed, account field focused; then quit."""
+    """Poll until a teller could type (the account field, or the sign-in screen's); then quit."""
     from PySide6.QtCore import QTimer
 
     def check() -> None:
         handle = window.windowHandle()
-        if handle is not None and handle.isExposed() and window.account_bar.edit.hasFocus():
+        typing = window.account_bar.edit.hasFocus() or window.gate.user_id.hasFocus() \
+            or window.gate.password.hasFocus()
+        if handle is not None and handle.isExposed() and typing:
             print("READY", flush=True)
             app.quit()
         else:

@@ -181,7 +181,50 @@ def start_demo(env: dict | None = None, timeout: float = START_TIMEOUT) -> DemoS
     return server
 
 
-def seed_refused(ws: Any, account_no: str) -> list[str]:
+# The demo's people. Their passwords are printed in the README and on the sign-in
+# screen: this is demo data in a demo folder, never a real workstation's users.
+DEMO_USERS = (
+    ("a.demo", "Демо Администратор", "admin", "demo-admin"),
+    ("s.demo", "Демо Старший кассир", "supervisor", "demo-super"),
+    (TELLER_ID, TELLER_NAME, "teller", "demo-teller"),
+)
+DEMO_FLOAT = 5_000_000  # 50 000.00 tenge counted into the drawer
+
+
+def demo_password(user_id: str) -> str | None:
+    return next((pw for uid, _n, _r, pw in DEMO_USERS if uid == user_id), None)
+
+
+def ensure_demo_staff(ws: Any) -> None:
+    """The demo users, and the demo teller's cash session open for today."""
+    from cashier import drawer, users
+    from cashier.errors import NotFoundError
+    conn, now, ws_id = ws.conn, ws.now(), ws.config.workstation_id
+    admin = None
+    for user_id, name, role, password in DEMO_USERS:
+        try:
+            user = users.get(conn, user_id)
+        except NotFoundError:
+            user = users.add(conn, now, admin, user_id, name, role, password)
+        if role == "admin":
+            admin = user
+    teller = users.get(conn, TELLER_ID)
+    session = drawer.current(conn, ws_id)
+    if session is not None and session.business_date != now.date():
+        # Yesterday's demo session: count it as expected and start the day afresh.
+        drawer.close_session(conn, now, teller, ws_id, drawer.expected_cash(conn, session.session_id))
+        session = None
+    if session is None:
+        drawer.open_session(conn, now, teller, ws_id, now.date(), DEMO_FLOAT)
+
+
+def sign_in_hint() -> str:
+    from PySide6.QtCore import QCoreApplication
+    people = ", ".join(f"{uid} / {pw}" for uid, _n, role, pw in DEMO_USERS if role != "admin")
+    return QCoreApplication.translate("Demo", "Demo users (user / password): %1").replace("%1", people)
+
+
+def seed_refused(ws: Any, account_no: str, teller: Any) -> list[str]:
     """Demo: two payments whose second meter reading is below the first; the SPC refuses it.
 
     Both are built from one lookup, as a teller working from a stale invoice
@@ -194,5 +237,5 @@ def seed_refused(ws: Any, account_no: str) -> list[str]:
     for reading in (prev + 100, prev + 1):
         draft = services.build_draft(account, None, {metered.code: str(reading)}, "100000",
                                      fee_rules=ws.config.fee_rules)
-        made.append(services.accept_payment(ws, draft, write_pdf=False).receipt_no)
+        made.append(services.accept_payment(ws, draft, teller, write_pdf=False).receipt_no)
     return made

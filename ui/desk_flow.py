@@ -247,20 +247,20 @@ class EntryFlow:
 
     # --- accepting -----------------------------------------------------------
     def accept(self) -> None:
-        if self.mode != ENTRY or self._accepting or self.account is None:
+        if self.mode != ENTRY or self._accepting or self.account is None or self.user is None:
             return
         self.recompute()
         if self.draft is None or not self.payment_panel.accept_button.isEnabled():
             self._focus_first_problem()
             return
-        draft = self.draft
+        draft, teller = self.draft, self.user
         self._accepting = True
         self.payment_panel.accept_button.setEnabled(False)
         self.payment_panel.set_inputs_enabled(False)
         self.table.set_entries_enabled(False)
         self.account_bar.edit.setReadOnly(True)
         self.payment_panel.set_message(self.tr("Saving the payment…"))
-        Op(self, lambda ws: services.accept_payment(ws, draft), name="accept_payment") \
+        Op(self, lambda ws: services.accept_payment(ws, draft, teller), name="accept_payment") \
             .success(self._accepted).failure(self._accept_failed).run()
 
     def _focus_first_problem(self) -> None:

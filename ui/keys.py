@@ -28,6 +28,10 @@ BINDINGS: list[tuple[tuple[str, ...], str, object]] = [
     (("Ctrl+4",), "add_banknote", 3),
     (("Ctrl+5",), "add_banknote", 4),
     (("F6",), "open_queue", None),
+    (("F8",), "open_void", None),
+    (("F11",), "open_drawer", None),
+    (("F12",), "open_day_close", None),
+    (("Ctrl+L",), "lock", None),
     (("F10", "Ctrl+,"), "open_settings", None),
     (("Ctrl+P",), "print_or_reprint", None),
     (("Ctrl+=", "Ctrl++"), "invoice_zoom_in", None),
@@ -67,6 +71,10 @@ def hints() -> list[tuple[str, str]]:
         ("Esc", translate("Keys", "clear")),
         ("Ctrl+P", translate("Keys", "print")),
         ("F6", translate("Keys", "queue")),
+        ("F8", translate("Keys", "void")),
+        ("F11", translate("Keys", "cash")),
+        ("F12", translate("Keys", "close day")),
+        ("Ctrl+L", translate("Keys", "lock")),
         ("F10", translate("Keys", "settings")),
     ]
 

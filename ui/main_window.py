@@ -3,6 +3,11 @@
 The layout, the background threads and the dialogs live here; one customer's
 turn (lookup, amounts, cash, accept, receipt) is ui/desk_flow.py's EntryFlow.
 
+Nobody works at the desk without signing in (ui/gate.py): the window opens on
+the sign-in screen unless a signed-in user is handed to it, locks itself after
+config.idle_lock_seconds without a key or a click (ui/idle.py), and takes the
+unfinished payment back from behind the lock only for the same person.
+
 Background threads started with the window and stopped when it closes: the
 outbox sender (ui.bridges.SenderBridge) and the offline account cache
 refresher (ui.bridges.CacheBridge). Their news arrives on the GUI thread and
@@ -16,14 +21,18 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
+from cashier import drawer, users
 from cashier.model import Account, Payment, PaymentDraft, QueueStatus
 from ui import keys
 from ui.account_bar import AccountBar
 from ui.banner import OfflineBanner
 from ui.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
 from ui.desk_flow import ENTRY, RECEIPT, EntryFlow
+from ui.gate import LOCKED, GateScreen
+from ui.idle import IdleWatcher
 from ui.invoice_view import InvoiceView
 from ui.operations import Op, TaskRunner
 from ui.payment_panel import PaymentPanel
@@ -45,7 +54,8 @@ class DeskWindow(EntryFlow, QMainWindow):
 
     def __init__(self, ws: Any, *, start_sender: bool = True, demo_accounts: list[str] | None = None,
                  sender_interval: float = 2.0, probe_interval: float = 10.0,
-                 start_cache: bool = True, cache_interval: float = 900):
+                 start_cache: bool = True, cache_interval: float = 900,
+                 user: users.User | None = None, sign_in_hint: str = "", sign_in_as: str = ""):
         super().__init__()
         self.ws = ws
         self.task_runner = TaskRunner(ws, self)
@@ -60,9 +70,12 @@ class DeskWindow(EntryFlow, QMainWindow):
         self._scan = None
         self.language_on_restart = ""
         self.closing = False
-        # Who resolves refused payments. Sign-in (a later issue) replaces this
-        # with a function returning the signed-in supervisor's id.
-        self.resolver_id: Callable[[], str] = lambda: default_resolver_id(self.ws)
+        self.user: users.User | None = None      # who is signed in; None behind the sign-in screen
+        self.session: drawer.Session | None = None   # this workstation's open cash session
+        self._focus_before_lock: QWidget | None = None
+        # Who resolves refused payments: the signed-in user (the queue panel asks for a supervisor).
+        self.resolver_id: Callable[[], str] = \
+            lambda: self.user.user_id if self.user else default_resolver_id(self.ws)
         self.queue_dialog: QueueDialog | None = None
         cfg = ws.config
 
@@ -131,10 +144,19 @@ class DeskWindow(EntryFlow, QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.key_strip)
-        self.setCentralWidget(central)
+        self.gate = GateScreen(cfg.workstation_id)
+        self.gate.authenticated.connect(self._authenticated)
+        self.gate.set_hint(sign_in_hint)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(central)
+        self.pages.addWidget(self.gate)
+        self.desk_page = central
+        self.setCentralWidget(self.pages)
+        self.idle = IdleWatcher(self, cfg.idle_lock_seconds)
+        self.idle.idle.connect(self.lock)
 
         self.status = DeskStatusBar(self, now=ws.now)
-        self.status.set_teller(cfg.teller_name or cfg.teller_id, cfg.workstation_id, cfg.branch_name)
+        self.status.set_teller("—", cfg.workstation_id, cfg.branch_name)
         self.status.queue_requested.connect(self.open_queue)
         self.setStatusBar(self.status)
         self.sender_bridge = SenderBridge(ws, self, interval=sender_interval,
@@ -145,6 +167,12 @@ class DeskWindow(EntryFlow, QMainWindow):
 
         self.shortcuts = keys.bind(self)
         self.new_customer()
+        if user is not None:
+            self._enter_desk(user)
+        else:
+            self._show_gate()
+            self.gate.show_sign_in(user_id=sign_in_as)
+            self.gate.check_first_run()
         self.refresh_queue_status()
         Op(self, read_cache_news, name="cache_info").success(self._on_cache_news) \
             .failure(lambda exc: log.warning("cache info: %s", exc)).run()
@@ -152,6 +180,74 @@ class DeskWindow(EntryFlow, QMainWindow):
             self.sender_bridge.start()
         if start_cache:
             self.cache_bridge.start()
+
+    # --- who is at the desk -------------------------------------------------------
+    def _show_gate(self) -> None:
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+        # Nothing stays open in front of the lock: not the queue, not a half-typed void.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.pages.setCurrentWidget(self.gate)
+
+    def _show_desk(self) -> None:
+        self.pages.setCurrentWidget(self.desk_page)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(True)
+        self.idle.arm()
+
+    def lock(self) -> None:
+        """Ctrl+L, or the idle timer: hide the desk, keep everything on it as it is."""
+        if self.user is None or self.pages.currentWidget() is self.gate:
+            return
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus is not None and self.isAncestorOf(focus) else None
+        self.idle.disarm()
+        self._show_gate()
+        self.gate.show_locked(self.user)
+
+    def _authenticated(self, user: users.User) -> None:
+        if self.gate.mode == LOCKED and self.user is not None and user.user_id == self.user.user_id:
+            self.user = user
+            self._show_desk()
+            target = self._focus_before_lock
+            self._focus_before_lock = None
+            if target is not None and target.isVisible() and target.isEnabled():
+                target.setFocus()
+            else:
+                self.account_bar.focus()
+            return
+        if self.user is not None and user.user_id != self.user.user_id:
+            self.new_customer()  # another person's unfinished payment is not theirs to finish
+        self._enter_desk(user)
+
+    def _enter_desk(self, user: users.User) -> None:
+        self.user = user
+        self.ws.operator = user.user_id
+        cfg = self.ws.config
+        self.status.set_teller(f"{user.name} ({user.user_id})", cfg.workstation_id, cfg.branch_name)
+        self._show_desk()
+        self.account_bar.focus()
+        self.refresh_session(open_if_missing=True)
+
+    def refresh_session(self, open_if_missing: bool = False) -> None:
+        ws_id = self.ws.config.workstation_id
+        Op(self, lambda ws: drawer.current(ws.conn, ws_id), name="session").latest("session") \
+            .success(lambda s: self._on_session(s, open_if_missing)) \
+            .failure(lambda exc: log.warning("cash session: %s", exc)).run()
+
+    def _on_session(self, session: drawer.Session | None, open_if_missing: bool) -> None:
+        self.session = session
+        user = self.user
+        if user is None or self.closing:
+            return
+        if session is not None and session.user_id != user.user_id and user.role == "teller":
+            self.status.showMessage(self.tr("The cash session of %1 is open on this workstation: "
+                                            "they close it with a count (F11), or a supervisor "
+                                            "does.").replace("%1", session.user_id), 60_000)
+        elif session is None and open_if_missing and user.role in ("teller", "supervisor"):
+            self.open_drawer()
 
     # --- the queue and the offline state --------------------------------------
     def refresh_queue_status(self) -> None:
@@ -197,6 +293,50 @@ class DeskWindow(EntryFlow, QMainWindow):
         dialog.set_cache(self.cache_news)
         dialog.show()
         dialog.raise_()
+        dialog.activateWindow()
+
+    def open_drawer(self) -> None:
+        """F11: the cash session: open with a float, hand cash to the vault, close with a count."""
+        if self.user is None:
+            return
+        from ui.drawer_dialog import DrawerDialog
+        dialog = DrawerDialog(self, self.ws, self.user)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.session_changed.connect(self.refresh_session)
+        self.drawer_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def open_void(self) -> None:
+        """F8: void a payment of today; a supervisor approves at this desk."""
+        if self.user is None or self._accepting:
+            return
+        from ui.void_dialog import VoidDialog
+        payment = self.last_payment if self.mode == RECEIPT else None
+        dialog = VoidDialog(self, self.ws, self.user, payment)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.voided.connect(self._voided)
+        self.void_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def _voided(self, result: dict) -> None:
+        self.status.showMessage(self.tr("Receipt %1 voided; the cancel goes to the SPC.")
+                                .replace("%1", result.get("receipt_no", "")), 15_000)
+        self.sender_bridge.wake()
+        self.refresh_queue_status()
+        self.refresh_session()
+
+    def open_day_close(self) -> None:
+        """F12: the supervisor closes the business day (count, reconciliation, reports)."""
+        if self.user is None or self._accepting:
+            return
+        from ui.day_close_dialog import DayCloseDialog
+        dialog = DayCloseDialog(self, self.ws, self.user)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.closed_day.connect(lambda _r: (self.refresh_session(), self.refresh_queue_status()))
+        self.day_close_dialog = dialog
+        dialog.open()
         dialog.activateWindow()
 
     def open_address_search(self) -> None:
@@ -270,6 +410,7 @@ class DeskWindow(EntryFlow, QMainWindow):
     # --- closing ---------------------------------------------------------------
     def shutdown(self) -> None:
         self.closing = True
+        self.idle.remove()
         self.sender_bridge.stop()
         self.cache_bridge.stop()
         self.task_runner.shutdown()

@@ -156,6 +156,56 @@ def _table() -> dict[str, str]:
         "receipt_missing": QCoreApplication.translate("Messages", "The receipt file is missing. The payment is saved; ask the "
                                           "supervisor to reprint the receipt."),
         "invoice_empty": QCoreApplication.translate("Messages", "The processing center has no invoice image for this account."),
+        # people and roles (cashier/users.py)
+        "auth_failed": QCoreApplication.translate("Messages", "Wrong user id or password. Type the password again; "
+                                      "after five wrong tries the user is locked for a few minutes."),
+        "user_locked": QCoreApplication.translate("Messages", "Too many wrong passwords: this user is locked for a few "
+                                      "minutes. Wait, or ask the administrator to reset the password."),
+        "user_disabled": QCoreApplication.translate("Messages", "This user is disabled. Ask the administrator."),
+        "user_not_found": QCoreApplication.translate("Messages", "There is no such user on this workstation. Check the "
+                                         "user id."),
+        "not_signed_in": QCoreApplication.translate("Messages", "Sign in first."),
+        "role_required": QCoreApplication.translate("Messages", "Your role does not allow this. Ask a supervisor."),
+        # voids (cashier/voids.py, cashier/void_slip.py)
+        "reason_required": QCoreApplication.translate("Messages", "Write why the payment is voided (at least a few "
+                                          "words), for example: wrong account number typed."),
+        "four_eyes": QCoreApplication.translate("Messages", "A void needs a second person: a supervisor other than you "
+                                    "must type their own user id and password."),
+        "already_voided": QCoreApplication.translate("Messages", "This payment is already voided. Nothing more to do."),
+        "void_other_day": QCoreApplication.translate("Messages", "This payment is from an earlier business day: only "
+                                         "payments of today can be voided. Ask the supervisor how to "
+                                         "return the money."),
+        "void_rejected_payment": QCoreApplication.translate("Messages", "The processing center refused this payment, so it "
+                                                "is not voided here: a supervisor resolves it in the "
+                                                "payment queue (F6)."),
+        "void_slip_already_printed": QCoreApplication.translate("Messages", "The void slip of {receipt_no} was already "
+                                                    "printed; only a copy can be printed now."),
+        "void_slip_missing": QCoreApplication.translate("Messages", "The void slip file is missing. The void stands: print "
+                                            "a copy and tell IT support."),
+        "void_slip_archive_changed": QCoreApplication.translate("Messages", "The archived void slip was changed after it "
+                                                    "was written. The void stands: print a copy and "
+                                                    "tell IT support."),
+        "void_slip_archive_full": QCoreApplication.translate("Messages", "Too many copies of this void slip. Call IT "
+                                                 "support."),
+        "void_slip_not_written": QCoreApplication.translate("Messages", "The void stands, but its slip could not be saved: "
+                                                "{detail}. Tell IT support, then print the slip again."),
+        # the cash drawer (cashier/drawer.py)
+        "no_open_session": QCoreApplication.translate("Messages", "No cash session is open on this workstation. Count the "
+                                          "drawer and open a session with that float first."),
+        "session_of_another_user": QCoreApplication.translate("Messages", "The open cash session belongs to another "
+                                                  "teller: they or a supervisor must close it with "
+                                                  "a cash count first."),
+        "session_already_open": QCoreApplication.translate("Messages", "A cash session is already open on this "
+                                               "workstation (by {user_id}). Close it with a cash count "
+                                               "first."),
+        "session_other_day": QCoreApplication.translate("Messages", "The cash session was opened for {business_date}. "
+                                            "Close it with a cash count and open one for today."),
+        "session_not_found": QCoreApplication.translate("Messages", "This cash session no longer exists. Close the window "
+                                            "and open it again."),
+        "handover_exceeds_cash": QCoreApplication.translate("Messages", "The drawer does not hold that much cash by the "
+                                                "records. Type a smaller amount (at most the "
+                                                "expected cash)."),
+        "amount_not_positive": QCoreApplication.translate("Messages", "Type an amount greater than zero."),
     }
 
 

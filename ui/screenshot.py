@@ -112,7 +112,8 @@ class ScreenshotTaker:
         if self.seed and self.account:
             from ui.demo import seed_refused
             number = self.account
-            yield self._op("seed", lambda ws: seed_refused(ws, number))
+            teller = w.user
+            yield self._op("seed", lambda ws: seed_refused(ws, number, teller))
             w.sender_bridge.wake()
             yield lambda: w.snapshot is not None and w.snapshot.status.rejected > 0
         if self.offline:
@@ -148,6 +149,20 @@ class ScreenshotTaker:
             w.open_settings()
             self.dialog = w.settings_dialog
             yield lambda: w.task_runner.is_idle()
+        elif self.open_dialog == "drawer":
+            w.open_drawer()
+            self.dialog = w.drawer_dialog
+            yield lambda: w.task_runner.is_idle()
+        elif self.open_dialog == "void":
+            w.open_void()
+            self.dialog = w.void_dialog
+            yield lambda: w.task_runner.is_idle()
+        elif self.open_dialog == "dayclose":
+            w.open_day_close()
+            self.dialog = w.day_close_dialog
+            yield lambda: w.task_runner.is_idle() and self.dialog.status is not None
+        elif self.open_dialog == "lock":
+            w.lock()
         yield self._painted
 
     def _type_entries(self) -> None:

@@ -57,19 +57,31 @@ def apply_settings(cfg: Any, *, language: str, printer: str, auto_print: bool) -
             cfg.extra[name] = value
 
 
-def save_settings(live: Any, *, language: str, printer: str, auto_print: bool) -> Path:
-    """Write the three settings into config.toml (a background op: it fsyncs)."""
+def save_settings(live: Any, *, language: str, printer: str, auto_print: bool,
+                  ws: Any = None, actor: str = "") -> Path:
+    """Write the three settings into config.toml (a background op: it fsyncs); with a
+    workstation, what changed and who changed it go into the audit log."""
     path = live.home / config_mod.CONFIG_NAME
     try:
         if path.exists():
             on_disk = config_mod.load(env={}, home=live.home)
         else:
             on_disk = copy.deepcopy(live)
+        before = {"language": on_disk.language, "printer": printer_name(on_disk),
+                  "auto_print": auto_print_enabled(on_disk)}
         apply_settings(on_disk, language=language, printer=printer, auto_print=auto_print)
-        return config_mod.save(on_disk)
+        saved = config_mod.save(on_disk)
     except OSError as exc:
         raise CashierError("settings_not_saved", f"config.toml could not be written: {exc}",
                            None, {"detail": str(exc)}) from exc
+    after = {"language": language, "printer": printer, "auto_print": auto_print}
+    changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+    if ws is not None and changed:
+        from cashier import audit, db
+        with db.atomic(ws.conn):
+            audit.record(ws.conn, ws.now(), actor or "?", "settings.changed",
+                         ws.config.workstation_id, changed)
+    return saved
 
 
 # --- the dialog ------------------------------------------------------------------------
@@ -173,9 +185,12 @@ class SettingsDialog(QDialog):
         auto_print = self.auto_print.isChecked()
         changed_language = language != self.cfg.language
         live = self.cfg
+        user = getattr(self.parent(), "user", None)
+        actor = user.user_id if user is not None else ""
         self.save_button.setEnabled(False)
         Op(self, lambda ws: save_settings(live, language=language, printer=printer,
-                                          auto_print=auto_print), name="save_settings") \
+                                          auto_print=auto_print, ws=ws, actor=actor),
+           name="save_settings") \
             .success(lambda _path: self._saved(language, printer, auto_print, changed_language)) \
             .failure(self._failed).run()
 

@@ -18,6 +18,7 @@ ACCENT = "#1a56a8"
 STYLESHEET = f"""
 QMainWindow, QWidget#desk {{ background: #f4f5f7; }}
 QFrame#card {{ background: #ffffff; border: 1px solid #d9dce1; border-radius: 6px; }}
+QLabel#gateTitle {{ font-size: 17pt; font-weight: bold; color: #111; }}
 QLabel#caption {{ color: {MUTED}; font-size: 9pt; }}
 QLabel#value {{ font-weight: bold; }}
 QLabel#holder {{ font-size: 13pt; font-weight: bold; }}
@@ -52,6 +53,7 @@ QPushButton#accept:hover {{ background: #276d2b; }}
 QPushButton#accept:disabled {{ background: #b9c9ba; color: #eef3ee; border-color: #b9c9ba; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; font-weight: bold; border: 1px solid #123f7a; }}
 QPushButton#primary:hover {{ background: #174b91; }}
+QPushButton#primary:disabled {{ background: #b7c5da; color: #eef2f8; border-color: #b7c5da; }}
 QTableWidget {{ background: #ffffff; gridline-color: #e3e5e9; border: 1px solid #d9dce1;
                 selection-background-color: #e3ecfa; selection-color: #111; }}
 QHeaderView::section {{ background: #eceef2; color: #333; padding: 4px 6px; border: none;

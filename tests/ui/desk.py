@@ -13,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from cashier.config import Config
 from cashier.workstation import Workstation
+from tests.staffing import staff_desk
 from tests.ui.helpers import press, replace_text
 from ui.invoice_view import InvoiceView
 from ui.main_window import DeskWindow
@@ -34,7 +35,10 @@ def make_ws(server, tmp_path, *, clock=None, token: str | None = None, **config)
 
 
 def open_desk(qtbot, ws, **options) -> DeskWindow:
-    """The desk as a teller gets it; the cache refresher only where a test asks for it."""
+    """The desk as a teller gets it once signed in, their cash session open; the cache
+    refresher only where a test asks for it. user=None opens it on the sign-in screen."""
+    if "user" not in options:
+        options["user"] = staff_desk(ws).teller
     options.setdefault("sender_interval", 0.2)
     options.setdefault("start_cache", False)
     window = DeskWindow(ws, **options)
@@ -43,7 +47,11 @@ def open_desk(qtbot, ws, **options) -> DeskWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.account_bar.edit.hasFocus(), timeout=3000)
+    if options["user"] is not None:
+        qtbot.waitUntil(lambda: window.account_bar.edit.hasFocus(), timeout=3000)
+    else:
+        qtbot.waitUntil(lambda: window.gate.user_id.hasFocus() or window.gate.password.hasFocus(),
+                        timeout=3000)
     return window
 
 

@@ -20,6 +20,7 @@ from tests.ui.helpers import press, type_text
 from ui.main_window import RECEIPT
 from ui.demo import seed_refused
 from ui.status_bar import DeskStatusBar
+from tests.staffing import teller_of
 
 FAST = {"sender_interval": 0.2, "probe_interval": 0.3}
 
@@ -57,7 +58,7 @@ def test_the_status_bar_goes_online_offline_online(desk_app, qtbot, fresh_spc, f
 
 def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fresh_ws):
     ws = fresh_ws
-    seed_refused(ws, "1002003001")  # the second reading is below the first: the SPC refuses it
+    seed_refused(ws, "1002003001", teller_of(ws))  # the second reading is below the first: the SPC refuses it
     desk = open_desk(qtbot, ws, **FAST)
     try:
         qtbot.waitUntil(lambda: desk.snapshot is not None and desk.snapshot.status.rejected == 1,
@@ -100,7 +101,7 @@ def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fr
 def test_a_wrong_token_shows_the_credentials_state(desk_app, qtbot, fresh_spc, tmp_path):
     good = make_ws(fresh_spc, tmp_path, workstation_id="ALM-09-W70")
     account = services.find_account(good, "1002003005")
-    services.accept_payment(good, services.build_draft(account, None, {}, "20000"), write_pdf=False)
+    services.accept_payment(good, services.build_draft(account, None, {}, "20000"), teller_of(good), write_pdf=False)
     good.close()
     bad = make_ws(fresh_spc, tmp_path, workstation_id="ALM-09-W70", token="not-the-token")
     desk = open_desk(qtbot, bad, **FAST)

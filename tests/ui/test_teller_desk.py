@@ -7,6 +7,8 @@ printed). Texts are checked in Russian, as the teller reads them.
 
 from __future__ import annotations
 
+import json
+
 import tomllib
 
 import pytest
@@ -353,6 +355,10 @@ def test_settings_by_keyboard_are_saved_without_secrets(desk_app, qtbot, spc_ser
         assert ws.config.printer == QUEUE and ws.config.language == "ru"   # printer now, language at restart
         assert desk.language_on_restart == "kk"
         assert "следующем запуске" in desk.status.currentMessage()
+        (entry,) = ws.conn.execute("SELECT actor, details FROM audit_log WHERE action = 'settings.changed'")
+        changed = json.loads(entry["details"])
+        assert entry["actor"] == "t.test"
+        assert changed["language"] == ["ru", "kk"] and changed["auto_print"] == [True, False]
 
         look_up(qtbot, desk, "1002003005")                            # automatic printing is off now
         qtbot.waitUntil(desk.is_ready, timeout=15000)

@@ -1,0 +1,76 @@
+"""F12 at the desk: the supervisor counts the drawer and closes the day, against the real SPC."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cashier import dayclose, services, sync
+from spc.demo import DEMO_ACCOUNTS
+from tests.staffing import staff_desk
+from tests.ui.desk import make_ws, open_desk
+from tests.ui.helpers import press, type_text
+
+FLOAT = 50_000_00
+
+
+@pytest.fixture
+def ws(fresh_spc, tmp_path):
+    w = make_ws(fresh_spc, tmp_path)
+    staff = staff_desk(w, FLOAT)
+    account = services.find_account(w, DEMO_ACCOUNTS["no_meters"])
+    code = next(s.code for s in account.services if s.amount_due > 0)
+    # Whole tenge and exact cash: the drawer then holds float + 1 000 ₸ to the tiyn.
+    services.accept_payment(w, services.build_draft(account, {code: "1000"}, {}, "1000"),
+                            staff.teller, write_pdf=False)
+    yield w
+    w.close()
+
+
+def _dialog(qtbot, desk):
+    press(desk, Qt.Key.Key_F12)
+    dialog = desk.day_close_dialog
+    qtbot.waitUntil(lambda: dialog.status is not None, timeout=10000)
+    return dialog
+
+
+def test_the_supervisor_counts_and_closes_the_day(desk_app, qtbot, ws):
+    sync.sync_once(ws)
+    desk = open_desk(qtbot, ws, user=staff_desk(ws).supervisor, start_sender=False)
+    try:
+        dialog = _dialog(qtbot, desk)
+        qtbot.waitUntil(lambda: dialog.reconciliation is not None, timeout=15000)
+        assert dialog.reconciliation.ok and "✓" in dialog.unsent.text()
+        assert dialog.expected.text().replace("\u00a0", " ") == "51 000,00 ₸"
+        type_text(dialog.count_edits["note_20000"], "2")
+        type_text(dialog.count_edits["note_10000"], "1")
+        assert "short" in dialog.difference.text() or "недостача" in dialog.difference.text()
+        assert not dialog.close_button.isEnabled()  # a difference needs a note first
+        type_text(dialog.count_edits["note_1000"], "1")
+        assert dialog.counted.text().replace("\u00a0", " ") == "51 000,00 ₸"
+        assert dialog.close_button.isEnabled()
+        dialog.close_button.click()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=15000)
+        day = ws.now().date()
+        assert dayclose.day_state(ws, day) == "closed"
+        assert {r.kind for r in dialog.result.reports} == {"register_pdf", "register_csv", "z_report"}
+        assert all(r.intact() for r in dialog.result.reports)
+        assert dialog.done_text.isVisible() and not dialog.close_button.isVisible()
+    finally:
+        desk.shutdown()
+
+
+def test_unsent_payments_are_listed_and_a_teller_cannot_close(desk_app, qtbot, ws):
+    desk = open_desk(qtbot, ws, start_sender=False)  # the teller; the payment never left
+    try:
+        dialog = _dialog(qtbot, desk)
+        receipt_no = ws.conn.execute("SELECT receipt_no FROM payments").fetchone()[0]
+        assert receipt_no in dialog.unsent.text()
+        assert dialog.role_note.isVisible()
+        type_text(dialog.count_edits["note_20000"], "2")
+        type_text(dialog.count_edits["note_10000"], "1")
+        type_text(dialog.count_edits["note_1000"], "1")
+        assert not dialog.close_button.isEnabled()
+        assert dayclose.day_state(ws, ws.now().date()) == "open"
+    finally:
+        desk.shutdown()

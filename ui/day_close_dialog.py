@@ -1,0 +1,360 @@
+"""F12: the supervisor closes the business day at this workstation.
+
+Three steps on one screen, top to bottom, in the order the rules check them:
+1. nothing of the day may still wait for the SPC (the list says what does);
+2. the SPC's register is compared with this workstation's payments;
+3. the cash is counted by denomination against the expected cash; over or
+   short needs a note.
+Close runs cashier.dayclose.close_day off the GUI thread; the day is then
+locked, and the register (PDF, CSV) and the Z-report are listed to open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIntValidator
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from cashier import dayclose, money, services
+from cashier.cash_count import COINS, NOTES, Denomination
+from cashier.users import User
+from ui import messages
+from ui.operations import Op
+from ui.style import repolish
+
+
+def _amount(minor: int) -> str:
+    return money.format_amount(minor, "KZT")
+
+
+class DayCloseDialog(QDialog):
+    closed_day = Signal(object)   # dayclose.DayClosed
+
+    def __init__(self, parent: QWidget, ws, user: User):
+        super().__init__(parent)
+        self.ws = ws
+        self.user = user
+        self.day = services.business_date(ws)
+        self.status: dayclose.DayStatus | None = None
+        self.reconciliation = None
+        self.result: dayclose.DayClosed | None = None
+        self.busy = False
+        self.setWindowTitle(self.tr("Close the day %1").replace("%1", self.day.strftime("%d.%m.%Y")))
+        self.setModal(True)
+        self.resize(980, 760)
+
+        self.role_note = QLabel()
+        self.role_note.setObjectName("fieldError")
+        self.role_note.setWordWrap(True)
+        self.role_note.hide()
+
+        # 1. unsent
+        self.unsent = QLabel(self.tr("Loading…"))
+        self.unsent.setWordWrap(True)
+        self.unsent.setTextFormat(Qt.TextFormat.RichText)
+        unsent_box = QGroupBox(self.tr("1. Payments not yet at the SPC"))
+        QVBoxLayout(unsent_box).addWidget(self.unsent)
+
+        # 2. reconciliation
+        self.reconcile_button = QPushButton(self.tr("Compare with the SPC"))
+        self.reconcile_button.clicked.connect(self.run_reconcile)
+        self.reconcile_text = QLabel(self.tr("Not compared yet."))
+        self.reconcile_text.setWordWrap(True)
+        self.reconcile_text.setTextFormat(Qt.TextFormat.RichText)
+        self.differences_note = QLineEdit()
+        self.differences_note.setPlaceholderText(
+            self.tr("Differences found: say what was done about them (required to close)"))
+        self.differences_note.hide()
+        rec_box = QGroupBox(self.tr("2. Reconciliation with the SPC's register"))
+        rec = QVBoxLayout(rec_box)
+        row = QHBoxLayout()
+        row.addWidget(self.reconcile_button)
+        row.addStretch(1)
+        rec.addLayout(row)
+        rec.addWidget(self.reconcile_text)
+        rec.addWidget(self.differences_note)
+
+        # 3. cash count
+        self.count_edits: dict[str, QLineEdit] = {}
+        self.count_sums: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        for column, (title, kinds) in enumerate(((self.tr("Notes"), NOTES), (self.tr("Coins"), COINS))):
+            head = QLabel(title)
+            head.setObjectName("caption")
+            grid.addWidget(head, 0, column * 4, 1, 3)
+            for i, d in enumerate(kinds, 1):
+                self._count_row(grid, i, column * 4, d)
+        grid.setColumnMinimumWidth(3, 30)
+        self.expected = QLabel("—")
+        self.counted = QLabel(_amount(0))
+        self.difference = QLabel("—")
+        for label in (self.expected, self.counted, self.difference):
+            label.setObjectName("value")
+        self.breakdown = QLabel()
+        self.breakdown.setObjectName("hint")
+        self.breakdown.setWordWrap(True)
+        totals = QGridLayout()
+        totals.addWidget(QLabel(self.tr("Expected in the drawer")), 0, 0)
+        totals.addWidget(self.expected, 0, 1)
+        totals.addWidget(QLabel(self.tr("Counted")), 1, 0)
+        totals.addWidget(self.counted, 1, 1)
+        totals.addWidget(QLabel(self.tr("Difference")), 2, 0)
+        totals.addWidget(self.difference, 2, 1)
+        totals.setColumnStretch(2, 1)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Over or short: say why (required when the count "
+                                             "differs)"))
+        self.note.setFixedHeight(54)
+        self.note.textChanged.connect(self._update_close_button)
+        cash_box = QGroupBox(self.tr("3. Cash count by denomination"))
+        cash = QVBoxLayout(cash_box)
+        cash.addLayout(grid)
+        cash.addWidget(self.breakdown)
+        cash.addLayout(totals)
+        cash.addWidget(self.note)
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.done_text = QLabel()
+        self.done_text.setWordWrap(True)
+        self.done_text.setTextFormat(Qt.TextFormat.RichText)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.done_text.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.done_text.hide()
+
+        self.close_button = QPushButton(self.tr("Close the day"))
+        self.close_button.setObjectName("primary")
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.close_day)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.cancel_button = cancel
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.close_button)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.role_note)
+        layout.addWidget(unsent_box)
+        layout.addWidget(rec_box)
+        layout.addWidget(cash_box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_text)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+        if user.role != "supervisor":
+            self.role_note.setText(self.tr("Closing the day needs a supervisor. Lock the desk "
+                                           "(Ctrl+L) and let the supervisor sign in."))
+            self.role_note.show()
+        self.load()
+
+    def _count_row(self, grid: QGridLayout, row: int, column: int, d: Denomination) -> None:
+        label = QLabel(money.format_amount(d.minor).split(",")[0] + " ₸")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit = QLineEdit()
+        edit.setObjectName(f"count_{d.key}")
+        edit.setValidator(QIntValidator(0, 999_999, edit))
+        edit.setPlaceholderText("0")
+        edit.setMaximumWidth(90)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.textChanged.connect(self._recount)
+        edit.returnPressed.connect(self.focusNextChild)
+        total = QLabel("")
+        total.setObjectName("hint")
+        total.setMinimumWidth(120)
+        grid.addWidget(label, row, column)
+        grid.addWidget(edit, row, column + 1)
+        grid.addWidget(total, row, column + 2)
+        self.count_edits[d.key] = edit
+        self.count_sums[d.key] = total
+
+    # --- loading ---------------------------------------------------------------------
+    def load(self) -> None:
+        day = self.day
+        Op(self, lambda ws: dayclose.day_status(ws, day), name="day_status") \
+            .success(self._loaded).failure(self._failed).run()
+
+    def _loaded(self, status: dayclose.DayStatus) -> None:
+        self.status = status
+        if status.closed is not None:
+            self._show_closed(status.closed)
+            return
+        if status.blockers:
+            rows = "".join(
+                f"<li>{b.receipt_no} — {_amount(b.amount)} — "
+                f"{messages.describe_outbox_error(b.last_error_code, b.last_error_message) or b.state}"
+                "</li>" for b in status.blockers[:30])
+            more = self.tr("… and %1 more").replace("%1", str(len(status.blockers) - 30)) \
+                if len(status.blockers) > 30 else ""
+            self.unsent.setText(
+                "<b style='color:#c62828'>" +
+                self.tr("%1 payment(s) or void(s) of the day have not reached the SPC: send them "
+                        "first (the queue, F6) or resolve the refused ones.")
+                .replace("%1", str(len(status.blockers))) + f"</b><ul>{rows}</ul>{more}")
+        else:
+            self.unsent.setText("<span style='color:#2e7d32'>✓ " +
+                                self.tr("None: everything of the day reached the SPC.") + "</span>")
+        cash = status.cash
+        self.expected.setText(_amount(cash.expected))
+        self.breakdown.setText(
+            self.tr("Float %1 + received %2 − change %3 − handed to the vault %4 − void refunds %5")
+            .replace("%1", _amount(cash.opening_float)).replace("%2", _amount(cash.received))
+            .replace("%3", _amount(cash.change)).replace("%4", _amount(cash.handovers))
+            .replace("%5", _amount(cash.refunds)))
+        if cash.other_day_session is not None:
+            self._show_error(self.tr("A cash session of %1 is still open; close it first (F11).")
+                             .replace("%1", cash.other_day_session.business_date.strftime("%d.%m.%Y")))
+        self._recount()
+        if not status.blockers:
+            self.run_reconcile()
+
+    def run_reconcile(self) -> None:
+        if self.busy:
+            return
+        day = self.day
+        self.reconcile_button.setEnabled(False)
+        self.reconcile_text.setText(self.tr("Asking the SPC for its register…"))
+        Op(self, lambda ws: dayclose.reconcile(ws, day), name="reconcile").latest("reconcile") \
+            .success(self._reconciled).failure(self._reconcile_failed).run()
+
+    def _reconciled(self, rec) -> None:
+        self.reconciliation = rec
+        self.reconcile_button.setEnabled(True)
+        summary = (self.tr("Here: %1 payments, %2. At the SPC: %3 payments, %4. Matching: %5.")
+                   .replace("%1", str(rec.local_count)).replace("%2", _amount(rec.local_amount))
+                   .replace("%3", str(rec.spc_count)).replace("%4", _amount(rec.spc_amount))
+                   .replace("%5", str(rec.matched)))
+        if rec.ok:
+            text = "<span style='color:#2e7d32'>✓ " + summary + "</span>"
+            self.differences_note.hide()
+        else:
+            kinds = {
+                "missing_here": self.tr("at the SPC, not here"),
+                "missing_there": self.tr("here, not at the SPC"),
+                "amount_differs": self.tr("amounts differ"),
+                "status_differs": self.tr("voided on one side only"),
+            }
+            rows = "".join(
+                f"<tr><td>{d.receipt_no or d.payment_id}</td><td>{kinds.get(d.kind, d.kind)}</td>"
+                f"<td align='right'>{_amount(d.local_total) if d.local_total is not None else '—'}</td>"
+                f"<td align='right'>{_amount(d.spc_total) if d.spc_total is not None else '—'}</td></tr>"
+                for d in rec.differences)
+            head = (f"<tr><th align='left'>{self.tr('Receipt')}</th><th align='left'>"
+                    f"{self.tr('Difference')}</th><th>{self.tr('Here')}</th><th>{self.tr('SPC')}</th></tr>")
+            text = (summary + "<br><b style='color:#c62828'>" +
+                    self.tr("%1 difference(s):").replace("%1", str(len(rec.differences))) +
+                    f"</b><table cellspacing='6'>{head}{rows}</table>")
+            self.differences_note.show()
+        self.reconcile_text.setText(text)
+        self._update_close_button()
+
+    def _reconcile_failed(self, exc: BaseException) -> None:
+        self.reconcile_button.setEnabled(True)
+        self.reconciliation = None
+        self.reconcile_text.setText("<b style='color:#c62828'>" + messages.describe(exc) + "</b><br>" +
+                                    self.tr("The day closes only after the SPC's register was "
+                                            "compared: try again when the SPC answers."))
+        self._update_close_button()
+
+    # --- counting --------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {key: int(edit.text()) for key, edit in self.count_edits.items() if edit.text()}
+
+    def _recount(self) -> None:
+        total = 0
+        for d in NOTES + COINS:
+            pieces = int(self.count_edits[d.key].text() or 0)
+            total += pieces * d.minor
+            self.count_sums[d.key].setText(_amount(pieces * d.minor) if pieces else "")
+        self.counted.setText(_amount(total))
+        if self.status is not None:
+            diff = total - self.status.cash.expected
+            if diff == 0:
+                text, color = self.tr("none"), "#2e7d32"
+            elif diff > 0:
+                text, color = self.tr("over by %1").replace("%1", _amount(diff)), "#b26a00"
+            else:
+                text, color = self.tr("short by %1").replace("%1", _amount(-diff)), "#c62828"
+            self.difference.setText(text)
+            self.difference.setStyleSheet(f"color: {color};")
+        self._update_close_button()
+
+    def _counted_total(self) -> int:
+        return sum(int(self.count_edits[d.key].text() or 0) * d.minor for d in NOTES + COINS)
+
+    def _update_close_button(self) -> None:
+        st = self.status
+        ready = (st is not None and st.closed is None and not st.blockers
+                 and st.cash.other_day_session is None and self.reconciliation is not None
+                 and self.user.role == "supervisor" and not self.busy)
+        if ready and self._counted_total() != st.cash.expected and not self.note.toPlainText().strip():
+            ready = False
+        if ready and not self.reconciliation.ok and not self.differences_note.text().strip():
+            ready = False
+        self.close_button.setEnabled(ready)
+
+    # --- closing ---------------------------------------------------------------------
+    def close_day(self) -> None:
+        if self.busy or not self.close_button.isEnabled():
+            return
+        self.busy = True
+        self.close_button.setEnabled(False)
+        self.error.hide()
+        day, user, counts = self.day, self.user, self.counts()
+        note, diff_note = self.note.toPlainText().strip(), self.differences_note.text().strip()
+        Op(self, lambda ws: dayclose.close_day(ws, user, day, counts, note, differences_note=diff_note),
+           name="close_day").success(self._closed).failure(self._close_failed).run()
+
+    def _closed(self, result: dayclose.DayClosed) -> None:
+        self.busy = False
+        self.result = result
+        self._show_closed(result)
+        self.closed_day.emit(result)
+
+    def _close_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self._show_error(messages.describe(exc))
+        self.load()  # something changed under us (a payment, a refusal): show it
+
+    def _show_closed(self, closed: dayclose.DayClosed) -> None:
+        names = {"register_pdf": self.tr("Register (PDF)"), "register_csv": self.tr("Register (CSV)"),
+                 "z_report": self.tr("Z-report (PDF)")}
+        links = "".join(f"<li><a href='{QUrl.fromLocalFile(str(f.path)).toString()}'>"
+                        f"{names.get(f.kind, f.kind)}</a> — {f.path}</li>" for f in closed.reports)
+        self.done_text.setText(
+            "<b style='color:#2e7d32; font-size:13pt'>✓ " +
+            self.tr("The day %1 is closed by %2. No payment can be dated to it any more.")
+            .replace("%1", closed.business_date.strftime("%d.%m.%Y")).replace("%2", closed.closed_by) +
+            "</b><br>" + self.tr("Counted %1, expected %2.").replace("%1", _amount(closed.counted))
+            .replace("%2", _amount(closed.expected)) + f"<ul>{links}</ul>")
+        self.done_text.show()
+        self.close_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        for edit in self.count_edits.values():
+            edit.setReadOnly(True)
+        self.note.setReadOnly(True)
+        self.reconcile_button.setEnabled(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show_error(messages.describe(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        repolish(self.error)

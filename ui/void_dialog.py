@@ -1,0 +1,599 @@
+"""Void a payment of today, with a supervisor's approval typed at this desk.
+
+The teller opens the dialog on a payment (or types its receipt number), writes
+why it is voided, and the supervisor types their own user id and password here.
+Void (or Enter in the password field) runs cashier.voids.void_payment in a
+background op: Argon2 takes a noticeable moment, so the button says "Checking…"
+and the form is locked meanwhile. The void is one transaction in the core (the
+payment marked voided, the refund out of the drawer, a cancel queued for the
+SPC, the audit entry). After it, the void slip is written to the archive and,
+when automatic printing is on (Settings, F10), printed; a failed print leaves
+the void standing and offers to print the slip again.
+
+An error appears next to the field it concerns (the reason, the supervisor's
+user id, the password) in words that say what to do next; a wrong password
+clears the password field only.
+
+    dialog = VoidDialog(parent, ws, teller, payment_or_None)
+    dialog.voided.connect(...)   # dict: payment_id, receipt_no, total, supervisor_id,
+                                 # teller_id, slip_path (str | None), slip_printed (bool),
+                                 # slip_error (error code | None)
+    dialog.open()
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from cashier import money, services, void_slip, voids
+from cashier.errors import CashierError, NotFoundError
+from cashier.model import Payment
+from cashier.users import User
+from ui import messages
+from ui.operations import Op
+from ui.settings import auto_print_enabled
+from ui.style import repolish, set_invalid
+
+SHORT_RECEIPT_DIGITS = 5   # "7" means today's receipt …-00007 of this workstation
+
+
+# --- work done off the GUI thread ----------------------------------------------------------
+
+def find_payment(ws: Any, text: str) -> Payment:
+    """A payment of this workstation by its receipt number (or id); digits alone are today's
+    receipt with that sequence number, as the teller reads it off the receipt's end."""
+    text = text.strip()
+    try:
+        return services.load_payment(ws, text)
+    except NotFoundError:
+        if not (text.isdigit() and len(text) <= SHORT_RECEIPT_DIGITS and int(text) > 0):
+            raise
+    day = services.business_date(ws)
+    return services.load_payment(ws, f"{ws.config.workstation_id}-{day:%Y%m%d}-{int(text):05d}")
+
+
+@dataclass(frozen=True)
+class SlipOutcome:
+    path: Path | None
+    printed: bool
+    error: CashierError | None = None
+
+
+def make_slip(ws: Any, payment_id: str, *, print_it: bool, copy: bool = False) -> SlipOutcome:
+    """Write (and with print_it print) the void slip. The void already stands: every failure
+    comes back as the outcome's error, never as an exception."""
+    try:
+        if not print_it:
+            return SlipOutcome(void_slip.write_void_slip(ws, payment_id), False)
+        return SlipOutcome(void_slip.print_void_slip(ws, payment_id, copy=copy), True)
+    except CashierError as exc:
+        return SlipOutcome(getattr(exc, "pdf_path", None), False, exc)
+    except OSError as exc:
+        return SlipOutcome(None, False, CashierError(
+            "void_slip_not_written", f"The void slip could not be written: {exc}", None,
+            {"detail": str(exc)}))
+
+
+def wrap_path(path: Path | str) -> str:
+    """A path that a word-wrapping label may break after each slash."""
+    return str(path).replace("/", "/\u200b")
+
+
+# --- pieces both cash dialogs use ----------------------------------------------------------
+
+def grow_to_fit(dialog: QDialog, *, shrink: bool = False) -> None:
+    """Make a dialog tall enough for its word-wrapped labels at its current width.
+
+    Qt gives a window whose layout has height-for-width (wrapped labels) no minimum
+    height, so an error message appearing under a field would squeeze the labels
+    above it; the dialogs call this on every LayoutRequest. It only grows, unless
+    told to shrink (when a whole part of the dialog was replaced).
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = dialog.width()
+    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+        else layout.totalSizeHint().height()
+    if need > dialog.height() or (shrink and need < dialog.height()):
+        dialog.resize(width, need)
+
+
+def caption_label(text: str, buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("caption")
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.show()
+    set_invalid(edit, True)
+
+
+def clear_field_error(edit: QLineEdit, label: QLabel) -> None:
+    label.hide()
+    label.clear()
+    set_invalid(edit, False)
+
+
+# --- the dialog ----------------------------------------------------------------------------
+
+
+class VoidDialog(QDialog):
+    voided = Signal(dict)
+
+    def __init__(self, parent: QWidget, ws: Any, teller: User, payment: Payment | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.teller = teller
+        self.payment: Payment | None = None
+        self.result_info: dict | None = None
+        self.slip: SlipOutcome | None = None
+        self.slip_printed_once = False   # the original slip went to a printer: reprints are copies
+        self.busy = False
+        self.setWindowTitle(self.tr("Void a payment"))
+        self.setModal(True)
+        self.setMinimumWidth(640)
+
+        heading = QLabel(self.tr("Void a payment"))
+        heading.setObjectName("holder")
+
+        # -- which payment --------------------------------------------------------------
+        self.lookup_box = QWidget()
+        self.receipt_edit = QLineEdit()
+        self.receipt_edit.setObjectName("account")
+        self.receipt_edit.setMaxLength(60)
+        self.receipt_edit.setPlaceholderText(self.tr("e.g. %1-00007 or just 7")
+                                             .replace("%1", f"{ws.config.workstation_id}-"
+                                                      f"{ws.now():%Y%m%d}"))
+        self.receipt_edit.setAccessibleName(self.tr("Receipt number"))
+        self.receipt_edit.returnPressed.connect(self.look_up)
+        self.find_button = QPushButton(self.tr("Find  (Enter)"))
+        self.find_button.clicked.connect(self.look_up)
+        self.receipt_error = error_label()
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.receipt_edit, 1)
+        find_row.addWidget(self.find_button)
+        lookup = QVBoxLayout(self.lookup_box)
+        lookup.setContentsMargins(0, 0, 0, 0)
+        lookup.setSpacing(2)
+        lookup.addWidget(caption_label(self.tr("Receipt № (for a receipt of today, its last digits are "
+                                          "enough)"), self.receipt_edit))
+        lookup.addLayout(find_row)
+        lookup.addWidget(self.receipt_error)
+
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        grid = QGridLayout(self.card)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        self.values: dict[str, QLabel] = {}
+        rows = (("receipt_no", self.tr("Receipt №")), ("accepted_at", self.tr("Accepted")),
+                ("account", self.tr("Account")), ("holder", self.tr("Payer")),
+                ("address", self.tr("Address")), ("total", self.tr("To refund")))
+        for row, (key, caption) in enumerate(rows):
+            name = QLabel(caption)
+            name.setObjectName("caption")
+            value = QLabel()
+            value.setObjectName("receiptNo" if key == "total" else "value")
+            value.setWordWrap(key in ("holder", "address"))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(value, row, 1)
+            self.values[key] = value
+        self.payment_state = QLabel()
+        self.payment_state.setObjectName("formError")
+        self.payment_state.setWordWrap(True)
+        self.payment_state.hide()
+        grid.addWidget(self.payment_state, len(rows), 0, 1, 2)
+
+        # -- why ------------------------------------------------------------------------
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("e.g. wrong account number typed; money returned "
+                                               "to the payer"))
+        self.reason.setAccessibleName(self.tr("Reason for the void"))
+        self.reason.returnPressed.connect(self._reason_entered)
+        self.reason.textEdited.connect(lambda _t: self._clear_error(self.reason, self.reason_error))
+        self.reason_error = error_label()
+
+        # -- the supervisor ---------------------------------------------------------------
+        self.approval = QGroupBox(self.tr("Supervisor approval at this desk"))
+        about = QLabel(self.tr("The supervisor types their own user id and password. The teller's "
+                               "own do not count: a void needs a second person."))
+        about.setObjectName("hint")
+        about.setWordWrap(True)
+        self.supervisor_id = QLineEdit()
+        self.supervisor_id.setMaxLength(40)
+        self.supervisor_id.setPlaceholderText(self.tr("e.g. s.omarov"))
+        self.supervisor_id.setAccessibleName(self.tr("Supervisor's user id"))
+        self.supervisor_id.returnPressed.connect(self._id_entered)
+        self.supervisor_id.textEdited.connect(
+            lambda _t: self._clear_error(self.supervisor_id, self.supervisor_error))
+        self.supervisor_error = error_label()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(200)
+        self.password.setAccessibleName(self.tr("Supervisor's password"))
+        self.password.returnPressed.connect(self.submit)
+        self.password.textEdited.connect(lambda _t: self._clear_error(self.password, self.password_error))
+        self.password_error = error_label()
+        approval = QGridLayout(self.approval)
+        approval.setHorizontalSpacing(12)
+        approval.setVerticalSpacing(2)
+        approval.setColumnStretch(0, 1)
+        approval.setColumnStretch(1, 1)
+        approval.addWidget(about, 0, 0, 1, 2)
+        approval.addWidget(caption_label(self.tr("Supervisor's user id"), self.supervisor_id), 1, 0)
+        approval.addWidget(caption_label(self.tr("Password"), self.password), 1, 1)
+        approval.addWidget(self.supervisor_id, 2, 0)
+        approval.addWidget(self.password, 2, 1)
+        approval.addWidget(self.supervisor_error, 3, 0, Qt.AlignmentFlag.AlignTop)
+        approval.addWidget(self.password_error, 3, 1, Qt.AlignmentFlag.AlignTop)
+
+        # the reason and the approval: what the teller fills in; replaced by the outcome
+        self.entry_box = QWidget()
+        entry = QVBoxLayout(self.entry_box)
+        entry.setContentsMargins(0, 4, 0, 0)
+        entry.setSpacing(2)
+        entry.addWidget(caption_label(self.tr("Reason for the void (required)"), self.reason))
+        entry.addWidget(self.reason)
+        entry.addWidget(self.reason_error)
+        entry.addSpacing(8)
+        entry.addWidget(self.approval)
+
+        # -- outcome --------------------------------------------------------------------
+        self.form_error = QLabel()
+        self.form_error.setObjectName("formError")
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        self.progress = QLabel()
+        self.progress.setObjectName("hint")
+        self.progress.setWordWrap(True)
+        self.progress.hide()
+        self.done_box = QFrame()
+        self.done_box.setObjectName("card")
+        self.done_title = QLabel(self.tr("Payment voided"))
+        self.done_title.setObjectName("receiptTitle")
+        self.done_text = QLabel()
+        self.done_text.setWordWrap(True)
+        self.slip_text = QLabel()
+        self.slip_text.setWordWrap(True)
+        self.slip_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.spc_note = QLabel(self.tr("The cancellation goes to the processing center by itself; "
+                                       "while the center cannot be reached it waits in the queue "
+                                       "(F6) and is sent later."))
+        self.spc_note.setObjectName("hint")
+        self.spc_note.setWordWrap(True)
+        done = QVBoxLayout(self.done_box)
+        done.setContentsMargins(12, 10, 12, 10)
+        done.addWidget(self.done_title)
+        done.addWidget(self.done_text)
+        done.addWidget(self.slip_text)
+        done.addWidget(self.spc_note)
+        self.done_box.hide()
+
+        # -- buttons --------------------------------------------------------------------
+        self.print_button = QPushButton(self.tr("Print the slip"))
+        self.print_button.clicked.connect(self.print_slip)
+        self.print_button.hide()
+        self.void_button = QPushButton(self.tr("Void payment  (Enter)"))
+        self.void_button.setObjectName("primary")
+        self.void_button.setToolTip(self.tr("Enter in the password field does the same"))
+        self.void_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton(self.tr("Cancel  (Esc)"))
+        self.cancel_button.clicked.connect(self.reject)
+        for button in (self.find_button, self.print_button, self.void_button, self.cancel_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.void_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(self.lookup_box)
+        layout.addWidget(self.card)
+        layout.addWidget(self.entry_box)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.done_box)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        if payment is not None:
+            self.lookup_box.hide()
+            self.show_payment(payment)
+            self.reason.setFocus()
+        else:
+            self.card.hide()
+            self._set_form_enabled(False)
+            self.receipt_edit.setFocus()
+
+    # --- the payment ---------------------------------------------------------------------
+    def look_up(self) -> None:
+        text = self.receipt_edit.text().strip()
+        if self.busy:
+            return
+        if not text:
+            self._field_error(self.receipt_edit, self.receipt_error,
+                              self.tr("Type the receipt number printed on the receipt."))
+            return
+        self._clear_error(self.receipt_edit, self.receipt_error)
+        self.find_button.setEnabled(False)
+        self._progress(self.tr("Looking for the receipt…"))
+        Op(self, lambda ws: find_payment(ws, text), name="find_payment").latest("void_find") \
+            .success(self._found).failure(self._not_found) \
+            .finally_(lambda: (self.find_button.setEnabled(True), self._progress(""))).run()
+
+    def _found(self, payment: Payment) -> None:
+        self.receipt_edit.setText(payment.receipt_no)
+        self.show_payment(payment)
+        if self.void_button.isEnabled():
+            self.reason.setFocus()
+
+    def _not_found(self, exc: BaseException) -> None:
+        self.payment = None
+        self.card.hide()
+        self._set_form_enabled(False)
+        if isinstance(exc, NotFoundError):
+            text = self.tr("No receipt %1 on this workstation. Check the number on the receipt.") \
+                .replace("%1", self.receipt_edit.text().strip())
+        else:
+            text = messages.describe(exc)
+        self._field_error(self.receipt_edit, self.receipt_error, text)
+        self.receipt_edit.selectAll()
+        self.receipt_edit.setFocus()
+
+    def show_payment(self, payment: Payment) -> None:
+        self.payment = payment
+        cur = payment.currency
+        tz = self.ws.config.tz
+        self.values["receipt_no"].setText(payment.receipt_no)
+        self.values["accepted_at"].setText(payment.accepted_at.astimezone(tz).strftime("%d.%m.%Y %H:%M"))
+        self.values["account"].setText(payment.account)
+        self.values["holder"].setText(payment.holder or "—")
+        self.values["address"].setText(payment.address or "—")
+        self.values["total"].setText(money.format_amount(payment.total, cur))
+        self.card.show()
+        problem = ""
+        if payment.status == "voided":
+            problem = messages.describe_code("already_voided")
+        elif payment.business_date != services.business_date(self.ws):
+            problem = messages.describe_code("void_other_day")
+        self.payment_state.setText(problem)
+        self.payment_state.setVisible(bool(problem))
+        self._set_form_enabled(not problem)
+        self.form_error.hide()
+
+    # --- keyboard flow ---------------------------------------------------------------------
+    def _reason_entered(self) -> None:
+        if self._check_reason():
+            self.supervisor_id.setFocus()
+            self.supervisor_id.selectAll()
+
+    def _id_entered(self) -> None:
+        if self.supervisor_id.text().strip():
+            self.password.setFocus()
+        else:
+            self._field_error(self.supervisor_id, self.supervisor_error,
+                              self.tr("Type the supervisor's user id, e.g. s.omarov."))
+
+    def _check_reason(self) -> bool:
+        if len(self.reason.text().strip()) < voids.MIN_REASON:
+            self._field_error(self.reason, self.reason_error, messages.describe_code("reason_required"))
+            self.reason.setFocus()
+            return False
+        self._clear_error(self.reason, self.reason_error)
+        return True
+
+    # --- voiding -------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self.busy or self.payment is None or self.result_info is not None \
+                or not self.void_button.isEnabled():
+            return
+        self.form_error.hide()
+        if not self._check_reason():
+            return
+        supervisor_id = self.supervisor_id.text().strip().lower()
+        password = self.password.text()
+        if not supervisor_id:
+            self._field_error(self.supervisor_id, self.supervisor_error,
+                              self.tr("Type the supervisor's user id, e.g. s.omarov."))
+            self.supervisor_id.setFocus()
+            return
+        if not password:
+            self._field_error(self.password, self.password_error,
+                              self.tr("The supervisor types their password here."))
+            self.password.setFocus()
+            return
+        payment_id, teller, reason = self.payment.payment_id, self.teller, self.reason.text().strip()
+        self._set_busy(True, self.tr("Checking the supervisor's password…"))
+        Op(self, lambda ws: voids.void_payment(ws, teller, payment_id, supervisor_id, password, reason),
+           name="void_payment") \
+            .success(self._voided).failure(lambda exc: self._void_failed(exc, supervisor_id)).run()
+
+    def _void_failed(self, exc: BaseException, supervisor_id: str) -> None:
+        self._set_busy(False)
+        code = getattr(exc, "code", "")
+        field = getattr(exc, "field", None)
+        params = getattr(exc, "params", {}) or {}
+        about_supervisor = code == "role_required" and list(params.get("roles", [])) == ["supervisor"]
+        if code == "four_eyes" or (about_supervisor and supervisor_id == self.teller.user_id):
+            self._credentials_refused(self.supervisor_id, self.supervisor_error,
+                                      messages.describe_code("four_eyes"))
+        elif about_supervisor:
+            self._credentials_refused(
+                self.supervisor_id, self.supervisor_error,
+                self.tr("%1 is not a supervisor: only a supervisor can approve a void.")
+                .replace("%1", supervisor_id))
+        elif code in ("auth_failed", "user_locked") or field == "password":
+            self._credentials_refused(self.password, self.password_error, messages.describe(exc))
+        elif code in ("user_disabled", "user_not_found") or field == "user_id":
+            self._credentials_refused(self.supervisor_id, self.supervisor_error, messages.describe(exc))
+        elif field == "reason":
+            self._field_error(self.reason, self.reason_error, messages.describe(exc))
+            self.reason.setFocus()
+        else:
+            self.form_error.setText(messages.describe(exc))
+            self.form_error.show()
+            if code == "already_voided" and self.payment is not None:
+                self.payment_state.setText(messages.describe_code("already_voided"))
+                self.payment_state.show()
+                self._set_form_enabled(False)
+
+    def _credentials_refused(self, edit: QLineEdit, label: QLabel, text: str) -> None:
+        """Only the password goes; the reason and the user id stay as typed."""
+        self.password.clear()
+        self._field_error(edit, label, text)
+        edit.setFocus()
+        edit.selectAll()
+
+    def _voided(self, result: dict) -> None:
+        self.password.clear()
+        self.result_info = dict(result)
+        self.payment_state.hide()
+        currency = self.payment.currency if self.payment else "KZT"
+        self.done_text.setText(
+            self.tr("Receipt № %1 is voided. Give the payer back %2 from the drawer.")
+            .replace("%1", result["receipt_no"])
+            .replace("%2", money.format_amount(result["total"], currency)))
+        self.done_box.show()
+        self.slip_text.setText(self.tr("Writing the void slip…"))
+        self._set_form_enabled(False)
+        self.entry_box.hide()
+        QTimer.singleShot(0, lambda: grow_to_fit(self, shrink=True))
+        self.lookup_box.setEnabled(False)
+        self.void_button.hide()
+        self.cancel_button.setText(self.tr("Close  (Esc)"))
+        print_it = auto_print_enabled(self.ws.config)
+        self._progress(self.tr("Printing the void slip…") if print_it else "")
+        self._run_slip(print_it, copy=False, first=True)
+
+    # --- the slip ------------------------------------------------------------------------
+    def _run_slip(self, print_it: bool, *, copy: bool, first: bool) -> None:
+        payment_id = self.result_info["payment_id"]
+        self.busy = True
+        self.print_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        Op(self, lambda ws: make_slip(ws, payment_id, print_it=print_it, copy=copy), name="void_slip") \
+            .success(lambda outcome: self._slip_done(outcome, print_it, first)) \
+            .failure(lambda exc: self._slip_done(SlipOutcome(None, False, exc), print_it, first)) \
+            .run()
+
+    def _slip_done(self, outcome: SlipOutcome, print_it: bool, first: bool) -> None:
+        self.busy = False
+        self._progress("")
+        if outcome.path is not None or self.slip is None:
+            self.slip = outcome
+        else:  # a failed reprint keeps the path of the slip already written
+            self.slip = SlipOutcome(self.slip.path, False, outcome.error)
+        path = self.slip.path
+        lines = []
+        if path is not None:
+            lines.append(self.tr("Void slip: %1").replace("%1", wrap_path(path)))
+            self.slip_text.setToolTip(str(path))
+        if outcome.error is not None:
+            lines.append(self._slip_error_text(outcome.error))
+        elif outcome.printed:
+            lines.append(self.tr("The slip went to the printer: the payer signs the bank's copy."))
+        elif not print_it:
+            lines.append(self.tr("Automatic printing is off: press “Print the slip” to print it."))
+        self.slip_text.setText("\n".join(lines))
+        self.slip_text.setObjectName("formError" if outcome.error is not None else "slipText")
+        repolish(self.slip_text)
+        self.slip_printed_once = self.slip_printed_once or outcome.printed or \
+            getattr(outcome.error, "code", "") == "void_slip_already_printed"
+        self.print_button.setText(self.tr("Print a copy of the slip") if self.slip_printed_once
+                                  else self.tr("Print the slip"))
+        self.print_button.setVisible(True)
+        self.print_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
+        if first:
+            info = dict(self.result_info)
+            info.update(slip_path=str(path) if path is not None else None,
+                        slip_printed=outcome.printed,
+                        slip_error=getattr(outcome.error, "code", None) if outcome.error else None)
+            self.result_info = info
+            self.voided.emit(info)
+
+    def _slip_error_text(self, exc: BaseException) -> str:
+        code = getattr(exc, "code", "")
+        if code.startswith("print_"):
+            detail = (getattr(exc, "params", {}) or {}).get("detail") or getattr(exc, "message", "")
+            return self.tr("The void is saved, but the slip did not print (%1). Check the printer, "
+                           "then press “Print the slip”.").replace("%1", detail or code)
+        return messages.describe(exc)
+
+    def print_slip(self) -> None:
+        if self.busy or self.result_info is None:
+            return
+        copy = self.slip_printed_once
+        self._progress(self.tr("Printing the void slip…"))
+        self._run_slip(True, copy=copy, first=False)
+
+    # --- state helpers -------------------------------------------------------------------
+    def _set_form_enabled(self, enabled: bool) -> None:
+        for widget in (self.reason, self.approval, self.void_button):
+            widget.setEnabled(enabled)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.reason.setReadOnly(busy)
+        self.supervisor_id.setReadOnly(busy)
+        self.password.setReadOnly(busy)
+        self.lookup_box.setEnabled(not busy)
+        self.void_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self.void_button.setText(self.tr("Checking…") if busy else self.tr("Void payment  (Enter)"))
+        self._progress(text)
+
+    def _progress(self, text: str) -> None:
+        self.progress.setText(text)
+        self.progress.setVisible(bool(text))
+
+    _field_error = staticmethod(show_field_error)
+    _clear_error = staticmethod(clear_field_error)
+
+    # --- closing -------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            grow_to_fit(self)
+        return handled
+
+    def reject(self) -> None:
+        if self.busy:   # the void (or its slip) is being written: it must finish here
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
