@@ -74,8 +74,12 @@ def _ring_string(parts: Sequence[str], size: float, arc: float) -> tuple[str, fl
 
 
 def draw_stamp(c, cx: float, cy: float, radius: float, *, ring_parts: Sequence[str],
-               date_text: str, teller_name: str) -> None:
-    """Draw the stamp centred at (cx, cy) with outer radius `radius` (points)."""
+               date_text: str, teller_name: str, centre_lines: Sequence[str] = PAID_LINES,
+               centre_scale: float = 0.165) -> None:
+    """Draw the stamp centred at (cx, cy) with outer radius `radius` (points).
+
+    `centre_lines`: the three words in the middle (ОПЛАЧЕНО / ТӨЛЕНДІ / PAID on a
+    receipt; a void slip stamps its own)."""
     r_rim = radius * (1 - _RIM_GAP)
     r_inner = radius * _INNER
     c.saveState()
@@ -92,7 +96,7 @@ def draw_stamp(c, cx: float, cy: float, radius: float, *, ring_parts: Sequence[s
     c.circle(cx, cy, r_inner, stroke=1, fill=0)
 
     _draw_ring_text(c, cx, cy, r_inner, r_rim, radius, ring_parts)
-    _draw_centre(c, cx, cy, r_inner, radius, date_text, teller_name)
+    _draw_centre(c, cx, cy, r_inner, radius, date_text, teller_name, centre_lines, centre_scale)
     c.restoreState()
 
 
@@ -149,13 +153,13 @@ def _chord(r: float, dy_top: float, dy_bottom: float, pad: float) -> float:
     return 2 * math.sqrt(r * r - d * d) - 2 * pad
 
 
-def _draw_centre(c, cx, cy, r_inner, radius, date_text, teller_name) -> None:
-    big = radius * 0.165
+def _draw_centre(c, cx, cy, r_inner, radius, date_text, teller_name, lines, scale) -> None:
+    big = radius * scale
     small = radius * 0.105
     tiny = radius * 0.092
     pad = radius * 0.05
     gap = radius * 0.03
-    rows = [(PAID_LINES[0], BOLD, big), (PAID_LINES[1], BOLD, big), (PAID_LINES[2], BOLD, big * 0.8),
+    rows = [(lines[0], BOLD, big), (lines[1], BOLD, big), (lines[2], BOLD, big * 0.8),
             (date_text, BOLD, small), (teller_name, REGULAR, tiny)]
     leads = [size * 1.12 for _, _, size in rows]
     leads[3] += gap * 2  # room for the box around the date

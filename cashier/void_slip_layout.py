@@ -21,10 +21,10 @@ from reportlab.lib.colors import black
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas as rl_canvas
 
-from cashier.receipt_fonts import BOLD, GREY, REGULAR, Pen, ellipsize, fit_size, register_fonts, width
+from cashier.receipt_fonts import BOLD, GREY, REGULAR, Pen, fit_size, register_fonts, width
 from cashier.receipt_layout import (COPY_BANNER, COPY_NOTE, COPY_RED, Line, ReceiptHeader,
                                     bank_block, layout_table, payer_rows)
-from cashier.receipt_stamp import _INNER, _RIM_GAP, INK, INK_ALPHA, _chord, _draw_ring_text, short_name
+from cashier.receipt_stamp import draw_stamp
 from cashier.receipts import draw_copies
 
 TITLE = "АННУЛИРОВАНИЕ ПЛАТЕЖА / ТӨЛЕМДІ ЖОЮ"
@@ -159,42 +159,10 @@ def _people(p: Pen, x0: float, y: float, w: float, k: SlipContent, bank_copy: bo
 
 def draw_void_stamp(c, cx: float, cy: float, radius: float, *, ring_parts, date_text: str,
                     teller_name: str) -> None:
-    """The bank's round stamp as on the receipt (cashier/receipt_stamp.py: rims, the bank
-    around the ring), with АННУЛИРОВАНО / ЖОЙЫЛДЫ / VOID in the centre instead of PAID."""
-    r_rim = radius * (1 - _RIM_GAP)
-    r_inner = radius * _INNER
-    c.saveState()
-    c.setStrokeColor(INK)
-    c.setFillColor(INK)
-    c.setStrokeAlpha(INK_ALPHA)
-    c.setFillAlpha(INK_ALPHA)
-    for r, lw in ((radius, 0.034), (r_rim, 0.011), (r_inner, 0.018)):
-        c.setLineWidth(radius * lw)
-        c.circle(cx, cy, r, stroke=1, fill=0)
-    _draw_ring_text(c, cx, cy, r_inner, r_rim, radius, ring_parts)
-    big, small, tiny = radius * 0.15, radius * 0.105, radius * 0.092
-    pad, gap = radius * 0.05, radius * 0.03
-    rows = [(STAMP_LINES[0], BOLD, big), (STAMP_LINES[1], BOLD, big), (STAMP_LINES[2], BOLD, big * 0.8),
-            (date_text, BOLD, small), (teller_name, REGULAR, tiny)]
-    leads = [size * 1.12 for _, _, size in rows]
-    leads[3] += gap * 2  # room for the box around the date
-    top = cy + sum(leads) / 2 - gap
-    for i, ((text, font, size), lead) in enumerate(zip(rows, leads)):
-        box_top = top - (gap if i == 3 else 0.0)
-        baseline = box_top - size * 0.86
-        avail = _chord(r_inner, box_top - cy, baseline - size * 0.22 - cy, pad)
-        if i == 4 and width(text, font, size * 0.75) > avail:
-            text = short_name(text)
-            text = ellipsize(text, font, fit_size(text, font, size, avail, size * 0.75), avail)
-        size = fit_size(text, font, size, avail, size * 0.6)
-        c.setFont(font, size)
-        c.drawCentredString(cx, baseline, text)
-        if i == 3:
-            box_w = width(text, font, size) + size * 0.9
-            c.setLineWidth(radius * 0.012)
-            c.rect(cx - box_w / 2, baseline - size * 0.32, box_w, size * 1.2, stroke=1, fill=0)
-        top -= lead
-    c.restoreState()
+    """The bank's round stamp as on the receipt, with АННУЛИРОВАНО / ЖОЙЫЛДЫ / VOID in the
+    centre instead of PAID."""
+    draw_stamp(c, cx, cy, radius, ring_parts=ring_parts, date_text=date_text,
+               teller_name=teller_name, centre_lines=STAMP_LINES, centre_scale=0.15)
 
 
 def render_slip(k: SlipContent, *, author: str = "") -> bytes:

@@ -255,8 +255,10 @@ class DayCloseDialog(QDialog):
                 f"<td align='right'>{_amount(d.local_total) if d.local_total is not None else '—'}</td>"
                 f"<td align='right'>{_amount(d.spc_total) if d.spc_total is not None else '—'}</td></tr>"
                 for d in rec.differences)
-            head = (f"<tr><th align='left'>{self.tr('Receipt')}</th><th align='left'>"
-                    f"{self.tr('Difference')}</th><th>{self.tr('Here')}</th><th>{self.tr('SPC')}</th></tr>")
+            receipt, difference = self.tr("Receipt"), self.tr("Difference")
+            here, there = self.tr("Here"), self.tr("SPC")
+            head = (f"<tr><th align='left'>{receipt}</th><th align='left'>{difference}</th>"
+                    f"<th>{here}</th><th>{there}</th></tr>")
             text = (summary + "<br><b style='color:#c62828'>" +
                     self.tr("%1 difference(s):").replace("%1", str(len(rec.differences))) +
                     f"</b><table cellspacing='6'>{head}{rows}</table>")

@@ -222,9 +222,231 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="+44"/>
+        <source>Close the day %1</source>
+        <translation>Close the day %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Payments not yet at the SPC</source>
+        <translation>1. Payments not yet at the SPC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the SPC</source>
+        <translation>Compare with the SPC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation>Not compared yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences found: say what was done about them (required to close)</source>
+        <translation>Differences found: say what was done about them (required to close)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Reconciliation with the SPC&apos;s register</source>
+        <translation>2. Reconciliation with the SPC&apos;s register</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+153"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Over or short: say why (required when the count differs)</source>
+        <translation>Over or short: say why (required when the count differs)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Cash count by denomination</source>
+        <translation>3. Cash count by denomination</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
+        <translation>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</source>
+        <translation>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: everything of the day reached the SPC.</source>
+        <translation>None: everything of the day reached the SPC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Float %1 + received %2 − change %3 − handed to the vault %4 − void refunds %5</source>
+        <translation>Float %1 + received %2 − change %3 − handed to the vault %4 − void refunds %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cash session of %1 is still open; close it first (F11).</source>
+        <translation>A cash session of %1 is still open; close it first (F11).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking the SPC for its register…</source>
+        <translation>Asking the SPC for its register…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Here: %1 payments, %2. At the SPC: %3 payments, %4. Matching: %5.</source>
+        <translation>Here: %1 payments, %2. At the SPC: %3 payments, %4. Matching: %5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at the SPC, not here</source>
+        <translation>at the SPC, not here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here, not at the SPC</source>
+        <translation>here, not at the SPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amounts differ</source>
+        <translation>amounts differ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided on one side only</source>
+        <translation>voided on one side only</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SPC</source>
+        <translation>SPC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 difference(s):</source>
+        <translation>%1 difference(s):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day closes only after the SPC&apos;s register was compared: try again when the SPC answers.</source>
+        <translation>The day closes only after the SPC&apos;s register was compared: try again when the SPC answers.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over by %1</source>
+        <translation>over by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>short by %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Register (PDF)</source>
+        <translation>Register (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register (CSV)</source>
+        <translation>Register (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-report (PDF)</source>
+        <translation>Z-report (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day %1 is closed by %2. No payment can be dated to it any more.</source>
+        <translation>The day %1 is closed by %2. No payment can be dated to it any more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted %1, expected %2.</source>
+        <translation>Counted %1, expected %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../ui/demo.py" line="+224"/>
+        <source>Demo users (user / password): %1</source>
+        <translation>Demo users (user / password): %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location line="-139"/>
+        <location filename="../../ui/status_bar.py" line="-139"/>
         <source>Processing center: checking…</source>
         <translation>Processing center: checking…</translation>
     </message>
@@ -371,7 +593,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+69"/>
+        <location filename="../../ui/main_window.py" line="+82"/>
         <source>Utility payments — %1</source>
         <translation>Utility payments — %1</translation>
     </message>
@@ -381,7 +603,17 @@
         <translation>Services  (F4: amounts and readings; Enter: next field)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
+        <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
+        <translation>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Receipt %1 voided; the cancel goes to the SPC.</source>
+        <translation>Receipt %1 voided; the cancel goes to the SPC.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -389,6 +621,278 @@
         <location line="+2"/>
         <source>The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <location filename="../../ui/drawer_dialog.py" line="+127"/>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash session of workstation %1</source>
+        <translation>Cash session of workstation %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the drawer…</source>
+        <translation>Reading the drawer…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close window  (Esc)</source>
+        <translation>Close window  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No cash session is open on this workstation.</source>
+        <translation>No cash session is open on this workstation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
+        <translation>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Open session  (Enter)</source>
+        <translation>Open session  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening float, counted</source>
+        <translation>Opening float, counted</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Received from payers</source>
+        <translation>Received from payers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over to the vault</source>
+        <translation>Handed over to the vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded for voids</source>
+        <translation>Refunded for voids</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand over to the vault</source>
+        <translation>Hand over to the vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount handed over</source>
+        <translation>Amount handed over</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. bag 0412, seal 77813</source>
+        <translation>e.g. bag 0412, seal 77813</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (bag, seal; optional)</source>
+        <translation>Note (bag, seal; optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the session</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Cash counted in the drawer</source>
+        <translation>Cash counted in the drawer</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>why the cash is over or short</source>
+        <translation>why the cash is over or short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the difference</source>
+        <translation>Note on the difference</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+190"/>
+        <source>Note (needed when the count differs)</source>
+        <translation>Note (needed when the count differs)</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only a teller or a supervisor opens a cash session.</source>
+        <translation>Only a teller or a supervisor opens a cash session.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open · teller %1</source>
+        <translation>Open · teller %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %1 · business day %2</source>
+        <translation>Opened %1 · business day %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a teller or a supervisor handles the cash.</source>
+        <translation>Only a teller or a supervisor handles the cash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session belongs to %1: only they or a supervisor can hand cash over or close it.</source>
+        <translation>This session belongs to %1: only they or a supervisor can hand cash over or close it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the float counted in the drawer (0 if it is empty).</source>
+        <translation>Type the float counted in the drawer (0 if it is empty).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the session…</source>
+        <translation>Opening the session…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash session is open with a float of %1.</source>
+        <translation>The cash session is open with a float of %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the amount taken to the vault.</source>
+        <translation>Type the amount taken to the vault.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording the handover…</source>
+        <translation>Recording the handover…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 handed over to the vault.</source>
+        <translation>%1 handed over to the vault.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not an amount yet: type digits, a comma before the tiyn.</source>
+        <translation>Not an amount yet: type digits, a comma before the tiyn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over by %1: say why in the note.</source>
+        <translation>Over by %1: say why in the note.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short by %1: say why in the note.</source>
+        <translation>Short by %1: say why in the note.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches the expected cash.</source>
+        <translation>Matches the expected cash.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note (required: why the count differs)</source>
+        <translation>Note (required: why the count differs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Type the cash counted in the drawer.</source>
+        <translation>Type the cash counted in the drawer.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The cash is over by %1: write why before closing.</source>
+        <translation>The cash is over by %1: write why before closing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash is short by %1: write why before closing.</source>
+        <translation>The cash is short by %1: write why before closing.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Closing the session…</source>
+        <translation>Closing the session…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The count differs from the expected cash by %1: write why in the note.</source>
+        <translation>The count differs from the expected cash by %1: write why in the note.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>over by %1</source>
+        <translation>over by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>short by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no difference</source>
+        <translation>no difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed: counted %1, expected %2, %3.</source>
+        <translation>The session is closed: counted %1, expected %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +936,75 @@
         <location line="+67"/>
         <source>The payment was not saved.</source>
         <translation>The payment was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>GateScreen</name>
+    <message>
+        <location filename="../../ui/gate.py" line="+44"/>
+        <source>Workstation %1</source>
+        <translation>Workstation %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. t.sadykova</source>
+        <translation>e.g. t.sadykova</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another user</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stepped away. The unfinished payment is kept; enter the password to go on.</source>
+        <translation>%1 stepped away. The unfinished payment is kept; enter the password to go on.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No users on this workstation yet. The administrator adds them: cashier users add ID --name NAME --role teller.</source>
+        <translation>No users on this workstation yet. The administrator adds them: cashier users add ID --name NAME --role teller.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your user id.</source>
+        <translation>Enter your user id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -516,7 +1089,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="+60"/>
+        <location filename="../../ui/keys.py" line="+64"/>
         <source>next customer</source>
         <translation>next customer</translation>
     </message>
@@ -564,6 +1137,26 @@
         <location line="+1"/>
         <source>queue</source>
         <translation>queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close day</source>
+        <translation>close day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>lock</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -906,6 +1499,121 @@
         <translation>The processing center has no invoice image for this account.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</source>
+        <translation>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong passwords: this user is locked for a few minutes. Wait, or ask the administrator to reset the password.</source>
+        <translation>Too many wrong passwords: this user is locked for a few minutes. Wait, or ask the administrator to reset the password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user is disabled. Ask the administrator.</source>
+        <translation>This user is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such user on this workstation. Check the user id.</source>
+        <translation>There is no such user on this workstation. Check the user id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this. Ask a supervisor.</source>
+        <translation>Your role does not allow this. Ask a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write why the payment is voided (at least a few words), for example: wrong account number typed.</source>
+        <translation>Write why the payment is voided (at least a few words), for example: wrong account number typed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A void needs a second person: a supervisor other than you must type their own user id and password.</source>
+        <translation>A void needs a second person: a supervisor other than you must type their own user id and password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment is already voided. Nothing more to do.</source>
+        <translation>This payment is already voided. Nothing more to do.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</source>
+        <translation>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center refused this payment, so it is not voided here: a supervisor resolves it in the payment queue (F6).</source>
+        <translation>The processing center refused this payment, so it is not voided here: a supervisor resolves it in the payment queue (F6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The void slip of {receipt_no} was already printed; only a copy can be printed now.</source>
+        <translation>The void slip of {receipt_no} was already printed; only a copy can be printed now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The void slip file is missing. The void stands: print a copy and tell IT support.</source>
+        <translation>The void slip file is missing. The void stands: print a copy and tell IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archived void slip was changed after it was written. The void stands: print a copy and tell IT support.</source>
+        <translation>The archived void slip was changed after it was written. The void stands: print a copy and tell IT support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many copies of this void slip. Call IT support.</source>
+        <translation>Too many copies of this void slip. Call IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The void stands, but its slip could not be saved: {detail}. Tell IT support, then print the slip again.</source>
+        <translation>The void stands, but its slip could not be saved: {detail}. Tell IT support, then print the slip again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cash session is open on this workstation. Count the drawer and open a session with that float first.</source>
+        <translation>No cash session is open on this workstation. Count the drawer and open a session with that float first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open cash session belongs to another teller: they or a supervisor must close it with a cash count first.</source>
+        <translation>The open cash session belongs to another teller: they or a supervisor must close it with a cash count first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cash session is already open on this workstation (by {user_id}). Close it with a cash count first.</source>
+        <translation>A cash session is already open on this workstation (by {user_id}). Close it with a cash count first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash session was opened for {business_date}. Close it with a cash count and open one for today.</source>
+        <translation>The cash session was opened for {business_date}. Close it with a cash count and open one for today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cash session no longer exists. Close the window and open it again.</source>
+        <translation>This cash session no longer exists. Close the window and open it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer does not hold that much cash by the records. Type a smaller amount (at most the expected cash).</source>
+        <translation>The drawer does not hold that much cash by the records. Type a smaller amount (at most the expected cash).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type an amount greater than zero.</source>
+        <translation>Type an amount greater than zero.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>The workstation is not set up correctly: {message}</source>
         <translation>The workstation is not set up correctly: {message}</translation>
@@ -1136,7 +1844,7 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+127"/>
+        <location filename="../../ui/queue_panel.py" line="+118"/>
         <location line="+134"/>
         <source>Payment queue</source>
         <translation>Payment queue</translation>
@@ -1489,7 +2197,7 @@ reading</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+83"/>
+        <location filename="../../ui/settings.py" line="+95"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -1556,6 +2264,230 @@ reading</translation>
         <location line="+3"/>
         <source>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</source>
         <translation>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/void_dialog.py" line="+153"/>
+        <location line="+4"/>
+        <source>Void a payment</source>
+        <translation>Void a payment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. %1-00007 or just 7</source>
+        <translation>e.g. %1-00007 or just 7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find  (Enter)</source>
+        <translation>Find  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt № (for a receipt of today, its last digits are enough)</source>
+        <translation>Receipt № (for a receipt of today, its last digits are enough)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt №</source>
+        <translation>Receipt №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To refund</source>
+        <translation>To refund</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. wrong account number typed; money returned to the payer</source>
+        <translation>e.g. wrong account number typed; money returned to the payer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the void</source>
+        <translation>Reason for the void</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supervisor approval at this desk</source>
+        <translation>Supervisor approval at this desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supervisor types their own user id and password. The teller&apos;s own do not count: a void needs a second person.</source>
+        <translation>The supervisor types their own user id and password. The teller&apos;s own do not count: a void needs a second person.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. s.omarov</source>
+        <translation>e.g. s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Supervisor&apos;s user id</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Supervisor&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason for the void (required)</source>
+        <translation>Reason for the void (required)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment voided</source>
+        <translation>Payment voided</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
+        <translation>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+233"/>
+        <source>Print the slip</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <location line="+272"/>
+        <source>Void payment  (Enter)</source>
+        <translation>Void payment  (Enter)</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>Enter in the password field does the same</source>
+        <translation>Enter in the password field does the same</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancel  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type the receipt number printed on the receipt.</source>
+        <translation>Type the receipt number printed on the receipt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the receipt…</source>
+        <translation>Looking for the receipt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No receipt %1 on this workstation. Check the number on the receipt.</source>
+        <translation>No receipt %1 on this workstation. Check the number on the receipt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+22"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Type the supervisor&apos;s user id, e.g. s.omarov.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor types their password here.</source>
+        <translation>The supervisor types their password here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>Checking the supervisor&apos;s password…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a supervisor: only a supervisor can approve a void.</source>
+        <translation>%1 is not a supervisor: only a supervisor can approve a void.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
+        <translation>Receipt № %1 is voided. Give the payer back %2 from the drawer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the void slip…</source>
+        <translation>Writing the void slip…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close  (Esc)</source>
+        <translation>Close  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>Printing the void slip…</source>
+        <translation>Printing the void slip…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Void slip: %1</source>
+        <translation>Void slip: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The slip went to the printer: the payer signs the bank&apos;s copy.</source>
+        <translation>The slip went to the printer: the payer signs the bank&apos;s copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic printing is off: press “Print the slip” to print it.</source>
+        <translation>Automatic printing is off: press “Print the slip” to print it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a copy of the slip</source>
+        <translation>Print a copy of the slip</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</source>
+        <translation>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 </TS>

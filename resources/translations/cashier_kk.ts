@@ -222,9 +222,231 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="+44"/>
+        <source>Close the day %1</source>
+        <translation>%1 операциялық күнін жабу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Payments not yet at the SPC</source>
+        <translation>1. ЕРЦ-қа жетпеген төлемдер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the SPC</source>
+        <translation>ЕРЦ-пен салыстыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation>Әлі салыстырылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences found: say what was done about them (required to close)</source>
+        <translation>Айырмашылықтар бар: олар бойынша не істелгенін жазыңыз (жабу үшін міндетті)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Reconciliation with the SPC&apos;s register</source>
+        <translation>2. ЕРЦ тізілімімен салыстыру</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Notes</source>
+        <translation>Банкноттар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Монеталар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected in the drawer</source>
+        <translation>Кассада болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Саналды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+153"/>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Over or short: say why (required when the count differs)</source>
+        <translation>Артық немесе кем: себебін жазыңыз (айырма болса, міндетті)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Cash count by denomination</source>
+        <translation>3. Кассаны номиналдар бойынша санау</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close the day</source>
+        <translation>Күнді жабу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
+        <translation>Күнді аға кассир жабады. Аға кассир кіруі үшін жұмыс орнын құлыптаңыз (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>… and %1 more</source>
+        <translation>… және тағы %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</source>
+        <translation>ЕРЦ-қа жетпеген күндік төлемдер мен жоюлар: %1. Алдымен оларды жіберіңіз (кезек, F6) немесе қабылданбағандарын шешіңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: everything of the day reached the SPC.</source>
+        <translation>Жоқ: күннің барлық операциялары ЕРЦ-қа жетті.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Float %1 + received %2 − change %3 − handed to the vault %4 − void refunds %5</source>
+        <translation>Бастапқы қалдық %1 + қабылданды %2 − қайтарым %3 − қоймаға %4 − жою қайтарымы %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cash session of %1 is still open; close it first (F11).</source>
+        <translation>%1 күнгі кассалық ауысым әлі ашық; алдымен оны жабыңыз (F11).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking the SPC for its register…</source>
+        <translation>ЕРЦ тізілімі сұралуда…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Here: %1 payments, %2. At the SPC: %3 payments, %4. Matching: %5.</source>
+        <translation>Мұнда: %1 төлем, сомасы %2. ЕРЦ-та: %3 төлем, сомасы %4. Сәйкес келді: %5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at the SPC, not here</source>
+        <translation>ЕРЦ-та бар, мұнда жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here, not at the SPC</source>
+        <translation>мұнда бар, ЕРЦ-та жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amounts differ</source>
+        <translation>сомалар әртүрлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided on one side only</source>
+        <translation>тек бір жақта жойылған</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here</source>
+        <translation>Мұнда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SPC</source>
+        <translation>ЕРЦ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 difference(s):</source>
+        <translation>Айырмашылықтар (%1):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day closes only after the SPC&apos;s register was compared: try again when the SPC answers.</source>
+        <translation>Күн ЕРЦ тізілімімен салыстырғаннан кейін ғана жабылады: ЕРЦ жауап бергенде қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over by %1</source>
+        <translation>%1 артық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>%1 кем</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Register (PDF)</source>
+        <translation>Тізілім (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register (CSV)</source>
+        <translation>Тізілім (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-report (PDF)</source>
+        <translation>Z-есеп (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day %1 is closed by %2. No payment can be dated to it any more.</source>
+        <translation>%1 операциялық күнін %2 жапты. Бұл күнмен енді төлем өткізуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted %1, expected %2.</source>
+        <translation>Саналды %1, күтілген %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../ui/demo.py" line="+224"/>
+        <source>Demo users (user / password): %1</source>
+        <translation>Демо пайдаланушылар (пайдаланушы / құпиясөз): %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location line="-139"/>
+        <location filename="../../ui/status_bar.py" line="-139"/>
         <source>Processing center: checking…</source>
         <translation>Есеп айырысу орталығы: байланыс тексерілуде…</translation>
     </message>
@@ -371,7 +593,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+69"/>
+        <location filename="../../ui/main_window.py" line="+82"/>
         <source>Utility payments — %1</source>
         <translation>Коммуналдық төлемдер — %1</translation>
     </message>
@@ -381,7 +603,17 @@
         <translation>Қызметтер  (F4 — сомалар мен көрсеткіштер; Enter — келесі өріс)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
+        <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
+        <translation>Бұл жұмыс орнында ауысым ашық (кассир %1): оны санап (F11) сол кассир немесе аға кассир жабады.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Receipt %1 voided; the cancel goes to the SPC.</source>
+        <translation>%1 түбіртегі жойылды; жою есеп айырысу орталығына жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Settings saved.</source>
         <translation>Баптаулар сақталды.</translation>
     </message>
@@ -389,6 +621,278 @@
         <location line="+2"/>
         <source>The new language is used from the next start.</source>
         <translation>Жаңа тіл келесі іске қосқанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <location filename="../../ui/drawer_dialog.py" line="+127"/>
+        <source>Cash drawer</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash session of workstation %1</source>
+        <translation>%1 жұмыс орнының кассалық ауысымы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the drawer…</source>
+        <translation>Касса деректері оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close window  (Esc)</source>
+        <translation>Терезені жабу  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No cash session is open on this workstation.</source>
+        <translation>Бұл жұмыс орнында кассалық ауысым ашылмаған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
+        <translation>Кассадағы қолма-қол ақшаны санап, оны бастапқы қалдық ретінде енгізіңіз (касса бос болса, 0), содан кейін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>Opening float</source>
+        <translation>Бастапқы қалдық</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Open session  (Enter)</source>
+        <translation>Ауысымды ашу  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening float, counted</source>
+        <translation>Бастапқы қалдық, саналған</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Received from payers</source>
+        <translation>Төлеушілерден қабылданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change given</source>
+        <translation>Берілген қайтарым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over to the vault</source>
+        <translation>Қоймаға тапсырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded for voids</source>
+        <translation>Жою бойынша қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected in the drawer</source>
+        <translation>Кассада болуы керек</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand over to the vault</source>
+        <translation>Қоймаға тапсыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount handed over</source>
+        <translation>Тапсырылатын сома</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. bag 0412, seal 77813</source>
+        <translation>мысалы, сөмке 0412, пломба 77813</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Тапсыру туралы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over</source>
+        <translation>Тапсыру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (bag, seal; optional)</source>
+        <translation>Ескертпе (сөмке, пломба; міндетті емес)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the session</source>
+        <translation>Ауысымды жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Cash counted in the drawer</source>
+        <translation>Кассада саналған қолма-қол ақша</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>why the cash is over or short</source>
+        <translation>неге артық немесе кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the difference</source>
+        <translation>Айырма туралы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+190"/>
+        <source>Note (needed when the count differs)</source>
+        <translation>Ескертпе (айырма болса, қажет)</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Close session</source>
+        <translation>Ауысымды жабу</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only a teller or a supervisor opens a cash session.</source>
+        <translation>Ауысымды тек кассир немесе аға кассир аша алады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open · teller %1</source>
+        <translation>Ашық · кассир %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %1 · business day %2</source>
+        <translation>Ашылды %1 · операциялық күн %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a teller or a supervisor handles the cash.</source>
+        <translation>Қолма-қол ақшамен тек кассир немесе аға кассир жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session belongs to %1: only they or a supervisor can hand cash over or close it.</source>
+        <translation>Бұл ауысымды %1 ашқан: ақшаны тапсыруды немесе ауысымды жабуды тек өзі немесе аға кассир жасай алады.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the float counted in the drawer (0 if it is empty).</source>
+        <translation>Кассада саналған қалдықты енгізіңіз (бос болса, 0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the session…</source>
+        <translation>Ауысым ашылуда…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash session is open with a float of %1.</source>
+        <translation>Ауысым ашылды, бастапқы қалдық %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the amount taken to the vault.</source>
+        <translation>Қоймаға тапсырылатын соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording the handover…</source>
+        <translation>Тапсыру тіркелуде…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 handed over to the vault.</source>
+        <translation>%1 қоймаға тапсырылды.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not an amount yet: type digits, a comma before the tiyn.</source>
+        <translation>Бұл әлі сома емес: цифрларды енгізіңіз, тиын — үтірден кейін.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over by %1: say why in the note.</source>
+        <translation>%1 артық: себебін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short by %1: say why in the note.</source>
+        <translation>%1 кем: себебін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches the expected cash.</source>
+        <translation>Күтілген сомамен сәйкес.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note (required: why the count differs)</source>
+        <translation>Ескертпе (міндетті: айырманың себебі)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Type the cash counted in the drawer.</source>
+        <translation>Кассада саналған соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The cash is over by %1: write why before closing.</source>
+        <translation>%1 артық: жабу алдында себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash is short by %1: write why before closing.</source>
+        <translation>%1 кем: жабу алдында себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Closing the session…</source>
+        <translation>Ауысым жабылуда…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The count differs from the expected cash by %1: write why in the note.</source>
+        <translation>Саналған сома күтілгеннен %1 ерекшеленеді: себебін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>over by %1</source>
+        <translation>%1 артық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>%1 кем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no difference</source>
+        <translation>айырма жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed: counted %1, expected %2, %3.</source>
+        <translation>Ауысым жабылды: саналды %1, күтілген %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Сома теріс бола алмайды.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +936,75 @@
         <location line="+67"/>
         <source>The payment was not saved.</source>
         <translation>Төлем сақталмады.</translation>
+    </message>
+</context>
+<context>
+    <name>GateScreen</name>
+    <message>
+        <location filename="../../ui/gate.py" line="+44"/>
+        <source>Workstation %1</source>
+        <translation>Жұмыс орны %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. t.sadykova</source>
+        <translation>мысалы, t.sadykova</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another user</source>
+        <translation>Басқа пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stepped away. The unfinished payment is kept; enter the password to go on.</source>
+        <translation>%1 орнынан кетті. Аяқталмаған төлем сақталды; жалғастыру үшін құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No users on this workstation yet. The administrator adds them: cashier users add ID --name NAME --role teller.</source>
+        <translation>Бұл жұмыс орнында әлі пайдаланушылар жоқ. Оларды әкімші қосады: cashier users add ID --name NAME --role teller.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your user id.</source>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -516,7 +1089,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="+60"/>
+        <location filename="../../ui/keys.py" line="+64"/>
         <source>next customer</source>
         <translation>келесі клиент</translation>
     </message>
@@ -564,6 +1137,26 @@
         <location line="+1"/>
         <source>queue</source>
         <translation>кезек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash</source>
+        <translation>касса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close day</source>
+        <translation>күнді жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>құлыптау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -906,6 +1499,121 @@
         <translation>Есеп айырысу орталығында бұл дербес шот үшін шот-хабарлама жоқ.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате. Құпиясөзді қайта енгізіңіз; бес рет қате енгізілсе, пайдаланушы бірнеше минутқа бұғатталады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong passwords: this user is locked for a few minutes. Wait, or ask the administrator to reset the password.</source>
+        <translation>Құпиясөз тым көп рет қате енгізілді: пайдаланушы бірнеше минутқа бұғатталды. Күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user is disabled. Ask the administrator.</source>
+        <translation>Бұл пайдаланушы өшірілген. Әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such user on this workstation. Check the user id.</source>
+        <translation>Бұл жұмыс орнында мұндай пайдаланушы жоқ. Пайдаланушы атын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first.</source>
+        <translation>Алдымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this. Ask a supervisor.</source>
+        <translation>Сіздің рөліңіз бұған рұқсат бермейді. Аға кассирге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write why the payment is voided (at least a few words), for example: wrong account number typed.</source>
+        <translation>Төлемнің неге жойылатынын жазыңыз (кемінде бірнеше сөз), мысалы: дербес шот нөмірі қате енгізілді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A void needs a second person: a supervisor other than you must type their own user id and password.</source>
+        <translation>Жою үшін екінші адам қажет: сізден басқа аға кассир өзінің пайдаланушы аты мен құпиясөзін енгізуі керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment is already voided. Nothing more to do.</source>
+        <translation>Бұл төлем жойылып қойған. Басқа ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</source>
+        <translation>Бұл төлем өткен операциялық күнде қабылданған: тек бүгінгі төлемдерді жоюға болады. Ақшаны қалай қайтару керектігін аға кассирден сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center refused this payment, so it is not voided here: a supervisor resolves it in the payment queue (F6).</source>
+        <translation>Есеп айырысу орталығы бұл төлемді қабылдамады, сондықтан ол мұнда жойылмайды: оны аға кассир төлемдер кезегінде (F6) шешеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The void slip of {receipt_no} was already printed; only a copy can be printed now.</source>
+        <translation>{receipt_no} түбіртегі бойынша жою актісі басылып қойған; енді тек көшірмесін басып шығаруға болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The void slip file is missing. The void stands: print a copy and tell IT support.</source>
+        <translation>Жою актісінің файлы табылмады. Жою күшінде қалады: көшірмесін басып шығарып, IT қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archived void slip was changed after it was written. The void stands: print a copy and tell IT support.</source>
+        <translation>Мұрағаттағы жою актісі жазылғаннан кейін өзгертілген. Жою күшінде қалады: көшірмесін басып шығарып, IT қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many copies of this void slip. Call IT support.</source>
+        <translation>Бұл жою актісінің көшірмелері тым көп. IT қолдау қызметіне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The void stands, but its slip could not be saved: {detail}. Tell IT support, then print the slip again.</source>
+        <translation>Жою күшінде қалады, бірақ актіні сақтау мүмкін болмады: {detail}. IT қолдау қызметіне хабарлап, актіні қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cash session is open on this workstation. Count the drawer and open a session with that float first.</source>
+        <translation>Бұл жұмыс орнында кассалық ауысым ашылмаған. Алдымен кассаны санап, сол қалдықпен ауысым ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open cash session belongs to another teller: they or a supervisor must close it with a cash count first.</source>
+        <translation>Ашық ауысым басқа кассирге тиесілі: алдымен оны кассаны санап, сол кассир немесе аға кассир жабуы керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cash session is already open on this workstation (by {user_id}). Close it with a cash count first.</source>
+        <translation>Бұл жұмыс орнында ауысым ашық тұр ({user_id}). Алдымен оны кассаны санап жабыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash session was opened for {business_date}. Close it with a cash count and open one for today.</source>
+        <translation>Ауысым {business_date} күніне ашылған. Оны кассаны санап жабыңыз да, бүгінгі ауысымды ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cash session no longer exists. Close the window and open it again.</source>
+        <translation>Бұл кассалық ауысым енді жоқ. Терезені жауып, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer does not hold that much cash by the records. Type a smaller amount (at most the expected cash).</source>
+        <translation>Жазбалар бойынша кассада мұнша қолма-қол ақша жоқ. Азырақ соманы енгізіңіз (кассада болуы керек сомадан аспайтын).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type an amount greater than zero.</source>
+        <translation>Нөлден үлкен соманы енгізіңіз.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>The workstation is not set up correctly: {message}</source>
         <translation>Жұмыс орны дұрыс бапталмаған: {message}</translation>
@@ -1136,7 +1844,7 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+127"/>
+        <location filename="../../ui/queue_panel.py" line="+118"/>
         <location line="+134"/>
         <source>Payment queue</source>
         <translation>Төлемдер кезегі</translation>
@@ -1489,7 +2197,7 @@ reading</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+83"/>
+        <location filename="../../ui/settings.py" line="+95"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -1556,6 +2264,230 @@ reading</source>
         <location line="+3"/>
         <source>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</source>
         <translation>Принтерлер (CUPS) табылмады. Принтер атауын енгізіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/void_dialog.py" line="+153"/>
+        <location line="+4"/>
+        <source>Void a payment</source>
+        <translation>Төлемді жою</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. %1-00007 or just 7</source>
+        <translation>%1-00007 немесе 7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt number</source>
+        <translation>Түбіртек нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find  (Enter)</source>
+        <translation>Іздеу  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt № (for a receipt of today, its last digits are enough)</source>
+        <translation>Түбіртек № (бүгінгі түбіртекке соңғы цифрлары жеткілікті)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt №</source>
+        <translation>Түбіртек №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Төлеуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To refund</source>
+        <translation>Қайтаруға</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. wrong account number typed; money returned to the payer</source>
+        <translation>мысалы: дербес шот нөмірі қате енгізілді, ақша төлеушіге қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the void</source>
+        <translation>Жою себебі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supervisor approval at this desk</source>
+        <translation>Аға кассирдің осы жұмыс орнында растауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supervisor types their own user id and password. The teller&apos;s own do not count: a void needs a second person.</source>
+        <translation>Аға кассир өзінің пайдаланушы аты мен құпиясөзін енгізеді. Кассирдің деректері жарамайды: жою үшін екінші адам қажет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. s.omarov</source>
+        <translation>мысалы, s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Аға кассирдің пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Аға кассирдің құпиясөзі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason for the void (required)</source>
+        <translation>Жою себебі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment voided</source>
+        <translation>Төлем жойылды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
+        <translation>Жою есеп айырысу орталығына өздігінен жіберіледі; байланыс болмаса, ол кезекте (F6) күтіп, кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+233"/>
+        <source>Print the slip</source>
+        <translation>Актіні басып шығару</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <location line="+272"/>
+        <source>Void payment  (Enter)</source>
+        <translation>Төлемді жою  (Enter)</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>Enter in the password field does the same</source>
+        <translation>Құпиясөз өрісінде Enter басу да осыны істейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  (Esc)</source>
+        <translation>Болдырмау  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type the receipt number printed on the receipt.</source>
+        <translation>Түбіртекте басылған нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the receipt…</source>
+        <translation>Түбіртек ізделуде…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No receipt %1 on this workstation. Check the number on the receipt.</source>
+        <translation>Бұл жұмыс орнында %1 түбіртегі жоқ. Түбіртектегі нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+22"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor types their password here.</source>
+        <translation>Мұнда аға кассир өз құпиясөзін енгізеді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>Аға кассирдің құпиясөзі тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a supervisor: only a supervisor can approve a void.</source>
+        <translation>%1 аға кассир емес: жоюды тек аға кассир растай алады.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
+        <translation>№ %1 түбіртек жойылды. Төлеушіге кассадан %2 қайтарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the void slip…</source>
+        <translation>Жою актісі сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close  (Esc)</source>
+        <translation>Жабу  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>Printing the void slip…</source>
+        <translation>Жою актісі басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Void slip: %1</source>
+        <translation>Жою актісі: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The slip went to the printer: the payer signs the bank&apos;s copy.</source>
+        <translation>Акт принтерге жіберілді: төлеуші банктің данасына қол қояды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic printing is off: press “Print the slip” to print it.</source>
+        <translation>Автоматты басып шығару өшірулі: «Актіні басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a copy of the slip</source>
+        <translation>Акт көшірмесін басып шығару</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</source>
+        <translation>Жою сақталды, бірақ акт басылмады (%1). Принтерді тексеріп, «Актіні басып шығару» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
     </message>
 </context>
 </TS>

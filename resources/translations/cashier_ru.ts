@@ -226,9 +226,231 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../ui/day_close_dialog.py" line="+44"/>
+        <source>Close the day %1</source>
+        <translation>Закрытие операционного дня %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Payments not yet at the SPC</source>
+        <translation>1. Платежи, не дошедшие до ЕРЦ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the SPC</source>
+        <translation>Сверить с ЕРЦ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not compared yet.</source>
+        <translation>Сверка ещё не проводилась.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences found: say what was done about them (required to close)</source>
+        <translation>Есть расхождения: укажите, что по ним сделано (обязательно для закрытия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Reconciliation with the SPC&apos;s register</source>
+        <translation>2. Сверка с реестром ЕРЦ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Notes</source>
+        <translation>Купюры</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Монеты</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected in the drawer</source>
+        <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+153"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Over or short: say why (required when the count differs)</source>
+        <translation>Излишек или недостача: укажите причину (обязательно при расхождении)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Cash count by denomination</source>
+        <translation>3. Пересчёт кассы по номиналам</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close the day</source>
+        <translation>Закрыть день</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
+        <translation>День закрывает старший кассир. Заблокируйте рабочее место (Ctrl+L), чтобы вошёл старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</source>
+        <translation>Платежи и аннулирования дня, не дошедшие до ЕРЦ: %1. Сначала отправьте их (очередь, F6) или разберите отклонённые.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: everything of the day reached the SPC.</source>
+        <translation>Нет: все операции дня дошли до ЕРЦ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Float %1 + received %2 − change %3 − handed to the vault %4 − void refunds %5</source>
+        <translation>Остаток на начало %1 + принято %2 − сдача %3 − сдано в хранилище %4 − возвраты по аннулированию %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cash session of %1 is still open; close it first (F11).</source>
+        <translation>Кассовая смена за %1 ещё открыта; сначала закройте её (F11).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking the SPC for its register…</source>
+        <translation>Запрашиваем реестр ЕРЦ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Here: %1 payments, %2. At the SPC: %3 payments, %4. Matching: %5.</source>
+        <translation>Здесь: платежей %1 на сумму %2. В ЕРЦ: платежей %3 на сумму %4. Совпало: %5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at the SPC, not here</source>
+        <translation>есть в ЕРЦ, нет здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here, not at the SPC</source>
+        <translation>есть здесь, нет в ЕРЦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amounts differ</source>
+        <translation>суммы различаются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided on one side only</source>
+        <translation>аннулирован только с одной стороны</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SPC</source>
+        <translation>ЕРЦ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 difference(s):</source>
+        <translation>Расхождения (%1):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day closes only after the SPC&apos;s register was compared: try again when the SPC answers.</source>
+        <translation>День закрывается только после сверки с реестром ЕРЦ: повторите, когда ЕРЦ ответит.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over by %1</source>
+        <translation>излишек %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>недостача %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Register (PDF)</source>
+        <translation>Реестр (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register (CSV)</source>
+        <translation>Реестр (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-report (PDF)</source>
+        <translation>Z-отчёт (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day %1 is closed by %2. No payment can be dated to it any more.</source>
+        <translation>Операционный день %1 закрыт (%2). Платежи этим днём больше невозможны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted %1, expected %2.</source>
+        <translation>Пересчитано %1, ожидалось %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../ui/demo.py" line="+224"/>
+        <source>Demo users (user / password): %1</source>
+        <translation>Демо-пользователи (пользователь / пароль): %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location line="-139"/>
+        <location filename="../../ui/status_bar.py" line="-139"/>
         <source>Processing center: checking…</source>
         <translation>Расчётный центр: проверка связи…</translation>
     </message>
@@ -383,7 +605,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+69"/>
+        <location filename="../../ui/main_window.py" line="+82"/>
         <source>Utility payments — %1</source>
         <translation>Коммунальные платежи — %1</translation>
     </message>
@@ -393,7 +615,17 @@
         <translation>Услуги  (F4 — суммы и показания; Enter — следующее поле)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
+        <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
+        <translation>На этом рабочем месте открыта смена (кассир %1): закрыть её с пересчётом (F11) может этот кассир или старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Receipt %1 voided; the cancel goes to the SPC.</source>
+        <translation>Квитанция %1 аннулирована; отмена уйдёт в расчётный центр.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -401,6 +633,278 @@
         <location line="+2"/>
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <location filename="../../ui/drawer_dialog.py" line="+127"/>
+        <source>Cash drawer</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash session of workstation %1</source>
+        <translation>Кассовая смена рабочего места %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the drawer…</source>
+        <translation>Читаем данные кассы…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close window  (Esc)</source>
+        <translation>Закрыть окно  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No cash session is open on this workstation.</source>
+        <translation>На этом рабочем месте смена не открыта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
+        <translation>Пересчитайте наличные в кассе и введите сумму как остаток на начало смены (0, если касса пуста), затем нажмите Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>Opening float</source>
+        <translation>Остаток на начало</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Open session  (Enter)</source>
+        <translation>Открыть смену  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening float, counted</source>
+        <translation>Остаток на начало по пересчёту</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Received from payers</source>
+        <translation>Принято от плательщиков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change given</source>
+        <translation>Выдано сдачи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over to the vault</source>
+        <translation>Сдано в хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded for voids</source>
+        <translation>Возвращено при аннулировании</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected in the drawer</source>
+        <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand over to the vault</source>
+        <translation>Сдать в хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount handed over</source>
+        <translation>Сдаваемая сумма</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. bag 0412, seal 77813</source>
+        <translation>например, сумка 0412, пломба 77813</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Примечание к сдаче</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over</source>
+        <translation>Сдать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (bag, seal; optional)</source>
+        <translation>Примечание (сумка, пломба; необязательно)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the session</source>
+        <translation>Закрытие смены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Cash counted in the drawer</source>
+        <translation>Пересчитано наличных в кассе</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>why the cash is over or short</source>
+        <translation>почему излишек или недостача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the difference</source>
+        <translation>Примечание о расхождении</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+190"/>
+        <source>Note (needed when the count differs)</source>
+        <translation>Примечание (нужно при расхождении)</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Close session</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only a teller or a supervisor opens a cash session.</source>
+        <translation>Открыть смену может только кассир или старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open · teller %1</source>
+        <translation>Открыта · кассир %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %1 · business day %2</source>
+        <translation>Открыта %1 · операционный день %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a teller or a supervisor handles the cash.</source>
+        <translation>С наличными работает только кассир или старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session belongs to %1: only they or a supervisor can hand cash over or close it.</source>
+        <translation>Эту смену открыл кассир %1: сдать наличные или закрыть её может только он или старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the float counted in the drawer (0 if it is empty).</source>
+        <translation>Введите пересчитанный остаток в кассе (0, если она пуста).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the session…</source>
+        <translation>Открываем смену…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash session is open with a float of %1.</source>
+        <translation>Смена открыта, остаток на начало %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the amount taken to the vault.</source>
+        <translation>Введите сумму, которую сдаёте в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording the handover…</source>
+        <translation>Записываем сдачу в хранилище…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 handed over to the vault.</source>
+        <translation>%1 сдано в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not an amount yet: type digits, a comma before the tiyn.</source>
+        <translation>Это ещё не сумма: введите цифры, тиыны — после запятой.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over by %1: say why in the note.</source>
+        <translation>Излишек %1: укажите причину в примечании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short by %1: say why in the note.</source>
+        <translation>Недостача %1: укажите причину в примечании.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches the expected cash.</source>
+        <translation>Совпадает с ожидаемой суммой.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note (required: why the count differs)</source>
+        <translation>Примечание (обязательно: причина расхождения)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Type the cash counted in the drawer.</source>
+        <translation>Введите сумму, пересчитанную в кассе.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The cash is over by %1: write why before closing.</source>
+        <translation>Излишек %1: перед закрытием напишите причину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash is short by %1: write why before closing.</source>
+        <translation>Недостача %1: перед закрытием напишите причину.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Closing the session…</source>
+        <translation>Закрываем смену…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The count differs from the expected cash by %1: write why in the note.</source>
+        <translation>Пересчёт расходится с ожидаемой суммой на %1: напишите причину в примечании.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>over by %1</source>
+        <translation>излишек %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>недостача %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no difference</source>
+        <translation>без расхождений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed: counted %1, expected %2, %3.</source>
+        <translation>Смена закрыта: пересчитано %1, ожидалось %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +948,75 @@
         <location line="+67"/>
         <source>The payment was not saved.</source>
         <translation>Платёж не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>GateScreen</name>
+    <message>
+        <location filename="../../ui/gate.py" line="+44"/>
+        <source>Workstation %1</source>
+        <translation>Рабочее место %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. t.sadykova</source>
+        <translation>например, t.sadykova</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another user</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stepped away. The unfinished payment is kept; enter the password to go on.</source>
+        <translation>Пользователь %1 отошёл. Незавершённый платёж сохранён; чтобы продолжить, введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No users on this workstation yet. The administrator adds them: cashier users add ID --name NAME --role teller.</source>
+        <translation>На этом рабочем месте ещё нет пользователей. Их добавляет администратор: cashier users add ID --name NAME --role teller.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your user id.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
     </message>
 </context>
 <context>
@@ -528,7 +1101,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="+60"/>
+        <location filename="../../ui/keys.py" line="+64"/>
         <source>next customer</source>
         <translation>следующий клиент</translation>
     </message>
@@ -576,6 +1149,26 @@
         <location line="+1"/>
         <source>queue</source>
         <translation>очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>аннулировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash</source>
+        <translation>касса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close day</source>
+        <translation>закрыть день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>блокировка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -918,6 +1511,121 @@
         <translation>У расчётного центра нет счёта-извещения для этого лицевого счёта.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</source>
+        <translation>Неверное имя пользователя или пароль. Введите пароль ещё раз; после пяти ошибок пользователь блокируется на несколько минут.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong passwords: this user is locked for a few minutes. Wait, or ask the administrator to reset the password.</source>
+        <translation>Слишком много неверных паролей: пользователь заблокирован на несколько минут. Подождите или попросите администратора сбросить пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user is disabled. Ask the administrator.</source>
+        <translation>Этот пользователь отключён. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such user on this workstation. Check the user id.</source>
+        <translation>На этом рабочем месте нет такого пользователя. Проверьте имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first.</source>
+        <translation>Сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this. Ask a supervisor.</source>
+        <translation>Ваша роль этого не позволяет. Обратитесь к старшему кассиру.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write why the payment is voided (at least a few words), for example: wrong account number typed.</source>
+        <translation>Напишите, почему платёж аннулируется (хотя бы несколько слов), например: ошибка в номере лицевого счёта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A void needs a second person: a supervisor other than you must type their own user id and password.</source>
+        <translation>Для аннулирования нужен второй человек: старший кассир (не вы) должен ввести свои имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment is already voided. Nothing more to do.</source>
+        <translation>Этот платёж уже аннулирован. Больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</source>
+        <translation>Платёж принят в прошлый операционный день: аннулировать можно только сегодняшние платежи. Спросите старшего кассира, как вернуть деньги.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center refused this payment, so it is not voided here: a supervisor resolves it in the payment queue (F6).</source>
+        <translation>Расчётный центр отклонил этот платёж, поэтому он не аннулируется здесь: старший кассир разбирает его в очереди платежей (F6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The void slip of {receipt_no} was already printed; only a copy can be printed now.</source>
+        <translation>Акт аннулирования по квитанции {receipt_no} уже напечатан; теперь можно напечатать только копию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The void slip file is missing. The void stands: print a copy and tell IT support.</source>
+        <translation>Файл акта аннулирования не найден. Аннулирование в силе: напечатайте копию и сообщите в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archived void slip was changed after it was written. The void stands: print a copy and tell IT support.</source>
+        <translation>Акт аннулирования в архиве был изменён после записи. Аннулирование в силе: напечатайте копию и сообщите в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many copies of this void slip. Call IT support.</source>
+        <translation>Слишком много копий этого акта аннулирования. Позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The void stands, but its slip could not be saved: {detail}. Tell IT support, then print the slip again.</source>
+        <translation>Аннулирование в силе, но акт сохранить не удалось: {detail}. Сообщите в ИТ-поддержку, затем напечатайте акт снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cash session is open on this workstation. Count the drawer and open a session with that float first.</source>
+        <translation>На этом рабочем месте смена не открыта. Пересчитайте кассу и сначала откройте смену с этим остатком.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open cash session belongs to another teller: they or a supervisor must close it with a cash count first.</source>
+        <translation>Открытая смена принадлежит другому кассиру: сначала он или старший кассир должен закрыть её с пересчётом кассы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cash session is already open on this workstation (by {user_id}). Close it with a cash count first.</source>
+        <translation>На этом рабочем месте уже открыта смена ({user_id}). Сначала закройте её с пересчётом кассы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash session was opened for {business_date}. Close it with a cash count and open one for today.</source>
+        <translation>Смена открыта на {business_date}. Закройте её с пересчётом кассы и откройте смену на сегодня.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cash session no longer exists. Close the window and open it again.</source>
+        <translation>Этой кассовой смены больше нет. Закройте окно и откройте его снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer does not hold that much cash by the records. Type a smaller amount (at most the expected cash).</source>
+        <translation>По записям в кассе нет столько наличных. Введите сумму меньше (не больше ожидаемой суммы в кассе).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type an amount greater than zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>The workstation is not set up correctly: {message}</source>
         <translation>Рабочее место настроено неправильно: {message}</translation>
@@ -1148,7 +1856,7 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+127"/>
+        <location filename="../../ui/queue_panel.py" line="+118"/>
         <location line="+134"/>
         <source>Payment queue</source>
         <translation>Очередь платежей</translation>
@@ -1505,7 +2213,7 @@ reading</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+83"/>
+        <location filename="../../ui/settings.py" line="+95"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -1573,6 +2281,230 @@ reading</source>
         <location line="+3"/>
         <source>No printer found here (CUPS). Type the printer&apos;s name or leave it empty.</source>
         <translation>Принтеры (CUPS) не найдены. Введите имя принтера или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/void_dialog.py" line="+153"/>
+        <location line="+4"/>
+        <source>Void a payment</source>
+        <translation>Аннулирование платежа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. %1-00007 or just 7</source>
+        <translation>%1-00007 или 7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find  (Enter)</source>
+        <translation>Найти  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt № (for a receipt of today, its last digits are enough)</source>
+        <translation>Квитанция № (для сегодняшней достаточно последних цифр)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt №</source>
+        <translation>Квитанция №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To refund</source>
+        <translation>К возврату</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. wrong account number typed; money returned to the payer</source>
+        <translation>например: ошибка в номере лицевого счёта, деньги возвращены плательщику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the void</source>
+        <translation>Причина аннулирования</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supervisor approval at this desk</source>
+        <translation>Подтверждение старшего кассира на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supervisor types their own user id and password. The teller&apos;s own do not count: a void needs a second person.</source>
+        <translation>Старший кассир вводит свои имя пользователя и пароль. Данные кассира не подходят: для аннулирования нужен второй человек.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. s.omarov</source>
+        <translation>например, s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Имя пользователя старшего кассира</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Пароль старшего кассира</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason for the void (required)</source>
+        <translation>Причина аннулирования (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment voided</source>
+        <translation>Платёж аннулирован</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
+        <translation>Отмена уйдёт в расчётный центр сама; пока связи нет, она ждёт в очереди (F6) и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+233"/>
+        <source>Print the slip</source>
+        <translation>Напечатать акт</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <location line="+272"/>
+        <source>Void payment  (Enter)</source>
+        <translation>Аннулировать  (Enter)</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>Enter in the password field does the same</source>
+        <translation>То же делает Enter в поле пароля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  (Esc)</source>
+        <translation>Отмена  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type the receipt number printed on the receipt.</source>
+        <translation>Введите номер, напечатанный на квитанции.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the receipt…</source>
+        <translation>Ищем квитанцию…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No receipt %1 on this workstation. Check the number on the receipt.</source>
+        <translation>Квитанции %1 на этом рабочем месте нет. Проверьте номер на квитанции.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+22"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor types their password here.</source>
+        <translation>Старший кассир вводит здесь свой пароль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the supervisor&apos;s password…</source>
+        <translation>Проверяем пароль старшего кассира…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a supervisor: only a supervisor can approve a void.</source>
+        <translation>%1 — не старший кассир: подтвердить аннулирование может только старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
+        <translation>Квитанция № %1 аннулирована. Верните плательщику %2 из кассы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the void slip…</source>
+        <translation>Сохраняем акт аннулирования…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close  (Esc)</source>
+        <translation>Закрыть  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>Printing the void slip…</source>
+        <translation>Печатаем акт аннулирования…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Void slip: %1</source>
+        <translation>Акт аннулирования: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The slip went to the printer: the payer signs the bank&apos;s copy.</source>
+        <translation>Акт отправлен на принтер: плательщик расписывается на экземпляре банка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic printing is off: press “Print the slip” to print it.</source>
+        <translation>Автоматическая печать выключена: нажмите «Напечатать акт».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a copy of the slip</source>
+        <translation>Напечатать копию акта</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</source>
+        <translation>Аннулирование сохранено, но акт не напечатался (%1). Проверьте принтер и нажмите «Напечатать акт».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
     </message>
 </context>
 </TS>
