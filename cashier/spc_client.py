@@ -106,8 +106,12 @@ class SpcClient:
                 json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             hdrs["Content-Type"] = "application/json; charset=utf-8"
         try:
+            # verify= on every request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in
+            # the environment override the session's setting, which would silently drop
+            # the bank's configured CA bundle.
             resp = self.session.request(method, self._url(path), data=data, headers=hdrs,
-                                        params=params, timeout=timeout or self.timeout)
+                                        params=params, timeout=timeout or self.timeout,
+                                        verify=self.session.verify)
         except requests.exceptions.SSLError as exc:
             raise SpcUnavailable(f"TLS error talking to the SPC: {exc}") from exc
         except requests.exceptions.RequestException as exc:

@@ -62,6 +62,9 @@ def prepare_db(db: Path, demo_accounts: int | None) -> None:
 
 
 def serve(args: argparse.Namespace) -> int:
+    if bool(args.tls_cert) != bool(args.tls_key):
+        log.error("--tls-cert and --tls-key go together")
+        return 2
     if not _is_loopback(args.host) and not args.allow_remote:
         log.error("refusing to listen on %s: not a loopback address (pass --allow-remote "
                   "to expose the demo SPC, which has no TLS, to the network)", args.host)
@@ -86,7 +89,8 @@ def serve(args: argparse.Namespace) -> int:
             if not self.started:
                 return
             port = self.servers[0].sockets[0].getsockname()[1]
-            log.info("SPC listening on http://%s:%d/ (db %s)", args.host, port, db)
+            scheme = "https" if args.tls_cert else "http"
+            log.info("SPC listening on %s://%s:%d/ (db %s)", scheme, args.host, port, db)
             if port_file:
                 # Written only now that the socket accepts connections.
                 _write_atomically(port_file, f"{port}\n")
@@ -101,7 +105,8 @@ def serve(args: argparse.Namespace) -> int:
 
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
                             access_log=args.access_log, server_header=False,
-                            timeout_graceful_shutdown=5, lifespan="off")
+                            timeout_graceful_shutdown=5, lifespan="off",
+                            ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
     Server(config).run()
     return 0
 
@@ -128,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--timezone", default="Asia/Almaty",
                    help="the SPC's time zone: business dates and cancel rules")
     s.add_argument("--access-log", action="store_true", help="log every request")
+    s.add_argument("--tls-cert", default=None, metavar="PEM",
+                   help="serve HTTPS with this certificate (chain) file; needs --tls-key")
+    s.add_argument("--tls-key", default=None, metavar="PEM", help="the certificate's private key")
     s.set_defaults(func=serve)
 
     t = sub.add_parser("token", help="print a new bearer token for a workstation")
