@@ -50,7 +50,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from cashier import audit, db, drawer, fileio, money, users
+from cashier import audit, business_days, db, drawer, fileio, money, users
 from cashier.cash_count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
                                 SessionCash, cash_summary, count_rows, count_total, parse_counts)
 from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,
@@ -175,9 +175,7 @@ class DayClosed:
 
 def day_state(ws: Workstation, day: date) -> str:
     """'open', 'closed', or 'not_started' (nothing was taken that day yet)."""
-    row = ws.conn.execute("SELECT state FROM business_days WHERE business_date = ?",
-                          (day.isoformat(),)).fetchone()
-    return row["state"] if row else "not_started"
+    return business_days.state(ws.conn, day) or "not_started"
 
 
 def closed_day(ws: Workstation, day: date) -> DayClosed | None:

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from cashier import audit, db, money
+from cashier import audit, business_days, db, money
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.users import User, require
 
@@ -53,12 +53,7 @@ def open_session(conn: sqlite3.Connection, now: datetime, actor: User, workstati
         raise ValidationError("amount_negative", "The float cannot be negative.", "float")
     session_id = str(uuid.uuid4())
     with db.atomic(conn):
-        day = conn.execute("SELECT state FROM business_days WHERE business_date = ?",
-                           (business_date.isoformat(),)).fetchone()
-        if day is not None and day["state"] != "open":
-            raise RuleError("day_closed", f"The business day {business_date.isoformat()} is closed; "
-                            "no cash session can be opened for it.", None,
-                            {"business_date": business_date.isoformat()})
+        business_days.refuse_if_closed(conn, business_date, "no cash session can be opened for it.")
         current = conn.execute("SELECT user_id FROM teller_sessions WHERE workstation_id = ? "
                                "AND state = 'open'", (workstation_id,)).fetchone()
         if current is not None:

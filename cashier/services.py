@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Mapping
 
-from cashier import audit, db, drawer, money, users
+from cashier import audit, business_days, db, drawer, money, users
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,
                            check_account_number)
@@ -241,15 +241,6 @@ def business_date(ws: Workstation) -> date:
     return ws.now().date()
 
 
-def _ensure_day_open(conn: sqlite3.Connection, day: date, now: datetime) -> None:
-    row = conn.execute("SELECT state FROM business_days WHERE business_date = ?",
-                       (day.isoformat(),)).fetchone()
-    if row is None:
-        conn.execute("INSERT INTO business_days(business_date, state, opened_at) VALUES (?, 'open', ?)",
-                     (day.isoformat(), now.isoformat(timespec="seconds")))
-    elif row["state"] != "open":
-        raise RuleError("day_closed", f"The business day {day.isoformat()} is closed; "
-                        "no payment can be dated to it. Ask the supervisor to open the next day.")
 
 
 def _next_receipt_no(conn: sqlite3.Connection, workstation_id: str, day: date) -> tuple[int, str]:
@@ -294,7 +285,8 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
     day = now.date()
     conn = ws.conn
     with db.atomic(conn):
-        _ensure_day_open(conn, day, now)
+        business_days.open_if_new(conn, day, now, "no payment can be dated to it. Ask the "
+                                  "supervisor to open the next day.")
         session = _payment_session(conn, cfg.workstation_id, teller, day)
         seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
         payment = Payment(

@@ -11,8 +11,9 @@ delivers the cancel only after the SPC holds the payment itself.
 from __future__ import annotations
 
 import json
+from datetime import date
 
-from cashier import audit, db, drawer, users
+from cashier import audit, business_days, db, drawer, users
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.users import User
 from cashier.workstation import Workstation
@@ -43,10 +44,8 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
         if row["business_date"] != now.date().isoformat():
             raise RuleError("void_other_day", f"Receipt {row['receipt_no']} is from {row['business_date']}; "
                             "only payments of the current business day can be voided.")
-        day = conn.execute("SELECT state FROM business_days WHERE business_date = ?",
-                           (row["business_date"],)).fetchone()
-        if day is not None and day["state"] != "open":
-            raise RuleError("day_closed", "The business day is closed; nothing in it can change.")
+        business_days.refuse_if_closed(conn, date.fromisoformat(row["business_date"]),
+                                       "nothing in it can change.")
         out = conn.execute("SELECT state FROM outbox WHERE kind = 'payment' AND payment_id = ?",
                            (row["payment_id"],)).fetchone()
         if out is not None and out["state"] == "rejected":

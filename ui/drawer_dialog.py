@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
@@ -37,8 +37,8 @@ from cashier.users import User
 from ui import messages
 from ui.operations import Op
 from ui.style import ERROR, OK, WARNING, repolish
-from ui.void_dialog import (caption_label, clear_field_error, error_label, grow_to_fit,
-                            show_field_error)
+from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
+                      show_field_error)
 
 CURRENCY = "KZT"
 MINUS = "\u2212"
@@ -115,7 +115,7 @@ def signed(minor: int, sign: str) -> str:
     return text if minor == 0 else f"{sign}\u2009{text}"
 
 
-class DrawerDialog(QDialog):
+class DrawerDialog(GuardedDialog):
     session_changed = Signal()
 
     def __init__(self, parent: QWidget, ws: Any, user: User):
@@ -603,14 +603,3 @@ class DrawerDialog(QDialog):
 
     _field_error = staticmethod(show_field_error)
     _clear_error = staticmethod(clear_field_error)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            grow_to_fit(self)
-        return handled
-
-    def reject(self) -> None:
-        if self.busy:   # a write is in flight: let it finish and show its outcome
-            return
-        super().reject()

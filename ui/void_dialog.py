@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from cashier import money, services, void_slip, voids
@@ -37,9 +36,11 @@ from cashier.errors import CashierError, NotFoundError
 from cashier.model import Payment
 from cashier.users import User
 from ui import messages
+from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
+                      show_field_error)
 from ui.operations import Op
 from ui.settings import auto_print_enabled
-from ui.style import repolish, set_invalid
+from ui.style import repolish
 
 SHORT_RECEIPT_DIGITS = 5   # "7" means today's receipt …-00007 of this workstation
 
@@ -86,59 +87,10 @@ def wrap_path(path: Path | str) -> str:
     return str(path).replace("/", "/\u200b")
 
 
-# --- pieces both cash dialogs use ----------------------------------------------------------
-
-def grow_to_fit(dialog: QDialog, *, shrink: bool = False) -> None:
-    """Make a dialog tall enough for its word-wrapped labels at its current width.
-
-    Qt gives a window whose layout has height-for-width (wrapped labels) no minimum
-    height, so an error message appearing under a field would squeeze the labels
-    above it; the dialogs call this on every LayoutRequest. It only grows, unless
-    told to shrink (when a whole part of the dialog was replaced).
-    """
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    width = dialog.width()
-    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
-        else layout.totalSizeHint().height()
-    if need > dialog.height() or (shrink and need < dialog.height()):
-        dialog.resize(width, need)
-
-
-def caption_label(text: str, buddy: QWidget | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("caption")
-    if buddy is not None:
-        label.setBuddy(buddy)
-    return label
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_field_error(edit: QLineEdit, label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.show()
-    set_invalid(edit, True)
-
-
-def clear_field_error(edit: QLineEdit, label: QLabel) -> None:
-    label.hide()
-    label.clear()
-    set_invalid(edit, False)
-
-
 # --- the dialog ----------------------------------------------------------------------------
 
 
-class VoidDialog(QDialog):
+class VoidDialog(GuardedDialog):
     voided = Signal(dict)
 
     def __init__(self, parent: QWidget, ws: Any, teller: User, payment: Payment | None = None):
@@ -580,20 +532,3 @@ class VoidDialog(QDialog):
     _field_error = staticmethod(show_field_error)
     _clear_error = staticmethod(clear_field_error)
 
-    # --- closing -------------------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            grow_to_fit(self)
-        return handled
-
-    def reject(self) -> None:
-        if self.busy:   # the void (or its slip) is being written: it must finish here
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
