@@ -273,7 +273,9 @@ def close_day(ws: Workstation, supervisor: User, day: date,
         _store(conn, ws_id, day, now, supervisor, cash, rec, note, differences_note, last_hash,
                files)
         audit.record(conn, now, supervisor.user_id, "day.closed", day.isoformat(), {
-            "workstation_id": ws_id, "expected": money.to_wire(cash.expected),
+            "business_date": day.isoformat(), "workstation_id": ws_id,
+            "counts": {k: n for k, n in cash.counts.items() if n},
+            "expected": money.to_wire(cash.expected),
             "counted": money.to_wire(cash.counted), "difference": money.to_wire(cash.difference),
             "note": note, "differences": len(rec.differences), "differences_note": differences_note,
             "reports": {f.kind: f.sha256 for f in files}, "audit_hash": last_hash})

@@ -66,7 +66,9 @@ def open_session(conn: sqlite3.Connection, now: datetime, actor: User, workstati
                       db.stamp(now), opening_float))
         _move(conn, now, session_id, "float", opening_float, actor.user_id, note="opening float")
         audit.record(conn, now, actor.user_id, "session.opened", session_id,
-                     {"float": money.to_wire(opening_float), "business_date": business_date.isoformat()})
+                     {"session_id": session_id, "teller_id": actor.user_id,
+                      "business_date": business_date.isoformat(),
+                      "float": money.to_wire(opening_float)})
     return get(conn, session_id)
 
 
@@ -135,7 +137,8 @@ def handover(conn: sqlite3.Connection, now: datetime, actor: User, workstation_i
                             "The drawer does not hold that much cash by the records.", "amount")
         _move(conn, now, session.session_id, "handover", -amount, actor.user_id, note=note)
         audit.record(conn, now, actor.user_id, "session.handover", session.session_id,
-                     {"amount": money.to_wire(amount), "note": note})
+                     {"session_id": session.session_id, "amount": money.to_wire(amount),
+                      "note": note})
 
 
 def expected_cash(conn: sqlite3.Connection, session_id: str) -> int:
@@ -170,6 +173,7 @@ def close_session(conn: sqlite3.Connection, now: datetime, actor: User, workstat
                      "expected = ?, difference = ?, note = ? WHERE session_id = ?",
                      (db.stamp(now), counted, expected, difference, note, session.session_id))
         audit.record(conn, now, actor.user_id, "session.closed", session.session_id,
-                     {"counted": money.to_wire(counted), "expected": money.to_wire(expected),
+                     {"session_id": session.session_id, "counted": money.to_wire(counted),
+                      "expected": money.to_wire(expected),
                       "difference": money.to_wire(difference), "note": note})
     return get(conn, session.session_id)

@@ -319,14 +319,27 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
         drawer.record_payment(conn, now, session.session_id, teller.user_id, payment.payment_id,
                               payment.tendered, payment.change)
         audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id,
-                     {"receipt_no": receipt_no, "account": payment.account,
-                      "total": money.to_wire(payment.total), "session_id": session.session_id})
+                     payment_fact(payment, session.session_id))
     if write_pdf:
         try:
             return ensure_receipt(ws, payment)
         except Exception:  # the payment stands; the receipt can be made again
             log.exception("receipt for %s could not be written", receipt_no)
     return payment
+
+
+def payment_fact(payment: Payment, session_id: str) -> dict:
+    """The whole payment as the journal carries it (backoffice-protocol.md: payment.accepted)."""
+    w = money.to_wire
+    return {"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
+            "business_date": payment.business_date.isoformat(), "account": payment.account,
+            "period": payment.period, "session_id": session_id,
+            "lines": [{"service_code": ln.service_code, "provider_id": ln.provider_id,
+                       "amount": w(ln.amount),
+                       "reading": None if ln.reading is None else money.reading_to_wire(ln.reading)}
+                      for ln in payment.lines],
+            "fee": w(payment.fee), "total": w(payment.total), "tendered": w(payment.tendered),
+            "change": w(payment.change)}
 
 
 def receipt_header(ws: Workstation, teller_id: str | None = None):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from cashier import audit, business_days, db, drawer, users
+from cashier import audit, business_days, db, drawer, money, users
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.users import User
 from cashier.workstation import Workstation
@@ -64,7 +64,8 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
                      "VALUES ('cancel', ?, ?, 'waiting', ?, ?)",
                      (row["payment_id"], body, db.stamp(now), db.stamp(now)))
         audit.record(conn, now, teller.user_id, "payment.voided", row["payment_id"],
-                     {"receipt_no": row["receipt_no"], "supervisor_id": supervisor.user_id,
-                      "reason": reason})
+                     {"payment_id": row["payment_id"], "receipt_no": row["receipt_no"],
+                      "supervisor_id": supervisor.user_id, "reason": reason,
+                      "refund": money.to_wire(row["total"]), "session_id": session.session_id})
     return {"payment_id": row["payment_id"], "receipt_no": row["receipt_no"], "total": row["total"],
             "supervisor_id": supervisor.user_id, "teller_id": teller.user_id}

@@ -36,8 +36,20 @@ def test_payment_lines_outbox_receipt_no_and_audit_are_stored(ws, account):
         "lines": [{"service_code": "ELEC", "amount": "1272.26", "reading": "12410.500"},
                   {"service_code": "HEAT", "amount": "2523.75", "reading": None}],
         "fee": "0.00", "total": "3796.01"}
-    (entry,) = conn.execute("SELECT actor, subject FROM audit_log WHERE action = 'payment.accepted'")
-    assert tuple(entry) == (TELLER_ID, p.payment_id)
+    (entry,) = conn.execute("SELECT actor, subject, details FROM audit_log "
+                            "WHERE action = 'payment.accepted'")
+    assert tuple(entry)[:2] == (TELLER_ID, p.payment_id)
+    # The journal entry carries the whole fact (backoffice-protocol.md), not a pointer to it.
+    session_id = conn.execute("SELECT session_id FROM teller_sessions").fetchone()[0]
+    assert json.loads(entry["details"]) == {
+        "payment_id": p.payment_id, "receipt_no": "ALM-01-W03-20261122-00001",
+        "business_date": "2026-11-22", "account": "1002003001", "period": "2026-10",
+        "session_id": session_id,
+        "lines": [{"service_code": "ELEC", "provider_id": "AES", "amount": "1272.26",
+                   "reading": "12410.500"},
+                  {"service_code": "HEAT", "provider_id": "ATS", "amount": "2523.75",
+                   "reading": None}],
+        "fee": "0.00", "total": "3796.01", "tendered": "5000.00", "change": "1203.99"}
     assert audit.verify(conn) == []
 
 
