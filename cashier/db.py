@@ -5,6 +5,9 @@ is not negotiable here (about 0.4 ms per commit on this hardware).
 `atomic()` opens `BEGIN IMMEDIATE` at the outermost level so a writer takes the
 lock up front instead of failing half-way with SQLITE_BUSY, and savepoints when
 nested, so a use case can call another and still roll back as one.
+
+The file is created 0600 in a 0700 folder before SQLite opens it: SQLite would
+make it 0644, and it gives its -wal and -shm files the database's own mode.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from cashier import migrations
+from cashier import fileio, migrations
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -26,7 +29,7 @@ _savepoint_counter = threading.local()
 def connect(path: str | Path, migrate: bool = True) -> sqlite3.Connection:
     """Open (and create or upgrade) the workstation database."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    fileio.create_private(path)
     # isolation_level=None: we issue BEGIN ourselves, so Python never opens a
     # transaction behind our back.
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,

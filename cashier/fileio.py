@@ -1,18 +1,125 @@
-"""Durable file writes: a crash leaves either the old file or the new one, never half."""
+"""Durable, private file writes under the data folder.
+
+A crash leaves either the old file or the new one, never half. Everything this
+module creates is its owner's alone (folders 0700, files 0600) whatever the
+process umask is: the data folder holds payments, receipts and password hashes,
+and other local users must read none of it. `tighten_tree` brings an install
+made before that rule (or copied in with looser modes) into line.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+_OTHERS = 0o077  # group and world bits
+
+
+def private_dir(folder: str | Path) -> Path:
+    """Create `folder` and any missing parent as 0700; a folder that exists is left as it is."""
+    folder = Path(folder)
+    missing = []
+    probe = folder
+    while not os.path.lexists(probe) and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for step in reversed(missing):
+        try:
+            os.mkdir(step, DIR_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by another thread or process: not ours to change
+        # mkdir's mode passes through the umask, which could also take the owner's bits.
+        os.chmod(step, DIR_MODE)
+    if not folder.is_dir():
+        raise NotADirectoryError(f"{folder} is not a folder")
+    return folder
+
+
+def create_private(path: str | Path) -> Path:
+    """Make sure `path` exists; when it does not, create it empty with mode 0600.
+
+    For files another library opens by name (SQLite): created here first, they
+    never exist with the library's looser default for even a moment.
+    """
+    path = Path(path)
+    private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+    except FileExistsError:
+        return path
+    try:
+        os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
+    return path
+
+
+def open_private(path: str | Path, flags: int = os.O_RDWR | os.O_CREAT) -> int:
+    """os.open for a file of the data folder (a lock file): created 0600, its folder 0700."""
+    path = Path(path)
+    private_dir(path.parent)
+    fd = os.open(path, flags | os.O_CLOEXEC, FILE_MODE)
+    try:
+        if stat.S_IMODE(os.fstat(fd).st_mode) != FILE_MODE:
+            os.fchmod(fd, FILE_MODE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def tighten_tree(root: str | Path) -> list[Path]:
+    """Take group and world bits off `root`, what lies in it, and every looser folder below.
+
+    Returns what was changed. Files are looked at in `root` itself and in every
+    folder that was found loose: that is what an install made before this rule
+    looks like. A folder that is already private is not read file by file (a
+    year of receipts is seventy thousand stat calls, on every start): nobody else
+    can reach into it, whatever its files' modes are. Symbolic links are not
+    followed, so nothing outside the data folder is touched.
+    """
+    root = Path(root)
+    changed: list[Path] = []
+    if not root.is_dir() or root.is_symlink():
+        return changed
+    if _tighten(root, os.lstat(root).st_mode):
+        changed.append(root)
+    pending = [(root, True)]
+    while pending:
+        folder, check_files = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    continue
+                is_dir = entry.is_dir(follow_symlinks=False)
+                if not is_dir and not check_files:
+                    continue
+                loose = _tighten(Path(entry.path), entry.stat(follow_symlinks=False).st_mode)
+                if loose:
+                    changed.append(Path(entry.path))
+                if is_dir:
+                    pending.append((Path(entry.path), loose))
+    return changed
+
+
+def _tighten(path: Path, mode: int) -> bool:
+    if not stat.S_IMODE(mode) & _OTHERS:
+        return False
+    os.chmod(path, stat.S_IMODE(mode) & ~_OTHERS, follow_symlinks=False)
+    return True
+
 
 def _write_temp(path: Path, data: bytes) -> str:
-    """Write `data` to a fsynced temp file beside `path`; return its name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write `data` to a fsynced private temp file beside `path`; return its name."""
+    private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), FILE_MODE)  # mkstemp's 0600 is still cut by the umask
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -62,10 +169,11 @@ def atomic_create_bytes(path: str | Path, data: bytes) -> bool:
             return False
         except OSError:  # a file system without hard links: exclusive create instead
             try:
-                out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
             except FileExistsError:
                 return False
             with os.fdopen(out, "wb") as fh:
+                os.fchmod(fh.fileno(), FILE_MODE)
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())

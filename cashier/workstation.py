@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Callable
 
 from cashier import config as config_mod
-from cashier import credentials, db
+from cashier import credentials, db, fileio
 from cashier.config import Config
 from cashier.spc_client import SpcClient
 
@@ -33,6 +33,10 @@ class Workstation:
         # Who is signed in (the window and the CLI set it): the audit log names them for
         # actions that carry no user of their own, such as printing a receipt.
         self.operator: str | None = None
+        # The data folder is its owner's alone (an install from before that rule, or
+        # restored from a copy, is brought into line) before anything is read or written.
+        fileio.private_dir(config.home)
+        fileio.tighten_tree(config.home)
         # Create or upgrade the schema once, up front, on the opening thread.
         self.conn  # noqa: B018
 

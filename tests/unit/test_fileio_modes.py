@@ -1,0 +1,77 @@
+"""fileio makes folders 0700 and files 0600 under any umask, and tightens what it is given."""
+from __future__ import annotations
+
+import os
+import stat
+from contextlib import contextmanager
+
+import pytest
+
+from cashier import fileio
+
+
+@contextmanager
+def umask(value: int):
+    previous = os.umask(value)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+# 0o277 takes even the owner's write bit: a file made under it could not be rewritten.
+@pytest.mark.parametrize("mask", [0o000, 0o022, 0o277])
+def test_everything_fileio_creates_is_private(tmp_path, mask):
+    root = tmp_path / "a" / "b"
+    with umask(mask):
+        fileio.atomic_write_bytes(root / "c" / "replaced.bin", b"1")
+        fileio.atomic_write_bytes(root / "c" / "replaced.bin", b"2")
+        assert fileio.atomic_create_bytes(root / "d" / "created.bin", b"3")
+        fileio.create_private(root / "e" / "db.sqlite")
+        os.close(fileio.open_private(root / "f.lock"))
+    for folder in (tmp_path / "a", root, root / "c", root / "d", root / "e"):
+        assert mode(folder) == 0o700, folder
+    for name in ("c/replaced.bin", "d/created.bin", "e/db.sqlite", "f.lock"):
+        assert mode(root / name) == 0o600, name
+    assert (root / "c" / "replaced.bin").read_bytes() == b"2"
+    assert not [p for p in root.rglob("*.tmp")]
+
+
+def test_an_existing_folder_is_left_as_it_is(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    with umask(0o022):
+        fileio.atomic_create_bytes(shared / "x", b"x")
+    assert mode(shared) == 0o755 and mode(shared / "x") == 0o600
+
+
+def test_a_lock_file_left_loose_is_tightened_when_opened(tmp_path):
+    lock = tmp_path / "x.lock"
+    lock.write_bytes(b"")
+    lock.chmod(0o666)
+    os.close(fileio.open_private(lock))
+    assert mode(lock) == 0o600
+
+
+def test_tighten_tree_takes_group_and_world_bits_only(tmp_path):
+    home = tmp_path / "home"
+    (home / "receipts" / "2026-11-22").mkdir(parents=True)
+    (home / "cashier.db").write_bytes(b"")
+    (home / "receipts" / "2026-11-22" / "r.pdf").write_bytes(b"")
+    (home / "readonly").write_bytes(b"")
+    for p, m in ((home, 0o775), (home / "receipts", 0o755), (home / "receipts" / "2026-11-22", 0o777),
+                 (home / "cashier.db", 0o664), (home / "receipts" / "2026-11-22" / "r.pdf", 0o644),
+                 (home / "readonly", 0o444)):
+        p.chmod(m)
+    changed = fileio.tighten_tree(home)
+    assert mode(home) == mode(home / "receipts") == mode(home / "receipts" / "2026-11-22") == 0o700
+    assert mode(home / "cashier.db") == mode(home / "receipts" / "2026-11-22" / "r.pdf") == 0o600
+    assert mode(home / "readonly") == 0o400  # nothing is added, only taken
+    assert len(changed) == 6
+    assert fileio.tighten_tree(home) == []
+    assert fileio.tighten_tree(tmp_path / "missing") == []
