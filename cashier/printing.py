@@ -16,7 +16,8 @@ the GUI thread. Every failure is a CashierError whose code says what to fix
 A job's fate is read with IPP Get-Job-Attributes (stdlib HTTP, the same socket
 lp uses), because lpstat shows a canceled or aborted job exactly like a
 completed one; when IPP cannot be reached, `lpstat` answers what it can.
-lp and lpstat run with LC_ALL=C so their messages can be read.
+lp and lpstat run with LC_ALL=C so their messages can be read, and with `child_env()`:
+no secret of this process reaches them.
 """
 
 from __future__ import annotations
@@ -57,8 +58,25 @@ class PrinterInfo:
     default: bool
 
 
-def _env() -> dict:
-    return {**os.environ, "LC_ALL": "C", "LANG": "C"}
+# What lp and lpstat need from this process's environment, and nothing else: the desk's
+# environment may hold CASHIER_PASSWORD, the SPC and back office tokens or the receipt key,
+# and a child process (or a filter CUPS starts for it) must not see them.
+_CHILD_ENV = ("PATH", "HOME", "USER", "LOGNAME", "TMPDIR", "TZ", "LPDEST", "PRINTER", "IPP_PORT")
+_CHILD_ENV_PREFIXES = ("CUPS_",)
+_SECRET_WORDS = ("TOKEN", "PASSWORD", "PASSWD", "SECRET", "KEY", "CREDENTIAL")
+
+
+def child_env(extra: dict | None = None) -> dict:
+    """The environment for a child process the workstation starts: a short list of
+    harmless variables (PATH, HOME, TMPDIR, the CUPS ones), messages in English so they
+    can be read, and never a variable whose name says it holds a secret. A bundled build's
+    LD_LIBRARY_PATH is left out too, so system tools load the system's libraries."""
+    env = {name: value for name, value in os.environ.items()
+           if name in _CHILD_ENV or name.startswith(_CHILD_ENV_PREFIXES)}
+    env.update(extra or {})
+    env.update(LC_ALL="C", LANG="C")
+    return {name: value for name, value in env.items()
+            if not any(word in name.upper() for word in _SECRET_WORDS)}
 
 
 def _tool(name: str) -> str:
@@ -72,7 +90,7 @@ def _tool(name: str) -> str:
 
 def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess:
     try:
-        return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=_env(),
+        return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=child_env(),
                               stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
         raise CashierError("print_timeout", f"{os.path.basename(args[0])} did not answer within "
