@@ -2,8 +2,10 @@
 
     python -m spc serve --db FILE [--host 127.0.0.1] [--port 8765] [--demo-accounts N]
                         [--port-file PATH] [--allow-remote] [--timezone Asia/Almaty]
-                        [--access-log]
+                        [--late-days 90] [--access-log]
     python -m spc token WORKSTATION_ID --db FILE [--bank NAME] [--branch NAME]
+    python -m spc advance-period ACCOUNT... --db FILE [--to YYYY-MM] [--on YYYY-MM-DD]
+                        [--timezone Asia/Almaty]
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     db = Path(args.db)
     prepare_db(db, args.demo_accounts)
-    app = create_app(str(db), args.timezone)
+    from spc.rules import DEFAULT_LATE_DAYS
+    late_days = DEFAULT_LATE_DAYS if args.late_days is None else args.late_days
+    app = create_app(str(db), args.timezone, late_days=late_days)
     port_file = Path(args.port_file) if args.port_file else None
 
     class Server(uvicorn.Server):
@@ -90,7 +94,8 @@ def serve(args: argparse.Namespace) -> int:
                 return
             port = self.servers[0].sockets[0].getsockname()[1]
             scheme = "https" if args.tls_cert else "http"
-            log.info("SPC listening on %s://%s:%d/ (db %s)", scheme, args.host, port, db)
+            log.info("SPC listening on %s://%s:%d/ (db %s, late payments up to %d days)",
+                     scheme, args.host, port, db, late_days)
             if port_file:
                 # Written only now that the socket accepts connections.
                 _write_atomically(port_file, f"{port}\n")
@@ -117,6 +122,53 @@ def token(args: argparse.Namespace) -> int:
     return 0
 
 
+def advance_period(args: argparse.Namespace) -> int:
+    """An operator's month close for some accounts; tests use it to let periods move on."""
+    import datetime as dt
+
+    from spc import store
+    from spc.validation import is_account, period_from_index, period_index
+
+    try:
+        on = args.on or dt.datetime.now(ZoneInfo(args.timezone)).date().isoformat()
+        dt.date.fromisoformat(on)
+        if args.to is not None:
+            period_index(args.to)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        log.error("bad --timezone, --on or --to: %s", exc)
+        return 2
+    if not Path(args.db).exists():
+        log.error("no database %s", args.db)
+        return 2
+    status = 0
+    with store.opened(args.db) as conn:
+        store.init_schema(conn)
+        for account in args.accounts:
+            try:
+                if not is_account(account):
+                    raise ValueError(f"{account!r} is not an account number")
+                row = store.get_account(conn, account)
+                to = args.to or (period_from_index(period_index(row["period"]) + 1) if row else "")
+                before = store.advance_period(conn, account, to, on)
+            except ValueError as exc:
+                log.error("%s", exc)
+                status = 1
+                continue
+            print(f"{account} {before} -> {to} on {on}")
+    return status
+
+
+def _late_days(text: str) -> int:
+    from spc.rules import MAX_LATE_DAYS
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if not 1 <= value <= MAX_LATE_DAYS:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_LATE_DAYS} days")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m spc", description="Reference SPC server")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -132,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="allow a non-loopback --host")
     s.add_argument("--timezone", default="Asia/Almaty",
                    help="the SPC's time zone: business dates and cancel rules")
+    s.add_argument("--late-days", type=_late_days, default=None, metavar="DAYS",
+                   help="a payment, or its cancel, still accepted this many days after its "
+                        "business date (a desk's queue through an outage); older ones are "
+                        "refused with period_closed / cancel_not_allowed (default 90)")
     s.add_argument("--access-log", action="store_true", help="log every request")
     s.add_argument("--tls-cert", default=None, metavar="PEM",
                    help="serve HTTPS with this certificate (chain) file; needs --tls-key")
@@ -144,6 +200,17 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--bank", default="Демо-банк")
     t.add_argument("--branch", default=None, help="default: the workstation id without its last part")
     t.set_defaults(func=token)
+
+    a = sub.add_parser("advance-period",
+                       help="make the next billing period current for accounts (month close)")
+    a.add_argument("accounts", nargs="+", metavar="ACCOUNT")
+    a.add_argument("--db", required=True)
+    a.add_argument("--to", default=None, metavar="YYYY-MM",
+                   help="the new period (default: the one after each account's current period)")
+    a.add_argument("--on", default=None, metavar="YYYY-MM-DD",
+                   help="the business date it became current (default: today in --timezone)")
+    a.add_argument("--timezone", default="Asia/Almaty")
+    a.set_defaults(func=advance_period)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,

@@ -19,14 +19,17 @@ from fastapi.responses import JSONResponse, Response
 from spc import errors, payments, store
 from spc.errors import ApiError, bad_request
 from spc.pdf_cache import PdfCache
-from spc.validation import (canonical_json, is_account, parse_date, parse_json, parse_limit,
-                            parse_payment, parse_rfc3339)
+from spc.rules import DEFAULT_LATE_DAYS
+from spc.validation import (PaymentIn, canonical_json, closed_object, is_account, is_payment_id,
+                            parse_date, parse_json, parse_limit, parse_payment, parse_rfc3339,
+                            path_payment_id, query_text)
 
 SERVER_VERSION = "spc-reference 1.0.0"
 MAX_BODY = 2 * 1024 * 1024
 SNAPSHOT_DEFAULT, SNAPSHOT_MAX = 1000, 5000
 SEARCH_DEFAULT, SEARCH_MAX = 20, 100
 BATCH_MAX = 200
+BATCH_KEYS = frozenset({"payments"})
 
 
 async def raw_body(request: Request) -> bytes:
@@ -53,7 +56,9 @@ def _etag_matches(header: str | None, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == etag for tag in header.split(","))
 
 
-def create_app(db_path: str, timezone: str = "Asia/Almaty") -> FastAPI:
+def create_app(db_path: str, timezone: str = "Asia/Almaty",
+               late_days: int = DEFAULT_LATE_DAYS) -> FastAPI:
+    """`late_days`: how many days after its business date a payment or its cancel is taken."""
     tz = ZoneInfo(timezone)
     pdfs = PdfCache()
     with store.opened(db_path) as conn:
@@ -116,6 +121,7 @@ def create_app(db_path: str, timezone: str = "Asia/Almaty") -> FastAPI:
             authenticate(conn, request)
             if address is None or not address.strip():
                 raise bad_request("address (a fragment to search for) is required.", "address")
+            query_text(address, "address")
             n = parse_limit(limit, SEARCH_DEFAULT, SEARCH_MAX)
             return _json({"items": store.search_accounts(conn, address.strip(), n)})
 
@@ -146,20 +152,35 @@ def create_app(db_path: str, timezone: str = "Asia/Almaty") -> FastAPI:
             key = request.headers.get("idempotency-key")
             if key is None or not key.strip():
                 raise bad_request("The Idempotency-Key header is required.", "Idempotency-Key")
-            p = parse_payment(body)
+            p = parsed_or_replayed(conn, ws, body, key.strip())
+            if isinstance(p, dict):
+                return _json(p, 200)
             if key.strip() != p.payment_id:
                 raise bad_request("Idempotency-Key must equal payment_id.", "Idempotency-Key")
             if p.workstation_id != ws.workstation_id:
                 raise ApiError(403, "forbidden", "workstation_id is not the token's workstation.",
                                "workstation_id")
-            status, result = payments.submit(conn, p, canonical_json(body), now())
+            status, result = payments.submit(conn, p, canonical_json(body), now(), late_days)
         return _json(result, status)
+
+    def parsed_or_replayed(conn: sqlite3.Connection, ws: store.Workstation, body: object,
+                           key: str | None) -> PaymentIn | dict:
+        """The parsed payment, or the stored result of a body the parser refuses today."""
+        try:
+            return parse_payment(body)
+        except ApiError:
+            replay = payments.replay_stored(conn, body, key, ws.workstation_id) if key else None
+            if replay is None:
+                raise
+            return replay
 
     @app.post("/v1/payments/batch")
     def post_batch(request: Request, raw: bytes = Depends(raw_body)):
         with store.opened(db_path) as conn:
             ws = authenticate(conn, request)
             body = parse_json(raw)
+            if isinstance(body, dict):
+                closed_object(body, BATCH_KEYS)
             items = body.get("payments") if isinstance(body, dict) else None
             if not isinstance(items, list) or not 1 <= len(items) <= BATCH_MAX:
                 raise bad_request(f"payments must be an array of 1 to {BATCH_MAX} payments.",
@@ -170,14 +191,20 @@ def create_app(db_path: str, timezone: str = "Asia/Almaty") -> FastAPI:
 
     def _batch_item(conn: sqlite3.Connection, ws: store.Workstation, item: object) -> dict:
         pid = item.get("payment_id") if isinstance(item, dict) else None
+        # Echoed only if it could be a payment_id: a result never carries garbage back.
+        pid = pid if isinstance(pid, str) and is_payment_id(pid) else None
         try:
-            p = parse_payment(item)
-            if p.workstation_id != ws.workstation_id:
-                raise ApiError(403, "forbidden", "workstation_id is not the token's workstation.",
-                               "workstation_id")
-            _, r = payments.submit(conn, p, canonical_json(item), now())
+            p = parsed_or_replayed(conn, ws, item, pid)
+            if isinstance(p, dict):
+                r = p
+            else:
+                if p.workstation_id != ws.workstation_id:
+                    raise ApiError(403, "forbidden",
+                                   "workstation_id is not the token's workstation.",
+                                   "workstation_id")
+                _, r = payments.submit(conn, p, canonical_json(item), now(), late_days)
         except ApiError as exc:
-            return {"payment_id": pid if isinstance(pid, str) else None, "status": "rejected",
+            return {"payment_id": pid, "status": "rejected",
                     "replayed": False, "error": exc.body()["error"]}
         return {"payment_id": r["payment_id"], "status": "accepted", "spc_txn_id": r["spc_txn_id"],
                 "registered_at": r["registered_at"], "replayed": r["replayed"]}
@@ -186,20 +213,24 @@ def create_app(db_path: str, timezone: str = "Asia/Almaty") -> FastAPI:
     def get_payment(payment_id: str, request: Request):
         with store.opened(db_path) as conn:
             ws = authenticate(conn, request)
-            return _json(payments.get(conn, payment_id, ws.workstation_id))
+            return _json(payments.get(conn, path_payment_id(payment_id), ws.workstation_id))
 
     @app.post("/v1/payments/{payment_id}/cancel")
     def cancel_payment(payment_id: str, request: Request, raw: bytes = Depends(raw_body)):
         with store.opened(db_path) as conn:
             ws = authenticate(conn, request)
+            path_payment_id(payment_id)
             req = payments.parse_cancel(parse_json(raw))
-            return _json(payments.cancel(conn, payment_id, ws.workstation_id, req, now().date()))
+            return _json(payments.cancel(conn, payment_id, ws.workstation_id, req, now().date(),
+                                         late_days))
 
     @app.get("/v1/registers/{business_date}")
     def get_register(business_date: str, request: Request, workstation_id: str | None = None):
         with store.opened(db_path) as conn:
             ws = authenticate(conn, request)
             parse_date(business_date, "business_date")
+            if workstation_id is not None:
+                query_text(workstation_id, "workstation_id")
             wanted = workstation_id if workstation_id is not None else ws.workstation_id
             if wanted != ws.workstation_id:
                 raise ApiError(403, "forbidden", "The register of another workstation.",

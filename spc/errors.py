@@ -8,6 +8,7 @@ unexpected exceptions are rewritten into it too.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 
 from fastapi import FastAPI, Request
@@ -48,8 +49,22 @@ class ApiError(Exception):
         return error_body(self.code, self.message, self.field)
 
 
+# Messages and fields may quote what a client sent: control characters would
+# reach a supervisor's terminal or log, and a lone surrogate cannot be encoded
+# as UTF-8 at all (the error answer itself would become a 500).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_MAX_FIELD = 200
+_MAX_MESSAGE = 1000
+
+
+def _clean(text: str, limit: int) -> str:
+    text = _UNSAFE.sub("\ufffd", text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def error_body(code: str, message: str, field: str | None = None) -> dict:
-    return {"error": {"code": code, "message": message, "field": field}}
+    return {"error": {"code": code, "message": _clean(message, _MAX_MESSAGE),
+                      "field": None if field is None else _clean(field, _MAX_FIELD)}}
 
 
 def bad_request(message: str, field: str | None = None) -> ApiError:

@@ -16,9 +16,12 @@ import sqlite3
 
 from cashier.money import to_wire
 
-from spc import store
+from spc import rules, store
 from spc.errors import ApiError, bad_request, unprocessable
-from spc.validation import PaymentIn, parse_rfc3339, period_index, text_field
+from spc.validation import (PaymentIn, canonical_hash, closed_object, parse_rfc3339, period_index,
+                            text_field)
+
+CANCEL_KEYS = frozenset({"reason", "supervisor_id", "cancelled_at"})
 
 
 def _result(row: sqlite3.Row, replayed: bool, status: str | None = None) -> dict:
@@ -28,8 +31,11 @@ def _result(row: sqlite3.Row, replayed: bool, status: str | None = None) -> dict
 
 
 def submit(conn: sqlite3.Connection, p: PaymentIn, canonical_body: str,
-           now: dt.datetime) -> tuple[int, dict]:
-    """(HTTP status, result) for a payment already checked by parse_payment."""
+           now: dt.datetime, late_days: int) -> tuple[int, dict]:
+    """(HTTP status, result) for a payment already checked by parse_payment.
+
+    `now` is the SPC's time in its own zone; its date is the SPC's business date.
+    """
     with store.write_txn(conn):
         existing = store.find_payment(conn, p.payment_id)
         if existing is not None:
@@ -41,11 +47,19 @@ def submit(conn: sqlite3.Connection, p: PaymentIn, canonical_body: str,
             # visible through GET /v1/payments/{id}, not here.
             return 200, _result(existing, replayed=True)
 
+        # Only a new payment meets the clock: a stored one was judged when it came.
+        rules.check_business_date(p.business_date, now.date(), late_days)
         row = store.get_account(conn, p.account)
         if row is None:
             raise unprocessable("account_not_found", f"No account {p.account}.", "account")
+        day = dt.date.fromisoformat(p.business_date)
+        if period_index(p.period) not in rules.open_periods(row, store.period_changes(conn, p.account),
+                                                            day):
+            raise unprocessable("period_closed",
+                                f"Period {p.period} was not open on {p.business_date}; open "
+                                f"periods now end with {row['period']}.", "period")
         services = json.loads(row["services"])
-        changes = _check_against_account(p, row["period"], services)
+        changes = _check_lines(conn, p, services)
         for entry, before, after in changes:
             entry[5] = after
         if changes:
@@ -64,18 +78,11 @@ def submit(conn: sqlite3.Connection, p: PaymentIn, canonical_body: str,
                  "registered_at": registered_at, "replayed": False}
 
 
-def _check_against_account(p: PaymentIn, account_period: str, services: list) -> list:
-    """The 422 rules that need the account; returns the meter moves to apply."""
-    current = period_index(account_period)
-    # The current invoice and the one before it can still be paid (people pay
-    # last month's bill late); anything older is closed, anything later does
-    # not exist yet.
-    if period_index(p.period) not in (current, current - 1):
-        raise unprocessable("period_closed",
-                            f"Period {p.period} is not open; open periods end with {account_period}.",
-                            "period")
+def _check_lines(conn: sqlite3.Connection, p: PaymentIn, services: list) -> list:
+    """The 422 rules of the lines against the account; returns the meter moves to apply."""
     by_code = {entry[0]: entry for entry in services}
     changes = []
+    accepted_at = None
     for i, line in enumerate(p.lines):
         entry = by_code.get(line.service_code)
         if entry is None:
@@ -92,12 +99,38 @@ def _check_against_account(p: PaymentIn, account_period: str, services: list) ->
                                 f"Service {line.service_code} has no meter; its reading must be null.",
                                 f"lines[{i}].reading")
         if line.reading < entry[5]:
-            raise unprocessable("reading_below_previous",
-                                f"The reading for {line.service_code} is below the previous one.",
-                                f"lines[{i}].reading")
+            # A reading taken before the one that now holds the meter (a desk
+            # that was offline) is judged against the meter as it stood then,
+            # and leaves the later reading in place.
+            accepted_at = accepted_at or parse_rfc3339(p.accepted_at, "accepted_at")
+            floor = rules.reading_floor_after(conn, p.account, line.service_code, accepted_at)
+            if floor is None or line.reading < floor:
+                raise unprocessable("reading_below_previous",
+                                    f"The reading for {line.service_code} is below the previous one.",
+                                    f"lines[{i}].reading")
+            continue
         if line.reading != entry[5]:
             changes.append((entry, entry[5], line.reading))
     return changes
+
+
+def replay_stored(conn: sqlite3.Connection, body: object, key: str,
+                  workstation_id: str) -> dict | None:
+    """The original answer when a body the parser now refuses is stored exactly as sent.
+
+    A payment accepted before a rule was tightened must replay, not turn into
+    a 400 that the desk would take as final while the SPC holds the money.
+    """
+    if not isinstance(body, dict) or body.get("payment_id") != key:
+        return None
+    try:
+        digest = canonical_hash(body)
+    except (RecursionError, ValueError):  # UnicodeEncodeError is a ValueError
+        return None
+    row = store.find_payment(conn, key)
+    if row is None or row["body_sha256"] != digest or row["workstation_id"] != workstation_id:
+        return None
+    return _result(row, replayed=True)
 
 
 def get(conn: sqlite3.Connection, payment_id: str, workstation_id: str) -> dict:
@@ -118,25 +151,25 @@ def _own_payment(conn: sqlite3.Connection, payment_id: str, workstation_id: str)
 def parse_cancel(body: object) -> dict:
     if not isinstance(body, dict):
         raise bad_request("The body must be a JSON object.")
+    closed_object(body, CANCEL_KEYS)
     reason = text_field(body, "reason")
     supervisor_id = text_field(body, "supervisor_id")
     if "cancelled_at" not in body:
         raise bad_request("Missing field cancelled_at.", "cancelled_at")
-    parse_rfc3339(body["cancelled_at"], "cancelled_at")
-    return {"reason": reason, "supervisor_id": supervisor_id, "cancelled_at": body["cancelled_at"]}
+    cancelled_at = parse_rfc3339(body["cancelled_at"], "cancelled_at")
+    return {"reason": reason, "supervisor_id": supervisor_id, "cancelled_at": body["cancelled_at"],
+            "voided_on": cancelled_at.date()}
 
 
 def cancel(conn: sqlite3.Connection, payment_id: str, workstation_id: str, request: dict,
-           today: dt.date) -> dict:
+           today: dt.date, late_days: int) -> dict:
     with store.write_txn(conn):
         row = _own_payment(conn, payment_id, workstation_id)
         if row["status"] == "cancelled":
             return {"payment_id": payment_id, "status": "cancelled"}
-        if row["business_date"] != today.isoformat():
-            raise unprocessable("cancel_not_allowed",
-                                f"A payment can be cancelled on its business date "
-                                f"({row['business_date']}) only; today is {today.isoformat()}.",
-                                None)
+        # The day the supervisor voided it at the desk, not the day the cancel
+        # got through: an outage over midnight must not undo a same-day void.
+        rules.check_cancel(row["business_date"], request["voided_on"], today, late_days)
         conn.execute("UPDATE payments SET status = 'cancelled', cancelled_at = ?, "
                      "cancel_reason = ?, supervisor_id = ? WHERE seq = ?",
                      (request["cancelled_at"], request["reason"], request["supervisor_id"],

@@ -72,6 +72,17 @@ CREATE TABLE IF NOT EXISTS payments (
     supervisor_id TEXT
 );
 CREATE INDEX IF NOT EXISTS payments_register ON payments (business_date, workstation_id);
+CREATE INDEX IF NOT EXISTS payments_account ON payments (account);
+-- Each time an account's billing period moved on: which periods were open on a
+-- given day is a fact about that day, and a payment queued through an outage
+-- is judged by the day it was taken. No row: the account never moved since seeding.
+CREATE TABLE IF NOT EXISTS period_changes (
+    account TEXT NOT NULL,
+    period TEXT NOT NULL,
+    previous TEXT NOT NULL,
+    opened_on TEXT NOT NULL,
+    PRIMARY KEY (account, period)
+) WITHOUT ROWID;
 """
 
 
@@ -240,6 +251,37 @@ def set_services(conn: sqlite3.Connection, account: str, services: list) -> None
                   account))
 
 
+def period_changes(conn: sqlite3.Connection, account: str) -> list[sqlite3.Row]:
+    """Oldest first. Periods and dates are zero-padded, so text order is time order."""
+    return conn.execute("SELECT period, previous, opened_on FROM period_changes "
+                        "WHERE account = ? ORDER BY opened_on, period", (account,)).fetchall()
+
+
+def advance_period(conn: sqlite3.Connection, account: str, period: str, opened_on: str) -> str:
+    """Make `period` the account's current one as of business date `opened_on`; the old one back.
+
+    Periods only move forward and never before the last move, so the history
+    stays one line. Raises ValueError with a reason a CLI can print.
+    """
+    with write_txn(conn):
+        row = get_account(conn, account)
+        if row is None:
+            raise ValueError(f"no account {account}")
+        if period <= row["period"]:
+            raise ValueError(f"account {account} is already in period {row['period']}; "
+                             f"periods only move forward")
+        last = conn.execute("SELECT MAX(opened_on) FROM period_changes WHERE account = ?",
+                            (account,)).fetchone()[0]
+        if last is not None and opened_on < last:
+            raise ValueError(f"account {account} last changed period on {last}; "
+                             f"{opened_on} is before that")
+        conn.execute("INSERT INTO period_changes VALUES (?, ?, ?, ?)",
+                     (account, period, row["period"], opened_on))
+        conn.execute("UPDATE accounts SET period = ?, updated_at = ? WHERE account = ?",
+                     (period, now_us(), account))
+    return row["period"]
+
+
 # --- payments ---------------------------------------------------------------
 
 def find_payment(conn: sqlite3.Connection, payment_id: str) -> sqlite3.Row | None:
@@ -262,3 +304,9 @@ def register(conn: sqlite3.Connection, business_date: str, workstation_id: str) 
         "SELECT payment_id, spc_txn_id, receipt_no, account, total, status FROM payments "
         "WHERE business_date = ? AND workstation_id = ? ORDER BY seq",
         (business_date, workstation_id)).fetchall()
+
+
+def meter_moves(conn: sqlite3.Connection, account: str) -> list[sqlite3.Row]:
+    """Accepted payments of an account that moved a meter, with their bodies."""
+    return conn.execute("SELECT body, meter_changes FROM payments WHERE account = ? "
+                        "AND status = 'accepted' AND meter_changes <> '[]'", (account,)).fetchall()

@@ -29,12 +29,26 @@ _RFC3339 = re.compile(
 # cashier.money.from_wire alone lets "1.00\n" and non-ASCII digits through.
 _MONEY = re.compile(r"-?[0-9]{1,15}\.[0-9]{2}")
 _READING = re.compile(r"[0-9]{1,15}(\.[0-9]{1,3})?")
+# C0 controls, DEL and C1 controls: never part of an id, a name or a reason,
+# and a way to forge log lines and receipts. A lone surrogate (the JSON escape
+# \ud800 alone) decodes to a str that cannot be stored or answered as UTF-8.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_PRINTABLE_KEY = re.compile(r"[A-Za-z0-9_.-]+")
+_MAX_KEY = 64
 MAX_TEXT = 200
 MAX_LINES = 50
+PAYMENT_KEYS = frozenset({"payment_id", "workstation_id", "teller_id", "receipt_no", "accepted_at",
+                          "business_date", "account", "period", "lines", "fee", "total"})
+LINE_KEYS = frozenset({"service_code", "amount", "reading"})
 
 
 def is_account(text: str) -> bool:
     return bool(ACCOUNT_RE.fullmatch(text))
+
+
+def is_payment_id(text: str) -> bool:
+    return bool(_PAYMENT_ID.fullmatch(text))
 
 
 def parse_json(raw: bytes) -> object:
@@ -43,7 +57,7 @@ def parse_json(raw: bytes) -> object:
         obj = {}
         for k, v in pairs:
             if k in obj:
-                raise bad_request(f"Duplicate key {k!r} in JSON object.", k)
+                raise bad_request(f"Duplicate key {k!r} in JSON object.", safe_key(k))
             obj[k] = v
         return obj
 
@@ -59,6 +73,31 @@ def parse_json(raw: bytes) -> object:
         raise bad_request("The body is not UTF-8.") from None
     except json.JSONDecodeError as exc:
         raise bad_request(f"The body is not valid JSON: {exc.msg} at position {exc.pos}.") from None
+    except RecursionError:
+        # No body of this protocol nests deeper than four levels; the decoder's
+        # own limit is the first place a hostile depth can be stopped.
+        raise bad_request("The body is nested too deeply.") from None
+    except ValueError:
+        # Integers longer than sys.get_int_max_str_digits().
+        raise bad_request("The body holds a number too long to read.") from None
+
+
+def safe_key(key: str) -> str | None:
+    """A client's key as it may be echoed in an error's field, or None."""
+    if len(key) <= _MAX_KEY and _PRINTABLE_KEY.fullmatch(key):
+        return key
+    return None
+
+
+def closed_object(body: dict, allowed: frozenset[str], prefix: str = "") -> None:
+    """Refuse keys outside the schema: nothing unread is ever stored or hashed."""
+    for key in body:
+        if key not in allowed:
+            name = safe_key(key)
+            where = prefix + name if name is not None else (prefix.rstrip(".") or None)
+            shown = name if name is not None else "that is not a plain name"
+            raise bad_request(f"Unknown field {shown}; this object takes only "
+                              f"{', '.join(sorted(allowed))}.", where)
 
 
 def canonical_json(body: object) -> str:
@@ -115,6 +154,15 @@ def parse_reading(value: object, field: str) -> int | None:
                           "e.g. \"12345.678\", or null.", field) from None
 
 
+def check_text(value: str, field: str) -> str:
+    if _CONTROL.search(value):
+        raise bad_request(f"{field} must not contain control characters "
+                          "(U+0000 to U+001F, U+007F to U+009F).", field)
+    if _SURROGATE.search(value):
+        raise bad_request(f"{field} is not valid Unicode text (a lone surrogate).", field)
+    return value
+
+
 def text_field(body: dict, name: str, prefix: str = "") -> str:
     field = prefix + name
     if name not in body:
@@ -123,6 +171,19 @@ def text_field(body: dict, name: str, prefix: str = "") -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
         raise bad_request(f"{field} must be a non-empty string of at most {MAX_TEXT} characters.",
                           field)
+    return check_text(value, field)
+
+
+def query_text(value: str, field: str) -> str:
+    if len(value) > MAX_TEXT:
+        raise bad_request(f"{field} must be at most {MAX_TEXT} characters.", field)
+    return check_text(value, field)
+
+
+def path_payment_id(value: str) -> str:
+    """A payment_id from the URL: it can only name a payment if it could have been one."""
+    if not is_payment_id(value):
+        raise bad_request("Not a payment_id: letters, digits and . _ : - only.", "payment_id")
     return value
 
 
@@ -132,6 +193,10 @@ def period_index(period: str) -> int:
     if not m:
         raise ValueError(period)
     return int(m[1]) * 12 + int(m[2]) - 1
+
+
+def period_from_index(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @dataclass(frozen=True)
@@ -166,8 +231,9 @@ def parse_payment(body: object, prefix: str = "") -> PaymentIn:
     if not isinstance(body, dict):
         raise bad_request("A payment must be a JSON object.", prefix.rstrip(".") or None)
     p = prefix
+    closed_object(body, PAYMENT_KEYS, p)
     payment_id = text_field(body, "payment_id", p)
-    if not _PAYMENT_ID.fullmatch(payment_id):
+    if not is_payment_id(payment_id):
         raise bad_request("payment_id may hold only letters, digits and . _ : - "
                           "(a UUID is expected).", p + "payment_id")
     workstation_id = text_field(body, "workstation_id", p)
@@ -175,10 +241,16 @@ def parse_payment(body: object, prefix: str = "") -> PaymentIn:
     receipt_no = text_field(body, "receipt_no", p)
     if "accepted_at" not in body:
         raise bad_request(f"Missing field {p}accepted_at.", p + "accepted_at")
-    parse_rfc3339(body["accepted_at"], p + "accepted_at")
+    accepted_at = parse_rfc3339(body["accepted_at"], p + "accepted_at")
     if "business_date" not in body:
         raise bad_request(f"Missing field {p}business_date.", p + "business_date")
     business_date = parse_date(body["business_date"], p + "business_date")
+    # The day a payment is booked to has begun where it was taken: the date of
+    # accepted_at in its own offset is the latest business_date possible.
+    if dt.date.fromisoformat(business_date) > accepted_at.date():
+        raise bad_request(f"business_date {business_date} is after the date of accepted_at "
+                          f"({accepted_at.date().isoformat()} in its own offset).",
+                          p + "business_date")
     account = body.get("account")
     if not isinstance(account, str) or not is_account(account):
         raise bad_request("account must be a string of 4 to 20 digits.", p + "account")
@@ -217,6 +289,7 @@ def _parse_lines(value: object, p: str) -> list[Line]:
         lp = f"{p}lines[{i}]."
         if not isinstance(item, dict):
             raise bad_request("A line must be a JSON object.", lp.rstrip("."))
+        closed_object(item, LINE_KEYS, lp)
         code = text_field(item, "service_code", lp)
         if code in seen:
             raise bad_request(f"Service {code} appears more than once.", lp + "service_code")

@@ -3,7 +3,8 @@
 `spc_server` (one per session) and `fresh_spc` (one per test, its own database)
 yield an `SpcProcess`: `.url`, `.db_path`, `.token_for(workstation_id)`,
 `.api(workstation_id)` (a requests.Session with the token and relative URLs),
-`.stop()`, `.start()` (same port, same database).
+`.stop()`, `.start()` (same port, same database). `.serve_args` are extra options of
+`python -m spc serve` (e.g. `["--late-days", "3"]`), read at every start.
 """
 
 from __future__ import annotations
@@ -58,12 +59,13 @@ class Api(requests.Session):
 
 
 class SpcProcess:
-    def __init__(self, workdir: Path, demo_accounts: int = 1000):
+    def __init__(self, workdir: Path, demo_accounts: int = 1000, serve_args: list[str] | None = None):
         self.workdir = workdir
         self.db_path = workdir / "spc.sqlite"
         self.port_file = workdir / "spc.port"
         self.log_path = workdir / "spc.log"
         self.demo_accounts = demo_accounts
+        self.serve_args = list(serve_args or [])
         self.port = 0
         self.proc: subprocess.Popen | None = None
         self._tokens: dict[str, str] = {}
@@ -78,7 +80,7 @@ class SpcProcess:
         self.port_file.unlink(missing_ok=True)
         cmd = [sys.executable, "-m", "spc", "serve", "--db", str(self.db_path),
                "--port", str(self.port), "--port-file", str(self.port_file),
-               "--demo-accounts", str(self.demo_accounts)]
+               "--demo-accounts", str(self.demo_accounts), *self.serve_args]
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                                      preexec_fn=_die_with_parent if sys.platform == "linux" else None)

@@ -43,9 +43,12 @@ def payment(ws: str, account: str = TYPICAL, lines=None, fee: str = "0.00",
     if total is None:
         cents = sum(int(line["amount"].replace(".", "")) for line in lines) + int(fee.replace(".", ""))
         total = f"{cents // 100}.{cents % 100:02d}"
+    business_date = business_date or today()
+    # Taken on its business date at the desk, as the workstation does it.
     body = {"payment_id": str(uuid.uuid4()), "workstation_id": ws, "teller_id": "t.sadykova",
-            "receipt_no": f"{ws}-20261122-00001", "accepted_at": "2026-11-22T10:15:03+05:00",
-            "business_date": business_date or today(), "account": account, "period": "2026-10",
+            "receipt_no": f"{ws}-{business_date.replace('-', '')}-00001",
+            "accepted_at": f"{business_date}T10:15:03+05:00",
+            "business_date": business_date, "account": account, "period": "2026-10",
             "lines": lines, "fee": fee, "total": total}
     body.update(extra)
     return body
@@ -333,8 +336,10 @@ def test_batch_size_and_shape(spc_server, payload):
 
 # --- cancel -------------------------------------------------------------------------------
 
-CANCEL = {"reason": "ошибка кассира", "supervisor_id": "s.akhmetova",
-          "cancelled_at": "2026-11-22T11:00:00+05:00"}
+def cancel_body(day: str | None = None) -> dict:
+    """A void done at the desk on `day` (default: today), at 23:59 of it."""
+    return {"reason": "ошибка кассира", "supervisor_id": "s.akhmetova",
+            "cancelled_at": f"{day or today()}T23:59:00+05:00"}
 
 
 def test_cancel_on_the_business_date(fresh_spc):
@@ -343,10 +348,10 @@ def test_cancel_on_the_business_date(fresh_spc):
     body = payment(ws, lines=[{"service_code": "CWS", "amount": "845.10", "reading": "400.000"}])
     kept = payment(ws)
     assert post(api, body).status_code == 201 and post(api, kept).status_code == 201
-    r = api.post(f"v1/payments/{body['payment_id']}/cancel", json=CANCEL)
+    r = api.post(f"v1/payments/{body['payment_id']}/cancel", json=cancel_body())
     assert r.status_code == 200 and r.json() == {"payment_id": body["payment_id"],
                                                  "status": "cancelled"}
-    again = api.post(f"v1/payments/{body['payment_id']}/cancel", json=CANCEL)
+    again = api.post(f"v1/payments/{body['payment_id']}/cancel", json=cancel_body())
     assert again.status_code == 200 and again.json()["status"] == "cancelled"
     assert api.get(f"v1/payments/{body['payment_id']}").json()["status"] == "cancelled"
     # The cancelled payment's reading no longer holds the meter.
@@ -362,19 +367,21 @@ def test_cancel_on_the_business_date(fresh_spc):
 def test_cancel_refusals(spc_server):
     ws = new_ws()
     api = spc_server.api(ws)
-    old = payment(ws, business_date="2026-01-15")
+    yesterday = (dt.date.fromisoformat(today()) - dt.timedelta(days=1)).isoformat()
+    old = payment(ws, business_date=yesterday)
     assert post(api, old).status_code == 201
-    assert_error(api.post(f"v1/payments/{old['payment_id']}/cancel", json=CANCEL), 422,
-                 "cancel_not_allowed")
-    assert_error(api.post("v1/payments/nope/cancel", json=CANCEL), 404, "payment_not_found")
+    # Voided today, a day after its business date.
+    assert_error(api.post(f"v1/payments/{old['payment_id']}/cancel", json=cancel_body()), 422,
+                 "cancel_not_allowed", "cancelled_at")
+    assert_error(api.post("v1/payments/nope/cancel", json=cancel_body()), 404, "payment_not_found")
     assert_error(api.post(f"v1/payments/{old['payment_id']}/cancel",
-                          json={**CANCEL, "cancelled_at": "yesterday"}), 400, "invalid_request",
-                 "cancelled_at")
+                          json={**cancel_body(), "cancelled_at": "yesterday"}), 400,
+                 "invalid_request", "cancelled_at")
     assert_error(api.post(f"v1/payments/{old['payment_id']}/cancel",
                           json={"reason": "x"}), 400, "invalid_request", "supervisor_id")
     other = spc_server.api(new_ws())
-    assert_error(other.post(f"v1/payments/{old['payment_id']}/cancel", json=CANCEL), 403,
-                 "forbidden")
+    assert_error(other.post(f"v1/payments/{old['payment_id']}/cancel",
+                            json=cancel_body(yesterday)), 403, "forbidden")
     assert api.get(f"v1/payments/{old['payment_id']}").json()["status"] == "accepted"
 
 

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -21,6 +22,12 @@ from spc.demo import DEMO_ACCOUNTS
 
 MONEY = re.compile(r"-?[0-9]+\.[0-9]{2}")
 READING = re.compile(r"[0-9]+\.[0-9]{3}")
+
+
+def _today() -> str:
+    # Payments are dated by the SPC's calendar: it refuses business dates that
+    # have not begun or are past its late-payment window.
+    return dt.datetime.now(ZoneInfo("Asia/Almaty")).date().isoformat()
 
 
 def assert_error(resp, status: int, code: str, field: str | None = ...):
@@ -222,8 +229,8 @@ def test_snapshot_updated_since_returns_only_changed_accounts(fresh_spc):
     assert len(everything["items"]) == 50
     account = DEMO_ACCOUNTS["typical"]
     pay = {"payment_id": str(uuid.uuid4()), "workstation_id": "ALM-01-W01", "teller_id": "t.test",
-           "receipt_no": "R-1", "accepted_at": "2026-11-22T10:15:03+05:00",
-           "business_date": "2026-11-22", "account": account, "period": "2026-10",
+           "receipt_no": "R-1", "accepted_at": f"{_today()}T10:15:03+05:00",
+           "business_date": _today(), "account": account, "period": "2026-10",
            "lines": [{"service_code": "ELEC", "amount": "100.00", "reading": "12400.000"}],
            "fee": "0.00", "total": "100.00"}
     assert api.post("v1/payments", json=pay,
@@ -273,8 +280,8 @@ def test_invoice_etag_changes_when_the_account_changes(fresh_spc):
     account = DEMO_ACCOUNTS["typical"]
     first = api.get(f"v1/accounts/{account}/invoice")
     pay = {"payment_id": str(uuid.uuid4()), "workstation_id": "ALM-01-W01", "teller_id": "t.test",
-           "receipt_no": "R-1", "accepted_at": "2026-11-22T10:15:03+05:00",
-           "business_date": "2026-11-22", "account": account, "period": "2026-10",
+           "receipt_no": "R-1", "accepted_at": f"{_today()}T10:15:03+05:00",
+           "business_date": _today(), "account": account, "period": "2026-10",
            "lines": [{"service_code": "CWS", "amount": "845.10", "reading": "320.000"}],
            "fee": "0.00", "total": "845.10"}
     assert api.post("v1/payments", json=pay,
@@ -292,8 +299,8 @@ def test_restart_keeps_port_and_data(fresh_spc):
     api = fresh_spc.api("ALM-01-W01")
     url = fresh_spc.url
     pay = {"payment_id": str(uuid.uuid4()), "workstation_id": "ALM-01-W01", "teller_id": "t.test",
-           "receipt_no": "R-1", "accepted_at": "2026-11-22T10:15:03+05:00",
-           "business_date": "2026-11-22", "account": DEMO_ACCOUNTS["no_meters"],
+           "receipt_no": "R-1", "accepted_at": f"{_today()}T10:15:03+05:00",
+           "business_date": _today(), "account": DEMO_ACCOUNTS["no_meters"],
            "period": "2026-10", "lines": [{"service_code": "SEW", "amount": "640.20"}],
            "fee": "0.00", "total": "640.20"}
     created = api.post("v1/payments", json=pay, headers={"Idempotency-Key": pay["payment_id"]})
