@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from cashier import db
+
 GENESIS = "0" * 64
 
 
@@ -25,6 +27,7 @@ def _digest(prev_hash: str, at: str, actor: str, action: str, subject: str | Non
 def record(conn: sqlite3.Connection, at: datetime, actor: str, action: str,
            subject: str | None = None, details: dict | None = None) -> str:
     """Append one entry. Call inside the transaction of the change it records."""
+    db.require_transaction(conn)
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = row[0] if row else GENESIS
     at_text = at.isoformat(timespec="milliseconds")

@@ -1,4 +1,13 @@
-"""The business day's state: the one place that says whether a day still takes changes.
+"""The business day: which date a payment is dated to, and whether that day still takes changes.
+
+The business date is explicit, never `date.today()` at the point of use. It is
+the calendar date at the workstation, unless the supervisor, after closing a
+day, opened the next one at once: an evening desk then dates its payments to
+that next day (as a bank's operating day works), and the status bar and every
+receipt say so.
+
+    current(conn, today)     the date new payments, sessions and voids belong to
+    open_next(...)           the supervisor opens the day after the closed one
 
 A day opens by itself with its first payment and is locked by the supervisor's
 close (cashier/dayclose.py); nothing may be dated to a closed day afterwards:
@@ -8,9 +17,14 @@ no payment, no void, no cash session.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from cashier.errors import RuleError
+from cashier import audit, db
+from cashier.errors import RuleError, ValidationError
+
+# The SPC refuses a business date more than one day after its own (spc-protocol.md): a day
+# opened further ahead would only collect payments it refuses.
+MAX_DAYS_AHEAD = 1
 
 
 def state(conn: sqlite3.Connection, day: date) -> str | None:
@@ -20,16 +34,67 @@ def state(conn: sqlite3.Connection, day: date) -> str | None:
     return row["state"] if row else None
 
 
+def current(conn: sqlite3.Connection, today: date) -> date:
+    """The business date of what happens now: the earliest day from `today` on that the
+    supervisor opened ahead of time, else `today` itself (open, not started, or closed)."""
+    row = conn.execute("SELECT MIN(business_date) FROM business_days WHERE state = 'open' "
+                       "AND business_date > ?", (today.isoformat(),)).fetchone()
+    if row[0] and state(conn, today) == "closed":
+        return date.fromisoformat(row[0])
+    return today
+
+
 def refuse_if_closed(conn: sqlite3.Connection, day: date, consequence: str) -> None:
     """RuleError day_closed when `day` is closed; `consequence` says what cannot happen."""
-    current = state(conn, day)
-    if current is not None and current != "open":
-        raise RuleError("day_closed", f"The business day {day.isoformat()} is closed; {consequence}",
+    current_state = state(conn, day)
+    if current_state is not None and current_state != "open":
+        raise RuleError("day_closed", f"The business day {day.isoformat()} is closed; {consequence} "
+                        "A supervisor can open the next business day (F12, or `cashier day open`).",
                         None, {"business_date": day.isoformat()})
 
 
 def open_if_new(conn: sqlite3.Connection, day: date, now: datetime, consequence: str) -> None:
     """Inside the caller's transaction: refuse a closed day, open a day not seen yet."""
+    db.require_transaction(conn)
     refuse_if_closed(conn, day, consequence)
     conn.execute("INSERT OR IGNORE INTO business_days(business_date, state, opened_at) "
                  "VALUES (?, 'open', ?)", (day.isoformat(), now.isoformat(timespec="seconds")))
+
+
+def open_next(conn: sqlite3.Connection, now: datetime, supervisor_id: str,
+              day: date | None = None) -> date:
+    """Open the business day after the current one, which must be closed (a supervisor's act;
+    the caller checks the role). `day` defaults to the next calendar day; it may not lie more
+    than MAX_DAYS_AHEAD days after today. Returns the day opened; opening it twice is harmless."""
+    today = now.date()
+    with db.atomic(conn):
+        closed = current(conn, today)
+        if state(conn, closed) == "open" and closed > today:
+            return closed  # opened already
+        if state(conn, closed) != "closed":
+            raise RuleError("day_not_closed",
+                            f"The business day {closed.isoformat()} is not closed yet; close it "
+                            "(count the cash) before opening the next one.", None,
+                            {"business_date": closed.isoformat()})
+        target = day or closed + timedelta(days=1)
+        if target <= closed:
+            raise ValidationError("next_day_not_after",
+                                  f"The next business day must come after {closed.isoformat()}.",
+                                  "date", {"business_date": closed.isoformat()})
+        if target > today + timedelta(days=MAX_DAYS_AHEAD):
+            latest = today + timedelta(days=MAX_DAYS_AHEAD)
+            raise ValidationError("next_day_too_far",
+                                  f"A business day can be opened at most {MAX_DAYS_AHEAD} day(s) "
+                                  f"ahead, until {latest.isoformat()}: the processing center "
+                                  "refuses payments dated further ahead.", "date",
+                                  {"latest": latest.isoformat()})
+        if state(conn, target) == "closed":
+            raise RuleError("day_closed", f"The business day {target.isoformat()} is closed "
+                            "already; it cannot be opened again.", None,
+                            {"business_date": target.isoformat()})
+        conn.execute("INSERT INTO business_days(business_date, state, opened_at) "
+                     "VALUES (?, 'open', ?) ON CONFLICT(business_date) DO NOTHING",
+                     (target.isoformat(), now.isoformat(timespec="seconds")))
+        audit.record(conn, now, supervisor_id, "day.opened", target.isoformat(),
+                     {"business_date": target.isoformat(), "after": closed.isoformat()})
+    return target

@@ -5,11 +5,12 @@
     cashier day close --count 20000=3 --count 5000=2 ... [--note TEXT]
                       [--differences-note TEXT] [--date D] --as SUPERVISOR
     cashier day report [--date D]        the closed day's register (PDF, CSV) and Z-report
+    cashier day open [--date D] --as SUPERVISOR   open the next business day after the close
 
 Each prints one JSON object. `close` needs a supervisor's id (--as or CASHIER_USER)
 and password (a prompt or CASHIER_PASSWORD). Denominations: notes 20000 10000 5000
 2000 1000 500 200n, coins 200c 100 50 20 10 5 2 1 (or note_200, coin_200...).
-The date is the business date, YYYY-MM-DD; by default today's.
+The date is the business date, YYYY-MM-DD; by default the current one (business_days.py).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def cmd_day(ws, args) -> int:
                                     differences_note=args.differences_note or "")
         _print(closed.to_json())
         return EXIT_OK
+    if command == "open":
+        supervisor = _signed_in(ws, args)
+        opened = dayclose.open_next_day(ws, supervisor, day if args.date else None)
+        _print({"business_date": opened.isoformat(), "state": "open"})
+        return EXIT_OK
     closed = dayclose.closed_day(ws, day)
     if closed is None:
         raise NotFoundError("day_not_closed", f"The business day {day.isoformat()} is not closed "
@@ -89,4 +95,8 @@ def register(subparsers) -> None:
                    help="why the day closes although the SPC's register differs")
     with_date(dsub.add_parser("report", help="paths and SHA-256 of the closed day's register "
                               "(PDF, CSV) and Z-report"))
-    d.set_defaults(func=cmd_day)
+    dsub.add_parser("open", help="after the close, open the next business day at once (a "
+                    "supervisor): payments taken this evening are dated to it").add_argument(
+        "--date", help="the day to open, YYYY-MM-DD (default: the day after the closed one; at "
+        "most one day after today)")
+    d.set_defaults(func=cmd_day, makes_owed_receipts=True)

@@ -50,7 +50,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from cashier import audit, business_days, db, drawer, fileio, money, users
+from cashier import audit, business_days, db, drawer, fileio, money, receipts_owed, users
 from cashier.cash_count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
                                 SessionCash, cash_summary, count_rows, count_total, parse_counts)
 from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,
@@ -64,7 +64,8 @@ from cashier.workstation import Workstation
 __all__ = ["BY_KEY", "COINS", "DENOMINATIONS", "NOTES", "Denomination", "parse_counts",
            "count_total", "CashSummary", "SessionCash", "cash_summary", "DIFFERENCE_KINDS", "Difference",
            "Reconciliation", "compare", "reconcile", "Blocker", "blockers", "ReportFile",
-           "DayClosed", "DayStatus", "close_day", "closed_day", "day_state", "day_status"]
+           "DayClosed", "DayStatus", "close_day", "closed_day", "day_state", "day_status",
+           "open_next_day"]
 
 UNSENT = ("waiting", "sending", "attention")
 REPORT_KINDS = ("register_pdf", "register_csv", "z_report")
@@ -74,12 +75,12 @@ REPORT_KINDS = ("register_pdf", "register_csv", "z_report")
 
 @dataclass(frozen=True)
 class Blocker:
-    kind: str                 # payment | cancel (a void on its way)
+    kind: str                 # payment | cancel (a void on its way) | receipt (owed)
     payment_id: str
     receipt_no: str
     account: str
     amount: int               # the payment's total, minor units
-    state: str                # waiting | sending | attention | rejected
+    state: str                # waiting | sending | attention | rejected | owed (a receipt)
     attempts: int
     last_error_code: str | None
     last_error_message: str | None
@@ -88,6 +89,8 @@ class Blocker:
         return {**self.__dict__, "amount": money.to_wire(self.amount)}
 
     def describe(self) -> str:
+        if self.kind == "receipt":
+            return f"receipt {self.receipt_no} was never made"
         what = "void of " if self.kind == "cancel" else ""
         error = f": {self.last_error_code} {self.last_error_message or ''}".rstrip() \
             if self.last_error_code else ""
@@ -95,8 +98,14 @@ class Blocker:
 
 
 def blockers(ws: Workstation, day: date) -> list[Blocker]:
-    """Payments and voids of the day not yet at the SPC, and refusals nobody resolved."""
-    rows = ws.conn.execute(
+    """Payments and voids of the day not yet at the SPC, refusals nobody resolved, and
+    payments whose receipt is owed (cashier/receipts_owed.py)."""
+    owed = ws.conn.execute(
+        "SELECT 'receipt' AS kind, payment_id, receipt_no, account, total AS amount, "
+        "'owed' AS state, 0 AS attempts, NULL AS last_error_code, NULL AS last_error_message "
+        "FROM payments WHERE receipt_pdf IS NULL AND business_date = ? AND workstation_id = ? "
+        "ORDER BY seq", (day.isoformat(), ws.config.workstation_id)).fetchall()
+    rows = owed + ws.conn.execute(
         "SELECT o.kind, o.payment_id, p.receipt_no, p.account, p.total AS amount, o.state, "
         "o.attempts, o.last_error_code, o.last_error_message FROM outbox o "
         "JOIN payments p ON p.payment_id = o.payment_id "
@@ -110,6 +119,7 @@ def blockers(ws: Workstation, day: date) -> list[Blocker]:
 def _refuse_blockers(found: list[Blocker]) -> None:
     if not found:
         return
+    owed = [b for b in found if b.kind == "receipt"]
     unsent = [b for b in found if b.state in UNSENT]
     listed = "; ".join(b.describe() for b in found[:20]) + (" ..." if len(found) > 20 else "")
     params = {"blockers": [b.to_json() for b in found], "count": len(found)}
@@ -117,6 +127,11 @@ def _refuse_blockers(found: list[Blocker]) -> None:
         raise RuleError("day_has_unsent",
                         f"{len(unsent)} payment(s) or void(s) of the day have not reached the "
                         f"processing center yet; send them (or fix the connection) first: {listed}",
+                        None, params)
+    if owed and len(owed) == len(found):
+        raise RuleError("day_has_receipts_owed",
+                        f"{len(owed)} payment(s) of the day have no receipt: it could not be "
+                        f"made (a full disk?). Free the disk space, then try again: {listed}",
                         None, params)
     raise RuleError("day_has_unresolved_rejections",
                     f"The processing center refused {len(found)} payment(s) or void(s) of the day "
@@ -203,7 +218,7 @@ def _check_closable(ws: Workstation, day: date) -> None:
     if day_state(ws, day) == "closed":
         raise RuleError("day_already_closed", f"The business day {day.isoformat()} is already "
                         "closed.", None, {"business_date": day.isoformat()})
-    if day > ws.now().date():
+    if day > business_days.current(ws.conn, ws.now().date()):
         raise RuleError("day_in_future", f"The business day {day.isoformat()} has not begun; "
                         "only today or an earlier day can be closed.", None,
                         {"business_date": day.isoformat()})
@@ -239,8 +254,12 @@ def close_day(ws: Workstation, supervisor: User, day: date,
     parsed = parse_counts(counts)
     note, differences_note = (note or "").strip(), (differences_note or "").strip()
     _check_closable(ws, day)
+    # A receipt a killed process or a full disk left unmade is made now if it can be;
+    # one that still cannot be made blocks the close (blockers).
+    receipts_owed.make_owed(ws, day)
     _refuse_blockers(blockers(ws, day))
-    _check_cash(cash_summary(ws, day, parsed), note)
+    cash = cash_summary(ws, day, parsed)
+    _check_cash(cash, note)
     try:
         rec = reconcile(ws, day)
     except (SpcError, NotFoundError) as exc:
@@ -255,21 +274,51 @@ def close_day(ws: Workstation, supervisor: User, day: date,
                         + "; ".join(d.message for d in rec.differences[:20])
                         + ". Resolve them, or explain them in a note to close anyway.", None,
                         {"differences": [d.to_json() for d in rec.differences]})
+    _check_unchanged(ws, day, parsed, rec, cash)  # a payment taken while the SPC was asked
     now = ws.now()
+    # Rendered and written (fsync) before the write lock is taken: that takes a second or
+    # more, and no payment, sender or sign-in may wait behind it. The Z-report names the
+    # chain's head as it was when it was rendered; under the lock only what was rendered
+    # is checked again and stored.
+    last_hash = _last_hash(conn)
+    files = _write_reports(ws, day, supervisor, now, cash, rec, note, differences_note, last_hash)
+    try:
+        _store_close(ws, supervisor, day, now, parsed, cash, rec, note, differences_note,
+                     last_hash, files)
+    except BaseException:
+        _remove(files)  # nothing points at them: the close did not happen
+        raise
+    closed = closed_day(ws, day)
+    assert closed is not None
+    return closed
+
+
+def open_next_day(ws: Workstation, supervisor: User, day: date | None = None) -> date:
+    """After the close, the supervisor opens the next business day at once: an evening desk
+    dates its payments to it (cashier/business_days.py)."""
+    users.require(supervisor, "supervisor")
+    supervisor = users.require(users.get(ws.conn, supervisor.user_id), "supervisor")
+    return business_days.open_next(ws.conn, ws.now(), supervisor.user_id, day)
+
+
+def _check_unchanged(ws: Workstation, day: date, parsed, rec: Reconciliation,
+                     cash: CashSummary) -> None:
+    _refuse_blockers(blockers(ws, day))
+    if local_payments(ws, day)[1] != rec.fingerprint or cash_summary(ws, day, parsed) != cash:
+        raise RuleError("day_changed", "Payments of the day changed while the close was being "
+                        "prepared; check the figures and close again.")
+
+
+def _store_close(ws: Workstation, supervisor: User, day: date, now: datetime, parsed,
+                 cash: CashSummary, rec: Reconciliation, note: str, differences_note: str,
+                 last_hash: str, files: list[ReportFile]) -> None:
+    conn, ws_id = ws.conn, ws.config.workstation_id
     with db.atomic(conn):
-        # What was checked outside the transaction, again under the write lock.
+        # What was checked before, again under the write lock.
         _check_closable(ws, day)
-        _refuse_blockers(blockers(ws, day))
-        if local_payments(ws, day)[1] != rec.fingerprint:
-            raise RuleError("day_changed", "Payments of the day changed while the close was being "
-                            "prepared; check the figures and close again.")
-        cash = cash_summary(ws, day, parsed)
-        _check_cash(cash, note)
+        _check_unchanged(ws, day, parsed, rec, cash)
         if cash.open_session_id is not None:
             drawer.close_session(conn, now, supervisor, ws_id, cash.counted, note)
-        last_hash = _last_hash(conn)
-        files = _write_reports(ws, day, supervisor, now, cash, rec, note, differences_note,
-                               last_hash)
         _store(conn, ws_id, day, now, supervisor, cash, rec, note, differences_note, last_hash,
                files)
         audit.record(conn, now, supervisor.user_id, "day.closed", day.isoformat(), {
@@ -279,9 +328,16 @@ def close_day(ws: Workstation, supervisor: User, day: date,
             "counted": money.to_wire(cash.counted), "difference": money.to_wire(cash.difference),
             "note": note, "differences": len(rec.differences), "differences_note": differences_note,
             "reports": {f.kind: f.sha256 for f in files}, "audit_hash": last_hash})
-    closed = closed_day(ws, day)
-    assert closed is not None
-    return closed
+
+
+def _remove(files: list[ReportFile]) -> None:
+    for f in files:
+        f.path.unlink(missing_ok=True)
+    for folder in {f.path.parent for f in files} | {f.path.parent.parent for f in files}:
+        try:
+            folder.rmdir()  # only when empty
+        except OSError:
+            pass
 
 
 def _last_hash(conn) -> str:
@@ -393,6 +449,9 @@ class DayStatus:
 
 
 def day_status(ws: Workstation, day: date) -> DayStatus:
-    """Everything the close dialog shows before the count, in one read-only call."""
+    """Everything the close dialog shows before the count. Receipts the day still owes are
+    made first (they would block the close); writes PDFs: never on the GUI thread."""
+    if day_state(ws, day) != "closed":
+        receipts_owed.make_owed(ws, day)
     return DayStatus(day, day_state(ws, day), tuple(blockers(ws, day)), cash_summary(ws, day),
                      closed_day(ws, day))

@@ -12,6 +12,7 @@ make it 0644, and it gives its -wal and -shm files the database's own mode.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from cashier import fileio, migrations
+from cashier.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -46,7 +48,15 @@ def connect(path: str | Path, migrate: bool = True) -> sqlite3.Connection:
 
 @contextmanager
 def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One unit of work: commits when the block ends, rolls back on any exception."""
+    """One unit of work: commits when the block ends, rolls back on any exception.
+
+    A COMMIT can fail (a full disk, an I/O error, a deferred constraint). SQLite
+    then leaves the transaction open, and the next `atomic()` on this connection
+    would only add a savepoint to it and commit nothing, silently. So a failed
+    COMMIT is rolled back here, as sqlite-utils does, and the error goes on up:
+    the unit of work either happened as a whole or not at all.
+    A full disk or a failing one comes out as a StorageError people can act on.
+    """
     if conn.in_transaction:
         depth = getattr(_savepoint_counter, "n", 0) + 1
         _savepoint_counter.n = depth
@@ -55,22 +65,77 @@ def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            # SQLite may have rolled the whole transaction back already (SQLITE_FULL can):
+            # then there is no savepoint left to roll back to.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
             raise
         else:
             conn.execute(f"RELEASE {name}")
         finally:
             _savepoint_counter.n = depth - 1
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-    except BaseException:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            _rollback(conn)
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+    except sqlite3.Error as exc:
+        problem = storage_error(exc)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
         conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")
+
+
+def require_transaction(conn: sqlite3.Connection) -> None:
+    """For helpers that write one part of a unit of work: refuse to run outside one.
+
+    Outside a transaction each statement would commit on its own, and a crash
+    between two of them would leave half a payment."""
+    if not conn.in_transaction:
+        raise RuntimeError("this must run inside db.atomic(): it is one part of a unit of work")
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 10, 11, 13, 26
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """A full or failing disk as a StorageError with a code that says what to do; None when
+    `exc` is something else (a bug, a constraint) that must go on as it is."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if primary == SQLITE_FULL or "database or disk is full" in str(exc):
+            return disk_full(str(exc))
+        if primary in (SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB) or "disk I/O error" in str(exc):
+            return StorageError("storage_failed", "The workstation's database could not be "
+                                "written or read (a disk error). Nothing was saved. Ask IT to "
+                                "check the disk.", None, {"detail": str(exc)})
+        return None
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+        return disk_full(str(exc))
+    return None
+
+
+def disk_full(detail: str = "") -> StorageError:
+    return StorageError("disk_full", "The workstation's disk is full, so nothing was saved. "
+                        "Ask IT to free disk space, then try again.", None, {"detail": detail})
 
 
 def stamp(moment: datetime) -> str:

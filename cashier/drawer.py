@@ -100,6 +100,7 @@ def require_open(conn: sqlite3.Connection, workstation_id: str, user: User) -> S
 
 def _move(conn: sqlite3.Connection, now: datetime, session_id: str, kind: str, amount: int,
           actor: str, payment_id: str | None = None, note: str = "") -> None:
+    db.require_transaction(conn)
     if kind not in KINDS:
         raise ValueError(f"unknown cash movement {kind}")
     conn.execute("INSERT INTO cash_movements(session_id, kind, amount, payment_id, at, actor, note) "

@@ -41,3 +41,8 @@ class NotFoundError(CashierError):
 
 class ConfigError(CashierError):
     """The workstation is not set up correctly; the message says what to fix."""
+
+
+class StorageError(CashierError):
+    """The disk refused: full (`disk_full`) or failing (`storage_failed`). The unit of work
+    that met it was rolled back as a whole."""

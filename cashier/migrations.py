@@ -344,3 +344,24 @@ _V5 = [
     "CREATE INDEX document_prints_by_document ON document_prints(document_id, id)",
     "CREATE INDEX document_prints_by_state ON document_prints(state)",
 ]
+
+
+@step(6)
+def _receipts_owed_and_desk_approvals(conn: sqlite3.Connection) -> None:
+    for sql in _V6:
+        conn.execute(sql)
+
+
+_V6 = [
+    # Payments whose receipt was never made (cashier/receipts_owed.py): the window and the
+    # command line look for them at every start and after every payment.
+    "CREATE INDEX payments_receipt_owed ON payments(business_date) WHERE receipt_pdf IS NULL",
+    # Wrong approval passwords (a supervisor approving a void or a refused payment) counted at
+    # this desk only: a teller guessing here must not lock the supervisor out of signing in.
+    """CREATE TABLE approval_attempts (
+        user_id TEXT NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        PRIMARY KEY (user_id)
+    )""",
+]

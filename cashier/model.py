@@ -214,6 +214,9 @@ class Payment:
     change: int
     status: str = "accepted"
     receipt_pdf: str | None = None
+    # Not stored: why the receipt could not be made right after the commit (an error code);
+    # the receipt is then owed (cashier/receipts_owed.py).
+    receipt_problem: str | None = None
 
     def wire_body(self) -> dict:
         """The exact body POSTed to the SPC; stored once, sent unchanged forever."""

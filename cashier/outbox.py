@@ -117,7 +117,9 @@ def queue_status(ws: Workstation) -> QueueStatus:
                                         "AND kind = 'payment'").fetchone()[0],
                "cancels_waiting": conn.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'cancel' "
                                                "AND state IN ('waiting', 'sending')").fetchone()[0],
-               "clock_skew_seconds": int(skew.split(".")[0]) if skew else None},
+               "clock_skew_seconds": int(skew.split(".")[0]) if skew else None,
+               "receipts_owed": conn.execute("SELECT COUNT(*) FROM payments "
+                                             "WHERE receipt_pdf IS NULL").fetchone()[0]},
     )
 
 

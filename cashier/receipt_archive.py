@@ -82,8 +82,11 @@ def write_new(path: Path, data: bytes) -> bool:
 
 
 def qr_payload(ws, payment: Payment) -> str | None:
-    """The signed QR text, or None (logged once) when the workstation's key is not available."""
+    """The signed QR text, or None (logged once) when the workstation's key is not available.
+    A voided payment has none: its receipt must not read as valid anywhere."""
     from cashier import receipt_code
+    if payment.status == "voided":
+        return None
     try:
         return receipt_code.make_payload(payment, receipt_code.workstation_key(ws.config.workstation_id))
     except (ConfigError, ValidationError) as exc:

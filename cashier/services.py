@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Mapping
 
 from cashier import audit, business_days, db, drawer, money, users
-from cashier.errors import NotFoundError, RuleError, ValidationError
+from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
 from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,
                            check_account_number)
 from cashier.spc_client import SpcUnavailable
@@ -238,7 +238,8 @@ def check_ready(draft: PaymentDraft, max_payment: int = 0) -> None:
 # -- accepting --------------------------------------------------------------------
 
 def business_date(ws: Workstation) -> date:
-    return ws.now().date()
+    """The business date of what happens at the desk now (cashier/business_days.py)."""
+    return business_days.current(ws.conn, ws.now().date())
 
 
 
@@ -282,11 +283,10 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
     check_offline_limits(ws, draft.total)
     cfg = ws.config
     now = ws.now().replace(microsecond=0)
-    day = now.date()
     conn = ws.conn
     with db.atomic(conn):
-        business_days.open_if_new(conn, day, now, "no payment can be dated to it. Ask the "
-                                  "supervisor to open the next day.")
+        day = business_days.current(conn, now.date())
+        business_days.open_if_new(conn, day, now, "no payment can be dated to it.")
         session = _payment_session(conn, cfg.workstation_id, teller, day)
         seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
         payment = Payment(
@@ -320,12 +320,28 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
                               payment.tendered, payment.change)
         audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id,
                      payment_fact(payment, session.session_id))
-    if write_pdf:
-        try:
-            return ensure_receipt(ws, payment)
-        except Exception:  # the payment stands; the receipt can be made again
+    if not write_pdf:
+        return payment
+    try:
+        payment = ensure_receipt(ws, payment)
+    except Exception as exc:  # noqa: BLE001 - the payment stands; its receipt is owed
+        if isinstance(exc, CashierError):
+            log.warning("receipt %s is owed: %s", receipt_no, exc.message)
+        else:
             log.exception("receipt for %s could not be written", receipt_no)
+        payment = replace(payment, receipt_problem=getattr(exc, "code", "receipt_owed"))
+    _make_other_owed_receipts(ws)
     return payment
+
+
+def _make_other_owed_receipts(ws: Workstation) -> None:
+    """Receipts an earlier process could not make (killed after its commit, a full disk)."""
+    from cashier import receipts_owed
+    try:
+        if receipts_owed.owed_count(ws.conn):
+            receipts_owed.make_owed(ws, limit=20)
+    except Exception:  # noqa: BLE001 - never let an old receipt spoil this payment
+        log.exception("owed receipts could not be made")
 
 
 def payment_fact(payment: Payment, session_id: str) -> dict:

@@ -178,6 +178,7 @@ _ACCEPT_SQL = ("UPDATE outbox SET state = 'accepted', spc_txn_id = ?, registered
 def _reject(ws: Workstation, row, code: str, message: str, field: str | None,
             status: int | None) -> None:
     """Final refusal (rule 3): keep the payment, mark it, tell a supervisor. Call inside atomic()."""
+    db.require_transaction(ws.conn)
     ws.conn.execute(
         "UPDATE outbox SET state = 'rejected', last_http_status = ?, last_error_code = ?, "
         "last_error_message = ? WHERE id = ?", (status, code, message, row["id"]))

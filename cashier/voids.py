@@ -34,14 +34,20 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
     if supervisor.user_id == teller.user_id:
         raise RuleError("four_eyes", "A void needs a second person: another supervisor must approve it.")
     with db.atomic(conn):
-        row = conn.execute("SELECT payment_id, receipt_no, business_date, total, status, workstation_id "
-                           "FROM payments WHERE payment_id = ? OR receipt_no = ?",
+        row = conn.execute("SELECT payment_id, receipt_no, business_date, total, status, "
+                           "workstation_id, teller_id FROM payments WHERE payment_id = ? "
+                           "OR receipt_no = ?",
                            (payment_id, payment_id)).fetchone()
         if row is None:
             raise NotFoundError("payment_not_found", f"No payment {payment_id} on this workstation.")
+        if row["teller_id"] == supervisor.user_id:
+            raise RuleError("four_eyes_own_payment",
+                            f"{supervisor.user_id} took this payment and cannot also approve its "
+                            "void: another supervisor must approve it.", None,
+                            {"supervisor_id": supervisor.user_id})
         if row["status"] == "voided":
             raise RuleError("already_voided", f"Receipt {row['receipt_no']} is already voided.")
-        if row["business_date"] != now.date().isoformat():
+        if row["business_date"] != business_days.current(conn, now.date()).isoformat():
             raise RuleError("void_other_day", f"Receipt {row['receipt_no']} is from {row['business_date']}; "
                             "only payments of the current business day can be voided.")
         business_days.refuse_if_closed(conn, date.fromisoformat(row["business_date"]),
@@ -51,10 +57,15 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
         if out is not None and out["state"] == "rejected":
             raise RuleError("void_rejected_payment", "The SPC refused this payment; a supervisor resolves "
                             "it from the queue instead of voiding it.")
+        # The refund leaves the drawer of whoever hands it over: the voiding teller's own.
         session = drawer.current(conn, ws.config.workstation_id)
         if session is None:
             raise RuleError("no_open_session", "Open a cash session: the refund comes out of the drawer.")
+        session = drawer.require_open(conn, ws.config.workstation_id, teller)
         conn.execute("UPDATE payments SET status = 'voided' WHERE payment_id = ?", (row["payment_id"],))
+        # The printed original keeps its QR; the archive keeps no text that still reads as valid.
+        conn.execute("UPDATE receipt_archive SET qr_payload = NULL WHERE payment_id = ?",
+                     (row["payment_id"],))
         drawer.record_void_refund(conn, now, session.session_id, teller.user_id, row["payment_id"],
                                   row["total"])
         body = json.dumps({"reason": reason, "supervisor_id": supervisor.user_id,

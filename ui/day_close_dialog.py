@@ -197,16 +197,18 @@ class DayCloseDialog(QDialog):
             return
         if status.blockers:
             rows = "".join(
-                f"<li>{b.receipt_no} — {_amount(b.amount)} — "
-                f"{messages.describe_outbox_error(b.last_error_code, b.last_error_message) or b.state}"
-                "</li>" for b in status.blockers[:30])
+                f"<li>{b.receipt_no} — {_amount(b.amount)} — {self._blocker_text(b)}</li>"
+                for b in status.blockers[:30])
             more = self.tr("… and %1 more").replace("%1", str(len(status.blockers) - 30)) \
                 if len(status.blockers) > 30 else ""
-            self.unsent.setText(
-                "<b style='color:#c62828'>" +
-                self.tr("%1 payment(s) or void(s) of the day have not reached the SPC: send them "
-                        "first (the queue, F6) or resolve the refused ones.")
-                .replace("%1", str(len(status.blockers))) + f"</b><ul>{rows}</ul>{more}")
+            if all(b.kind == "receipt" for b in status.blockers):
+                head = self.tr("%1 payment(s) of the day have no receipt: it could not be made. "
+                               "Ask IT to free disk space, then open this window again.")
+            else:
+                head = self.tr("%1 payment(s) or void(s) of the day have not reached the SPC: "
+                               "send them first (the queue, F6) or resolve the refused ones.")
+            self.unsent.setText("<b style='color:#c62828'>" + head.replace(
+                "%1", str(len(status.blockers))) + f"</b><ul>{rows}</ul>{more}")
         else:
             self.unsent.setText("<span style='color:#2e7d32'>✓ " +
                                 self.tr("None: everything of the day reached the SPC.") + "</span>")
@@ -223,6 +225,11 @@ class DayCloseDialog(QDialog):
         self._recount()
         if not status.blockers:
             self.run_reconcile()
+
+    def _blocker_text(self, b: dayclose.Blocker) -> str:
+        if b.kind == "receipt":
+            return self.tr("its receipt could not be made (is the disk full?)")
+        return messages.describe_outbox_error(b.last_error_code, b.last_error_message) or b.state
 
     def run_reconcile(self) -> None:
         if self.busy:

@@ -45,7 +45,7 @@ def pay(ws, teller, which: str = "typical", amounts: dict | None = None, tendere
         amounts = {s.code: str(max(s.amount_due, 0) // 100) for s in account.services
                    if s.amount_due >= 100}
     draft = services.build_draft(account, amounts, {}, tendered)
-    return services.accept_payment(ws, draft, teller, write_pdf=False)
+    return services.accept_payment(ws, draft, teller)
 
 
 def send_all(ws) -> None:

@@ -74,3 +74,82 @@ def test_offline_void_waits_in_the_queue(desk):
     ws.conn.execute("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000000+00:00'")
     assert sync.sync_once(ws).accepted == 1
     assert _spc_status(spc, payment.payment_id) == "cancelled"
+
+
+def _snapshot(ws):
+    conn = ws.conn
+    return ([tuple(r) for r in conn.execute("SELECT payment_id, status FROM payments")],
+            [tuple(r) for r in conn.execute("SELECT * FROM cash_movements")],
+            conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+
+
+def test_a_supervisor_cannot_approve_the_void_of_their_own_payment(desk):
+    ws, teller, _, _ = desk
+    conn, now = ws.conn, ws.now()
+    sup = users.get(conn, "s.s")
+    drawer.close_session(conn, now, teller, WS_ID, drawer.expected_cash(
+        conn, drawer.current(conn, WS_ID).session_id))
+    drawer.open_session(conn, now, sup, WS_ID, now.date(), 0)
+    account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
+    own = services.accept_payment(ws, services.build_draft(account, None, {}, "10000"), sup,
+                                  write_pdf=False)
+    admin = users.get(conn, "a.admin")
+    users.add(conn, now, admin, "s.two", "Second", "supervisor", "super-pass-2")
+    before = _snapshot(ws)
+    # The teller asks, and the supervisor who took the payment types their own password.
+    with pytest.raises(RuleError) as info:
+        voids.void_payment(ws, teller, own.payment_id, "s.s", "super-pass-1", "wrong account typed")
+    assert info.value.code == "four_eyes_own_payment"
+    assert _snapshot(ws) == before
+    # Another supervisor may; the refund comes out of the drawer of whoever voids (s.s's here).
+    voids.void_payment(ws, sup, own.payment_id, "s.two", "super-pass-2", "wrong account typed")
+    assert services.load_payment(ws, own.payment_id).status == "voided"
+
+
+def test_the_refund_comes_out_of_the_voiding_tellers_own_session(desk):
+    ws, teller, payment, _ = desk
+    conn, now = ws.conn, ws.now()
+    admin = users.get(conn, "a.admin")
+    other = users.add(conn, now, admin, "t.other", "Other", "teller", "teller-pass-2")
+    # t.t's session is open on this desk; t.other asks for the void.
+    before = _snapshot(ws)
+    with pytest.raises(RuleError) as info:
+        voids.void_payment(ws, other, payment.payment_id, "s.s", "super-pass-1", "customer changed mind")
+    assert info.value.code == "session_of_another_user"
+    assert _snapshot(ws) == before
+    voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", "customer changed mind")
+    (refund,) = conn.execute("SELECT session_id, actor, amount FROM cash_movements "
+                             "WHERE kind = 'void_refund'")
+    assert refund["session_id"] == drawer.current(conn, WS_ID).session_id
+    assert (refund["actor"], refund["amount"]) == ("t.t", -payment.total)
+
+
+def test_a_voided_receipt_keeps_no_valid_qr_text_and_does_not_verify(desk, monkeypatch):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    ws, teller, payment, spc = desk
+    monkeypatch.setenv("CASHIER_RECEIPT_KEY", "ab" * 32)
+    services.ensure_receipt(ws, payment)
+    (qr,) = ws.conn.execute("SELECT qr_payload FROM receipt_archive WHERE payment_id = ?",
+                            (payment.payment_id,)).fetchone()
+    assert qr and qr.startswith("RCPT1|")
+    root = Path(__file__).resolve().parents[2]
+    env = {**__import__("os").environ, "CASHIER_HOME": str(ws.config.home),
+           "CASHIER_SPC_URL": spc.url, "CASHIER_SPC_TOKEN": spc.token_for(WS_ID),
+           "CASHIER_WORKSTATION_ID": WS_ID}
+
+    def verify():
+        done = subprocess.run([sys.executable, "-m", "cashier", "receipt", "verify", qr], cwd=root,
+                              env=env, capture_output=True, text=True, timeout=60)
+        return done.returncode, json.loads(done.stdout)
+
+    code, out = verify()
+    assert code == 0 and out["local_status"] == "accepted"
+    voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", "customer changed mind")
+    assert ws.conn.execute("SELECT COUNT(*) FROM receipt_archive WHERE qr_payload IS NOT NULL "
+                           "AND payment_id = ?", (payment.payment_id,)).fetchone()[0] == 0
+    code, out = verify()  # the paper original still carries the code: it must not pass
+    assert code == 1
+    assert out["local_status"] == "voided" and "voided" in out["reason"]

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from cashier import audit, db, drawer, services, users
-from cashier.errors import RuleError, ValidationError
+from cashier.errors import RuleError, StorageError, ValidationError
 from tests.staffing import TELLER_ID, staff_desk, teller_of
 
 
@@ -71,8 +71,9 @@ def test_a_failure_inside_the_transaction_leaves_nothing(ws, account, monkeypatc
     def boom(*a, **k):
         raise sqlite3.OperationalError("disk I/O error")
     monkeypatch.setattr(audit, "record", boom)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StorageError) as info:  # a disk error reaches people as one they can act on
         _pay(ws, account, teller=teller)
+    assert info.value.code == "storage_failed"
     assert {t: _count(ws, t) for t in before} == before
     monkeypatch.undo()
     assert _pay(ws, account, teller=teller).receipt_no.endswith("-00001")  # no gap left by the failure
