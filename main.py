@@ -84,10 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.language:
             cfg.language = args.language
     except CashierError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
         if server is not None:
             server.stop()
-        return 1
+        # A teller starts the desk from an icon and sees no terminal: a broken config.toml
+        # must be a message box, in the language asked for if the file cannot say which.
+        from ui.app import create_app
+        app = create_app(sys.argv[:1], language=_language_without_config(args))
+        return _fatal(app, exc, bool(args.screenshot))
 
     from PySide6.QtCore import QTimer
 
@@ -182,6 +185,12 @@ def _exit_when_ready(app, window) -> None:
 
 def _pairs(items: list[str]) -> dict[str, str]:
     return {code.strip().upper(): text for code, _, text in (item.partition("=") for item in items)}
+
+
+def _language_without_config(args) -> str:
+    from cashier.config import LANGUAGES, Config
+    wanted = args.language or os.environ.get("CASHIER_LANGUAGE", "")
+    return wanted if wanted in LANGUAGES else Config.language
 
 
 def _fatal(app, exc, headless: bool) -> int:

@@ -8,20 +8,27 @@ The SPC token is deliberately not a field of the file: it comes from
 CASHIER_SPC_TOKEN (automation, the demo) or the OS keyring (cashier/credentials.py),
 or from the file `token_file` names when the administrator set it (a host with no
 secure storage).
+
+What each key may hold, and the checks at load, are in cashier/config_schema.py.
+Amounts are int minor units on Config and decimal strings ("1000000.00") in the
+file; save() refuses to write a file that load() would refuse.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from cashier import config_schema as schema
+from cashier import fileio, money
 from cashier.errors import ConfigError
 
 CONFIG_NAME = "config.toml"
 DB_NAME = "cashier.db"
+LANGUAGES = schema.LANGUAGES
 
 
 def default_home(env: dict | None = None) -> Path:
@@ -54,8 +61,11 @@ class Config:
     # (cashier/credentials.py). Empty = the OS keyring. Relative paths are in the data folder.
     token_file: str = ""
     language: str = "ru"
-    # Largest single payment the desk accepts, in minor units (0 = no limit).
-    max_payment: int = 0
+    # Largest single payment the desk accepts, in minor units (0 = no limit). One million
+    # tenge is some twenty times a large household's monthly utility bill in Almaty, so a
+    # year of arrears still goes through, while a slip of the keyboard (a few zeros too
+    # many) does not; the bank sets its own figure in config.toml.
+    max_payment: int = 100_000_000
     # The desk locks after this many seconds without a key or a click (0 = never);
     # the unfinished payment stays as it was behind the lock.
     idle_lock_seconds: int = 300
@@ -68,11 +78,10 @@ class Config:
     retry_base_seconds: float = 2.0
     retry_cap_seconds: float = 300.0
     batch_size: int = 200
-    # Printing: CUPS destination ("" = the system default) and whether Accept prints at once.
+    # Whether Accept prints the receipt at once.
     auto_print: bool = True
     # Agent fee per provider id: {"AES": {"percent": "0.5", "minimum": "50.00"}} (cashier/fees.py).
     fees: dict = field(default_factory=dict)
-    extra: dict = field(default_factory=dict)
 
     @property
     def db_path(self) -> Path:
@@ -90,80 +99,105 @@ class Config:
     @property
     def fee_rules(self) -> dict:
         from cashier.fees import rules_from_config
-        return rules_from_config(self.fees)
+        return rules_from_config(self.fees, source=str(self.home / CONFIG_NAME))
 
     @property
     def tz(self) -> ZoneInfo:
+        # load() has checked the name; a Config built in code may still carry a wrong one.
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ConfigError("config_timezone", f"Unknown time zone '{self.timezone}' in "
-                              f"{self.home / CONFIG_NAME}; use a name like Asia/Almaty.") from exc
-
-
-_ENV = {
-    "CASHIER_SPC_URL": "spc_url",
-    "CASHIER_WORKSTATION_ID": "workstation_id",
-    "CASHIER_TELLER_ID": "teller_id",
-    "CASHIER_LANGUAGE": "language",
-    "CASHIER_PRINTER": "printer",
-}
+            raise schema.invalid("timezone", schema.RULES["timezone"].expected,
+                                 schema.RULES["timezone"].example, self.timezone,
+                                 str(self.home / CONFIG_NAME)) from exc
 
 
 def load(env: dict | None = None, home: Path | None = None) -> Config:
+    """The file's settings (defaults for what it leaves out), then the environment's overrides.
+
+    Every value is checked here; a wrong one is a ConfigError naming the key and the file."""
     env = dict(os.environ if env is None else env)
     home = Path(home) if home else default_home(env)
-    values: dict = {}
     path = home / CONFIG_NAME
-    if path.exists():
-        try:
-            with open(path, "rb") as fh:
-                values = tomllib.load(fh)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError("config_unreadable", f"{path} is not valid TOML: {exc}. "
-                              "Fix the line it names or remove the file to start from defaults.") from exc
-    known = {f.name for f in fields(Config)} - {"home", "extra"}
-    cfg = Config(home=home, **{k: v for k, v in values.items() if k in known})
-    cfg.extra = {k: v for k, v in values.items() if k not in known}
-    for var, attr in _ENV.items():
-        if env.get(var):
-            setattr(cfg, attr, env[var])
-    if not cfg.spc_url.endswith("/"):
-        cfg.spc_url += "/"
-    if not isinstance(cfg.token_file, str):
-        raise ConfigError("config_token_file", f"token_file in {path} must be a path in quotes, "
-                          "like token_file = \"/etc/cashier/spc-token\" (or \"\" for the OS keyring).")
-    idle = cfg.idle_lock_seconds
-    if isinstance(idle, bool) or not isinstance(idle, int) or idle < 0:
-        raise ConfigError("config_idle_lock", f"idle_lock_seconds in {path} must be a whole number "
-                          "of seconds, like idle_lock_seconds = 300 (0 = never lock).")
+    cfg = _from_values(_read(path), home, str(path))
+    overrides = schema.check_env(env)
+    for key, value in overrides.items():
+        setattr(cfg, key, value)
+    if overrides:
+        schema.check_together(cfg, "the environment and " + str(path))
     return cfg
 
 
+def _from_values(values: dict, home: Path, where: str) -> Config:
+    cfg = Config(home=home, **schema.check_file(values, where))
+    schema.check_together(cfg, where)
+    return cfg
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ConfigError("config_unreadable", f"{path} cannot be read: {exc.strerror}. Check that it "
+                          "is a file this user may read.", None,
+                          {"file": str(path), "detail": str(exc.strerror)}) from exc
+    try:
+        # A byte-order mark (Windows Notepad) changes nothing; tolerate it.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ConfigError("config_not_utf8", f"{path} is not UTF-8 text (line {line}). Save it in "
+                          "the UTF-8 encoding, or remove it to start from the defaults.", None,
+                          {"file": str(path), "line": line}) from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("config_unreadable", f"{path} is not valid TOML: {exc}. Fix the line it "
+                          "names or remove the file to start from the defaults.", None,
+                          {"file": str(path), "detail": str(exc)}) from exc
+
+
 def save(cfg: Config) -> Path:
-    """Write config.toml atomically (temp file, fsync, rename)."""
-    cfg.home.mkdir(parents=True, exist_ok=True)
-    data = {k: v for k, v in asdict(cfg).items() if k not in ("home", "extra")}
-    data.update(cfg.extra)
-    tables = {k: v for k, v in data.items() if isinstance(v, dict)}
-    lines = [f"{key} = {_toml_value(value)}" for key, value in sorted(data.items())
-             if key not in tables]
-    for name, table in sorted(tables.items()):
-        for sub, spec in sorted(table.items()):
-            if isinstance(spec, dict):
-                lines.append(f"\n[{name}.{sub}]")
-                lines.extend(f"{k} = {_toml_value(v)}" for k, v in sorted(spec.items()))
-            else:
-                lines.append(f"\n[{name}]\n{sub} = {_toml_value(spec)}")
+    """Write config.toml atomically; refuse (ConfigError, nothing written) what load() would refuse."""
     path = cfg.home / CONFIG_NAME
-    tmp = path.with_suffix(".toml.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write("# Cashier workstation settings. The SPC token is kept in the OS keyring, not here.\n")
-        fh.write("\n".join(lines) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    return path
+    text = render(cfg)
+    _from_values(tomllib.loads(text), cfg.home, str(path))
+    return fileio.atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def render(cfg: Config) -> str:
+    """The file's text: every key, each under a comment that says what it holds."""
+    lines = ["# Cashier workstation settings (cashier/config_schema.py checks them at start).",
+             "# The SPC token is kept in the OS keyring, never here. Amounts are in tenge."]
+    for f in fields(Config):
+        if f.name in ("home", "fees"):
+            continue
+        value = getattr(cfg, f.name)
+        if f.name in schema.MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            value = money.to_wire(value)
+        lines.append(f"\n# {schema.RULES[f.name].expected}\n{f.name} = {_toml_value(value)}")
+    fees = cfg.fees if isinstance(cfg.fees, dict) else {}
+    loose = {k: v for k, v in fees.items() if not isinstance(v, dict)}
+    if loose or not isinstance(cfg.fees, dict):  # wrong, but written as it is for load's message
+        lines.append("\n[fees]")
+        lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in loose.items())
+    for provider_id, spec in fees.items():
+        if isinstance(spec, dict):
+            lines.append(f"\n[fees.{_toml_key(str(provider_id))}]")
+            lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in spec.items())
+    return "\n".join(lines) + "\n"
+
+
+def _toml_key(key: str) -> str:
+    if key and all(c.isascii() and (c.isalnum() or c in "-_") for c in key):
+        return key
+    return _toml_value(key)
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
+            "\r": "\\r"}
 
 
 def _toml_value(value) -> str:
@@ -171,5 +205,6 @@ def _toml_value(value) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"'
+    # Every control character escaped, so that what save() writes always parses back.
+    return '"' + "".join(_ESCAPES.get(ch) or (f"\\u{ord(ch):04X}" if ord(ch) < 0x20 or ord(ch) == 0x7F
+                                               else ch) for ch in str(value)) + '"'

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from cashier import money
-from cashier.errors import ConfigError, ValidationError
 from cashier.model import PaymentLine
 
 PERCENT_SCALE = 10_000  # millionths of the whole: 1 % = 10_000
@@ -59,23 +58,64 @@ def parse_percent(text: str) -> int:
     return value
 
 
-def rules_from_config(table: Mapping | None) -> dict[str, FeeRule]:
-    """Read the [fees.*] tables; a wrong entry is a ConfigError naming it."""
+FEE_KEYS = ("percent", "minimum", "fixed")
+_PERCENT_RULE = ("a percent in quotes from 0 to 100, at most 4 decimals", '"0.5"')
+_AMOUNT_RULE = ("an amount in tenge in quotes with two decimals", '"50.00"')
+
+
+def rules_from_config(table: Mapping | None, source: str = "config.toml") -> dict[str, FeeRule]:
+    """Read the [fees.*] tables; a wrong entry is a ConfigError naming the table, the key and `source`.
+
+    A rule is a percent (with an optional minimum) or a fixed amount. Anything
+    else is refused rather than half-applied: a misspelt `minimun` used to be
+    ignored, and a fee below the bank's minimum went out on every receipt."""
+    from cashier import config_schema as schema
+    if table is None:
+        return {}
+    if not isinstance(table, Mapping):
+        raise schema.invalid("fees", "tables like [fees.AES]", '{AES = {percent = "0.5"}}', table, source)
     rules: dict[str, FeeRule] = {}
-    for provider_id, spec in (table or {}).items():
-        if not isinstance(spec, Mapping):
-            raise ConfigError("config_fee", f"[fees.{provider_id}] must be a table")
-        try:
-            rule = FeeRule(
-                provider_id=str(provider_id),
-                percent=parse_percent(spec["percent"]) if "percent" in spec else 0,
-                minimum=money.parse_amount(str(spec.get("minimum", "0"))),
-                fixed=money.parse_amount(str(spec.get("fixed", "0"))))
-        except (ValueError, ValidationError) as exc:
-            raise ConfigError("config_fee", f"[fees.{provider_id}] in config.toml: {exc}. "
-                              "Write amounts like \"50.00\" and percents like \"0.5\".") from exc
-        if rule.fixed and rule.percent:
-            raise ConfigError("config_fee", f"[fees.{provider_id}]: choose a percent or a fixed fee, not both")
+    for provider_id, spec in table.items():
+        key, name = f"fees.{provider_id}", f"[fees.{provider_id}]"
+        if not isinstance(spec, Mapping) or not str(provider_id).strip():
+            raise schema.invalid(key, "a table with percent (and minimum) or fixed",
+                                 '{percent = "0.5", minimum = "50.00"}', spec, source,
+                                 display=name, leaf=f"fees.{provider_id}")
+        for field in spec:
+            if field not in FEE_KEYS:
+                raise schema.unknown_key(f"{key}.{field}", list(FEE_KEYS), source,
+                                         display=f"{name} {field}", leaf=field)
+
+        def value(field: str, parse, rule: tuple[str, str]) -> int:
+            if field not in spec:
+                return 0
+            try:
+                return parse(spec[field])
+            except (ValueError, TypeError, schema.WrongValue):
+                raise schema.invalid(f"{key}.{field}", rule[0], rule[1], spec[field], source,
+                                     display=f"{name} {field}", leaf=field) from None
+
+        def amount(text) -> int:
+            return schema.parse_money(text, old_integers=False)
+
+        def percent(text) -> int:
+            if not isinstance(text, str):
+                raise TypeError
+            return parse_percent(text)
+
+        rule = FeeRule(provider_id=str(provider_id), percent=value("percent", percent, _PERCENT_RULE),
+                       minimum=value("minimum", amount, _AMOUNT_RULE),
+                       fixed=value("fixed", amount, _AMOUNT_RULE))
+        if "fixed" in spec and ("percent" in spec or "minimum" in spec):
+            other = "percent" if "percent" in spec else "minimum"
+            raise schema.inconsistent(f"{key}.{other}", f"{key}.fixed", "goes with a percent fee; this "
+                                      "table has a fixed fee. Choose a percent (with an optional "
+                                      "minimum) or a fixed fee, not both", source,
+                                      display=f"{name} {other}")
+        if "fixed" not in spec and "percent" not in spec:
+            raise schema.invalid(key, "a table with percent (and minimum) or fixed",
+                                 '{percent = "0.5", minimum = "50.00"}', dict(spec), source,
+                                 display=name, leaf=f"fees.{provider_id}")
         rules[rule.provider_id] = rule
     return rules
 

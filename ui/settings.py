@@ -1,19 +1,17 @@
 """The desk's settings (F10): language, receipt printer, automatic printing.
 
-Written to config.toml with cashier.config.save (atomic write). The file is
+Written to config.toml with cashier.config.save (atomic write; it refuses a
+value config.load would refuse, so a saved file always loads back). The file is
 read afresh without the environment overrides (CASHIER_SPC_URL...) so that
-saving never turns an override into a file setting; the SPC token is never a
-config field at all. The printer list comes from CUPS (cashier.printing) in a background op;
-a printer can also be typed. Language: applied at the next start (the window's
-texts are built once); printer and automatic printing: at once.
-
-Until the core's Config has `printer` and `auto_print` fields they live in
-Config.extra, which config.save writes back and config.load reads as extra.
+saving never turns an override into a file setting; with no file yet, that is
+the defaults. The SPC token is never a config field at all. The printer list
+comes from CUPS (cashier.printing) in a background op; a printer can also be
+typed. Language: applied at the next start (the window's texts are built once);
+printer and automatic printing: at once.
 """
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -28,45 +26,31 @@ from ui.operations import Op
 from ui.style import repolish
 
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+assert tuple(LANGUAGE_NAMES) == config_mod.LANGUAGES
 
 
 # --- reading and writing the settings -------------------------------------------------
 
-def _has_field(cfg: Any, name: str) -> bool:
-    return name in getattr(type(cfg), "__dataclass_fields__", {})
-
-
 def auto_print_enabled(cfg: Any) -> bool:
-    if _has_field(cfg, "auto_print"):
-        return bool(cfg.auto_print)
-    return bool(cfg.extra.get("auto_print", True))
+    return bool(cfg.auto_print)
 
 
 def printer_name(cfg: Any) -> str:
-    if _has_field(cfg, "printer"):
-        return str(cfg.printer or "")
-    return str(cfg.extra.get("printer", "") or "")
+    return str(cfg.printer or "")
 
 
 def apply_settings(cfg: Any, *, language: str, printer: str, auto_print: bool) -> None:
     cfg.language = language
-    for name, value in (("printer", printer), ("auto_print", auto_print)):
-        if _has_field(cfg, name):
-            setattr(cfg, name, value)
-        else:
-            cfg.extra[name] = value
+    cfg.printer = printer
+    cfg.auto_print = auto_print
 
 
 def save_settings(live: Any, *, language: str, printer: str, auto_print: bool,
                   ws: Any = None, actor: str = "") -> Path:
     """Write the three settings into config.toml (a background op: it fsyncs); with a
     workstation, what changed and who changed it go into the audit log."""
-    path = live.home / config_mod.CONFIG_NAME
     try:
-        if path.exists():
-            on_disk = config_mod.load(env={}, home=live.home)
-        else:
-            on_disk = copy.deepcopy(live)
+        on_disk = config_mod.load(env={}, home=live.home)
         before = {"language": on_disk.language, "printer": printer_name(on_disk),
                   "auto_print": auto_print_enabled(on_disk)}
         apply_settings(on_disk, language=language, printer=printer, auto_print=auto_print)

@@ -1,0 +1,329 @@
+"""What each key of config.toml may hold, checked once, when the file is loaded.
+
+Every limit and threshold is a setting validated at load (DESIGN.md): a wrong
+value stops the desk at start, with a message that names the key, what it
+expects with an example and the file, instead of surfacing in the middle of a
+payment (an unknown time zone used to fail at the first receipt).
+
+One rule per kind of value:
+- money: a string with exactly two digits after the point, "1000000.00", read
+  into int minor units. Two digits are required so that nobody can carry an
+  old minor-unit integer over by only adding quotes ("5000000" would be 100
+  times the old limit). A bare integer other than 0 is the old minor-unit
+  format and is refused with both readings spelled out, never reinterpreted;
+  0 means "no limit" in either format, so old files with 0 still load.
+- whole seconds (idle lock, offline limits): a TOML integer, 0 = off.
+- network seconds (timeouts, the sender's backoff): a TOML number, integer or
+  float, bounded. They are durations, not money; fractions of a second are
+  useful there (3.05 s connect timeout, fast retries in tests).
+- text: a TOML string on one line; identifiers also match a pattern.
+- unknown keys are refused: a misspelt `max_paymnet` would otherwise leave the
+  desk running without the limit the administrator believes is set.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cashier import money
+from cashier.errors import ConfigError
+
+LANGUAGES = ("ru", "kk", "en")
+MONEY_KEYS = ("max_payment", "offline_max_waiting_amount")
+_MONEY = re.compile(r"\d{1,13}\.\d{2}", re.ASCII)
+# A receipt number is "<workstation>-YYYYMMDD-nnnnn" and must stay within the
+# receipt code's 64-character id (cashier/receipt_code.py).
+_WORKSTATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}", re.ASCII)
+_BIN = re.compile(r"\d{12}", re.ASCII)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class WrongValue(Exception):
+    """A value does not fit its rule; the caller knows the key and the file."""
+
+
+class _OldMoney(Exception):
+    """An integer where money belongs: the old minor-unit format."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    expected: str                 # what the key holds, in words
+    example: str                  # a right value, as written in TOML
+    parse: Callable[[Any], Any]   # the value for Config, or raise WrongValue
+
+
+def describe_value(value: Any) -> str:
+    """A value as the administrator wrote it, short enough for a message."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = value if len(value) <= 60 else value[:57] + "..."
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+# --- the parsers, one per kind ---------------------------------------------------------
+
+def _line(max_len: int = 200, required: bool = False) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        if not isinstance(value, str) or _CONTROL.search(value) or len(value) > max_len \
+                or (required and not value.strip()):
+            raise WrongValue
+        return value
+    return parse
+
+
+def _matching(pattern: re.Pattern, allow_empty: bool = False) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        if not isinstance(value, str) or not (pattern.fullmatch(value) or (allow_empty and value == "")):
+            raise WrongValue
+        return value
+    return parse
+
+
+def _printer(value: Any) -> str:
+    # CUPS queue names: printable, no spaces, "/" or "#"; "" = the system default.
+    if not isinstance(value, str) or len(value) > 127 or re.search(r"[\s/#\x00-\x1f\x7f]", value):
+        raise WrongValue
+    return value
+
+
+def _url(value: Any) -> str:
+    if not isinstance(value, str) or _CONTROL.search(value) or " " in value:
+        raise WrongValue
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (raises ValueError on a port that is not a number)
+    except ValueError as exc:
+        raise WrongValue from exc
+    # No user:password@ either: secrets never live in this file (DESIGN.md).
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
+            or parts.fragment or parts.username or parts.password:
+        raise WrongValue
+    return value if value.endswith("/") else value + "/"
+
+
+def _timezone(value: Any) -> str:
+    if not isinstance(value, str) or not value or _CONTROL.search(value):
+        raise WrongValue
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise WrongValue from exc
+    return value
+
+
+def _language(value: Any) -> str:
+    if value not in LANGUAGES or not isinstance(value, str):
+        raise WrongValue
+    return value
+
+
+def _ca_bundle(value: Any) -> str:
+    # Checked here: a missing bundle would otherwise show up only as every
+    # request failing with a TLS error while payments pile up offline.
+    if not isinstance(value, str) or _CONTROL.search(value):
+        raise WrongValue
+    if value and not (Path(value).is_absolute() and Path(value).is_file()):
+        raise WrongValue
+    return value
+
+
+def parse_money(value: Any, old_integers: bool = True) -> int:
+    """A config amount: "1000000.00" -> 100000000 minor units."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value == 0:
+            return 0
+        if old_integers and value > 0:
+            raise _OldMoney
+        raise WrongValue
+    if not isinstance(value, str) or not _MONEY.fullmatch(value):
+        raise WrongValue
+    return money.parse_amount(value)
+
+
+def _whole(lo: int, hi: int) -> Callable[[Any], int]:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise WrongValue
+        return value
+    return parse
+
+
+def _seconds(lo: float, hi: float) -> Callable[[Any], float]:
+    def parse(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not math.isfinite(value) or not lo <= value <= hi:
+            raise WrongValue
+        return float(value)
+    return parse
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise WrongValue
+    return value
+
+
+def _fees(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise WrongValue
+    return value
+
+
+_TEXT = "text in quotes on one line"
+DAY, MONTH = 86_400, 30 * 86_400
+
+RULES: dict[str, Rule] = {
+    "spc_url": Rule("the processing center's http:// or https:// address, without a password",
+                    '"https://spc.example.kz/"', _url),
+    "workstation_id": Rule("1 to 32 Latin letters, digits, dots, dashes or underscores in quotes",
+                           '"ALM-01-W01"', _matching(_WORKSTATION)),
+    "teller_id": Rule("a user id in quotes", '"t.sadykova"', _line(40, required=True)),
+    "teller_name": Rule(_TEXT, '"Садыкова А."', _line()),
+    "bank_name": Rule(_TEXT, '"АО «Демо Банк»"', _line(required=True)),
+    "bank_bin": Rule('the bank\'s 12-digit BIN in quotes, or ""', '"123456789012"',
+                     _matching(_BIN, allow_empty=True)),
+    "branch_name": Rule(_TEXT, '"Алматинский филиал №1"', _line(required=True)),
+    "branch_address": Rule(_TEXT, '"пр. Абая, 1"', _line()),
+    "printer": Rule('a CUPS printer name in quotes (no spaces), or "" for the system default',
+                    '"Receipts"', _printer),
+    "timezone": Rule("an IANA time zone name in quotes", '"Asia/Almaty"', _timezone),
+    "connect_timeout": Rule("seconds, a number from 0.1 to 60", "3.05", _seconds(0.1, 60)),
+    "read_timeout": Rule("seconds, a number from 0.1 to 300", "10.0", _seconds(0.1, 300)),
+    "ca_bundle": Rule('the absolute path of an existing PEM file in quotes, or "" for the '
+                      "system's certificates", '"/etc/ssl/certs/bank-ca.pem"', _ca_bundle),
+    "token_file": Rule('a path in quotes (or "" for the OS keyring)', '"/etc/cashier/spc-token"',
+                       _line(1000)),
+    "language": Rule("one of " + ", ".join(f'"{code}"' for code in LANGUAGES), '"ru"', _language),
+    "max_payment": Rule('an amount in tenge in quotes with two decimals ("0.00" = no limit)',
+                        '"1000000.00"', parse_money),
+    "idle_lock_seconds": Rule(f"a whole number of seconds from 0 (never lock) to {DAY}", "300",
+                              _whole(0, DAY)),
+    "offline_warn_seconds": Rule(f"a whole number of seconds from 0 (off) to {MONTH}", "3600",
+                                 _whole(0, MONTH)),
+    "offline_block_seconds": Rule(f"a whole number of seconds from 0 (off) to {MONTH}", "86400",
+                                  _whole(0, MONTH)),
+    "offline_max_waiting_amount": Rule('an amount in tenge in quotes with two decimals ("0.00" = '
+                                       "no limit)", '"500000.00"', parse_money),
+    "retry_base_seconds": Rule("seconds, a number from 0.01 to 3600", "2.0", _seconds(0.01, 3600)),
+    "retry_cap_seconds": Rule("seconds, a number from 0.01 to 3600", "300.0", _seconds(0.01, 3600)),
+    # The SPC takes 1 to 200 payments per batch (spc-protocol.md).
+    "batch_size": Rule("a whole number from 1 to 200", "200", _whole(1, 200)),
+    "auto_print": Rule("true or false (no quotes)", "true", _boolean),
+    "fees": Rule("tables like [fees.AES]", '{AES = {percent = "0.5", minimum = "50.00"}}', _fees),
+}
+
+# Environment overrides (automation, the demo) and the key each one stands for.
+ENV = {
+    "CASHIER_SPC_URL": "spc_url",
+    "CASHIER_WORKSTATION_ID": "workstation_id",
+    "CASHIER_TELLER_ID": "teller_id",
+    "CASHIER_LANGUAGE": "language",
+    "CASHIER_PRINTER": "printer",
+}
+
+# tests/integration/test_keyring.py and scripts know this code from before the schema.
+_CODES = {"token_file": "config_token_file"}
+
+
+# --- errors ----------------------------------------------------------------------------
+
+def invalid(key: str, expected: str, example: str, value: Any, where: str,
+            env_var: str | None = None, display: str | None = None,
+            leaf: str | None = None) -> ConfigError:
+    """config_invalid: `key` in `where` must be `expected`, like `example`; it is `value`."""
+    name = env_var or key
+    if env_var:
+        line = f"{env_var}={example.strip(chr(34))}"
+    else:
+        line = f"{leaf or key} = {example}"
+    got = describe_value(value)
+    shown = env_var or display or key
+    return ConfigError(_CODES.get(key, "config_invalid"),
+                       f"{shown} in {where} must be {expected}, like {line}; it is {got}.",
+                       name, {"key": name, "expected": expected, "example": line, "got": got,
+                              "file": where})
+
+
+def old_money(key: str, value: int, where: str) -> ConfigError:
+    as_minor = money.to_wire(value)
+    return ConfigError(
+        "config_money_integer",
+        f"{key} in {where} is the number {value}; amounts are now written in tenge as text with two "
+        f"decimals. Files before this version counted tiyn: if {value} meant tiyn, write "
+        f'{key} = "{as_minor}"; if it meant tenge, write {key} = "{value}.00"; "0.00" = no limit.',
+        key, {"key": key, "got": str(value), "as_tiyn": as_minor, "file": where})
+
+
+def unknown_key(key: str, known: list[str], where: str, display: str | None = None,
+                leaf: str | None = None) -> ConfigError:
+    close = difflib.get_close_matches(leaf or key, known, n=1)
+    hint = f" Did you mean {close[0]}?" if close else " Remove the line, or fix its name."
+    return ConfigError("config_unknown_key",
+                       f"{display or key} in {where} is not a setting this version knows.{hint} "
+                       f"Known settings: {', '.join(known)}.",
+                       key, {"key": key, "suggestion": close[0] if close else "", "file": where})
+
+
+def inconsistent(key: str, other: str, why: str, where: str, display: str | None = None) -> ConfigError:
+    return ConfigError("config_inconsistent", f"{display or key} in {where} {why}.", key,
+                       {"key": key, "other": other, "file": where})
+
+
+# --- checking --------------------------------------------------------------------------
+
+def check_value(key: str, value: Any, where: str, env_var: str | None = None) -> Any:
+    rule = RULES[key]
+    try:
+        return rule.parse(value)
+    except _OldMoney:
+        raise old_money(key, value, where) from None
+    except WrongValue:
+        raise invalid(key, rule.expected, rule.example, value, where, env_var) from None
+
+
+def check_file(values: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The file's keys, each checked and converted; raises ConfigError on the first wrong one."""
+    known = sorted(RULES)
+    for key in values:
+        if key not in RULES:
+            raise unknown_key(key, known, where)
+    checked = {key: check_value(key, value, where) for key, value in values.items()}
+    if "fees" in checked:
+        from cashier.fees import rules_from_config  # fees sits above the kernel; only its parser is needed
+        rules_from_config(checked["fees"], source=where)
+    return checked
+
+
+def check_env(env: Mapping[str, str]) -> dict[str, Any]:
+    return {key: check_value(key, env[var], "the environment", env_var=var)
+            for var, key in ENV.items() if env.get(var)}
+
+
+def check_together(cfg: Any, where: str) -> None:
+    """Limits that only make sense against each other."""
+    if cfg.offline_warn_seconds and cfg.offline_block_seconds \
+            and cfg.offline_warn_seconds >= cfg.offline_block_seconds:
+        raise inconsistent("offline_warn_seconds", "offline_block_seconds",
+                           f"({cfg.offline_warn_seconds}) must be less than offline_block_seconds "
+                           f"({cfg.offline_block_seconds}), or the desk stops payments before it "
+                           "ever warns; 0 turns either off", where)
+    if cfg.retry_base_seconds > cfg.retry_cap_seconds:
+        raise inconsistent("retry_base_seconds", "retry_cap_seconds",
+                           f"({cfg.retry_base_seconds:g}) must not be more than retry_cap_seconds "
+                           f"({cfg.retry_cap_seconds:g})", where)
