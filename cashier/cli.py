@@ -318,12 +318,14 @@ def cmd_session(ws, args) -> int:
 
 
 def cmd_audit(ws, args) -> int:
-    from cashier import audit
+    from cashier import audit, audit_check
     problems = audit.verify(ws.conn)
+    data = audit_check.check(ws.conn)
     rows = ws.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
     _print({"rows": rows, "intact": not problems,
-            "problems": [{"row": p.row_id, "problem": p.problem} for p in problems]})
-    return EXIT_OK if not problems else EXIT_ERROR
+            "problems": [{"row": p.row_id, "problem": p.problem} for p in problems],
+            "consistent": not data, "data_problems": [p.to_json() for p in data]})
+    return EXIT_OK if not problems and not data else EXIT_ERROR
 
 
 def cmd_void(ws, args) -> int:

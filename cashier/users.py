@@ -3,7 +3,10 @@
 Passwords are hashed with Argon2id (argon2-cffi's defaults: 64 MiB, t=3), never
 stored or logged in clear. Five wrong passwords in a row lock the user out for
 a while, so a password cannot be guessed at the desk. Every change and every
-sign-in lands in the audit log.
+sign-in lands in the audit log, and a change carries the user's new state (role,
+name, disabled, and the SHA-256 fingerprint of the stored password hash) so that
+`cashier audit verify` (cashier/audit_check.py) catches a users row edited in the
+file: a role raised, a disabled user re-enabled, a password hash swapped.
 
 Roles:
 - teller: takes payments, opens and closes their own cash session;
@@ -14,6 +17,7 @@ Roles:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -57,6 +61,12 @@ def _check_password(password: str) -> None:
     if password.strip() != password:
         raise ValidationError("password_spaces", "A password cannot start or end with a space.",
                               "password")
+
+
+def password_fingerprint(password_hash: str) -> str:
+    """What the journal keeps of a password hash: enough to see it swapped, nothing to test
+    guesses against (the PHC string's salt stays in the database)."""
+    return hashlib.sha256(str(password_hash).encode("utf-8")).hexdigest()
 
 
 def _row_to_user(row: sqlite3.Row) -> User:
@@ -117,7 +127,8 @@ def add(conn: sqlite3.Connection, now: datetime, actor: User | None, user_id: st
         except sqlite3.IntegrityError as exc:
             raise ValidationError("user_exists", f"User {user_id} already exists.", "user_id") from exc
         audit.record(conn, now, actor.user_id if actor else user_id, "user.added", user_id,
-                     {"role": role, "name": name.strip()})
+                     {"role": role, "name": name.strip(), "disabled": False,
+                      "password_fp": password_fingerprint(digest)})
     return get(conn, user_id)
 
 
@@ -132,7 +143,8 @@ def set_password(conn: sqlite3.Connection, now: datetime, actor: User, user_id: 
     with db.atomic(conn):
         conn.execute("UPDATE users SET password_hash = ?, failures = 0, locked_until = NULL, "
                      "updated_at = ? WHERE user_id = ?", (digest, db.stamp(now), user_id))
-        audit.record(conn, now, actor.user_id, "user.password_set", user_id, {})
+        audit.record(conn, now, actor.user_id, "user.password_set", user_id,
+                     {"password_fp": password_fingerprint(digest)})
 
 
 def set_disabled(conn: sqlite3.Connection, now: datetime, actor: User, user_id: str,
@@ -144,7 +156,26 @@ def set_disabled(conn: sqlite3.Connection, now: datetime, actor: User, user_id: 
     with db.atomic(conn):
         conn.execute("UPDATE users SET disabled = ?, updated_at = ? WHERE user_id = ?",
                      (1 if disabled else 0, db.stamp(now), user_id))
-        audit.record(conn, now, actor.user_id, "user.disabled" if disabled else "user.enabled", user_id, {})
+        audit.record(conn, now, actor.user_id, "user.disabled" if disabled else "user.enabled", user_id,
+                     {"disabled": bool(disabled)})
+
+
+def set_role(conn: sqlite3.Connection, now: datetime, actor: User, user_id: str, role: str) -> User:
+    """An admin gives a user another role; not their own, so a desk always keeps its admin."""
+    require(actor, "admin")
+    target = get(conn, user_id)
+    if role not in ROLES:
+        raise ValidationError("role_invalid", f"A role is one of {', '.join(ROLES)}.", "role")
+    if target.user_id == actor.user_id:
+        raise RuleError("cannot_change_own_role", "An administrator cannot change their own role.")
+    if target.role == role:
+        return target
+    with db.atomic(conn):
+        conn.execute("UPDATE users SET role = ?, updated_at = ? WHERE user_id = ?",
+                     (role, db.stamp(now), user_id))
+        audit.record(conn, now, actor.user_id, "user.role_set", user_id,
+                     {"role": role, "previous_role": target.role})
+    return get(conn, user_id)
 
 
 def authenticate(conn: sqlite3.Connection, now: datetime, user_id: str, password: str,
@@ -180,9 +211,14 @@ def authenticate(conn: sqlite3.Connection, now: datetime, user_id: str, password
     with db.atomic(conn):
         params: tuple = (user_id,)
         sql = "UPDATE users SET failures = 0, locked_until = NULL WHERE user_id = ?"
+        details: dict = {}
         if hasher.check_needs_rehash(row["password_hash"]):
             sql = "UPDATE users SET failures = 0, locked_until = NULL, password_hash = ? WHERE user_id = ?"
-            params = (hasher.hash(password), user_id)
+            rehashed = hasher.hash(password)
+            params = (rehashed, user_id)
+            # The stored hash changes here too: the journal follows it, or the next
+            # verify would take this for a swapped hash.
+            details = {"rehashed": True, "password_fp": password_fingerprint(rehashed)}
         conn.execute(sql, params)
-        audit.record(conn, now, user_id, f"{purpose}.ok", user_id, {})
+        audit.record(conn, now, user_id, f"{purpose}.ok", user_id, details)
     return _row_to_user(row)

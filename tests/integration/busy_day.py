@@ -2,7 +2,8 @@
 
 Payments with their receipts (and a reprint), a void with its slip, a handover,
 everything sent, the day closed with its reports, and the people changing on
-the way: a user added, disabled, enabled again, a password set. Used by the file
+the way: a user added, disabled, enabled again, given a new password and another
+role; another user added and disabled. Used by the file
 mode tests (every file and folder the day made) and the journal cross-check
 (an untouched day verifies clean).
 """
@@ -28,9 +29,10 @@ class Day:
     closed: dayclose.DayClosed
 
 
-def pay(ws: Workstation, teller, amounts: dict, which: str = "typical") -> Payment:
+def pay(ws: Workstation, teller, amounts: dict, readings: dict | None = None,
+        which: str = "typical") -> Payment:
     account = services.find_account(ws, DEMO_ACCOUNTS[which])
-    draft = services.build_draft(account, amounts, {}, "20000")
+    draft = services.build_draft(account, amounts, readings or {}, "20000")
     return services.accept_payment(ws, draft, teller)
 
 
@@ -54,7 +56,10 @@ def run_day(ws: Workstation) -> Day:
     users.set_disabled(conn, ws.now(), staff.admin, extra.user_id, disabled=False)
     users.set_password(conn, ws.now(), staff.admin, extra.user_id, "extra-pass-2")
     users.authenticate(conn, ws.now(), extra.user_id, "extra-pass-2")
-    paid = [pay(ws, staff.teller, {"ELEC": "1272", "HEAT": "2500"}),
+    users.set_role(conn, ws.now(), staff.admin, extra.user_id, "supervisor")
+    users.add(conn, ws.now(), staff.admin, "t.gone", "Уволенный Кассир", "teller", "gone-pass-1")
+    users.set_disabled(conn, ws.now(), staff.admin, "t.gone")
+    paid = [pay(ws, staff.teller, {"ELEC": "1272", "HEAT": "2500"}, {"ELEC": "12400"}),
             pay(ws, staff.teller, {"ELEC": "500", "WASTE": "690"})]
     services.ensure_receipt(ws, paid[0], copy=True)
     voided = pay(ws, staff.teller, {"HEAT": "1000"})
