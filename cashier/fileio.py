@@ -9,10 +9,13 @@ made before that rule (or copied in with looser modes) into line.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -86,30 +89,41 @@ def tighten_tree(root: str | Path) -> list[Path]:
     changed: list[Path] = []
     if not root.is_dir() or root.is_symlink():
         return changed
-    if _tighten(root, os.lstat(root).st_mode):
-        changed.append(root)
+    _tighten(root, os.lstat(root).st_mode, changed)
     pending = [(root, True)]
     while pending:
         folder, check_files = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_symlink():
-                    continue
-                is_dir = entry.is_dir(follow_symlinks=False)
-                if not is_dir and not check_files:
-                    continue
-                loose = _tighten(Path(entry.path), entry.stat(follow_symlinks=False).st_mode)
-                if loose:
-                    changed.append(Path(entry.path))
-                if is_dir:
-                    pending.append((Path(entry.path), loose))
+        try:
+            with os.scandir(folder) as found:
+                entries = list(found)
+        except OSError as exc:
+            log.warning("cannot look into %s to make it private: %s", folder, exc)
+            continue
+        for entry in entries:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            if entry.is_symlink() or not (is_dir or check_files):
+                continue
+            try:
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except FileNotFoundError:
+                continue
+            loose = _tighten(Path(entry.path), mode, changed)
+            if is_dir:
+                pending.append((Path(entry.path), loose))
     return changed
 
 
-def _tighten(path: Path, mode: int) -> bool:
+def _tighten(path: Path, mode: int, changed: list[Path]) -> bool:
+    """Whether `path` was loose; fixed (and listed in `changed`) when it could be."""
     if not stat.S_IMODE(mode) & _OTHERS:
         return False
-    os.chmod(path, stat.S_IMODE(mode) & ~_OTHERS, follow_symlinks=False)
+    try:
+        os.chmod(path, stat.S_IMODE(mode) & ~_OTHERS)
+    except OSError as exc:
+        # Another user's file or a read-only mount: the desk still opens, and says so.
+        log.warning("%s stays readable by others (mode %o): %s", path, stat.S_IMODE(mode), exc)
+    else:
+        changed.append(path)
     return True
 
 
