@@ -14,6 +14,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 log = logging.getLogger(__name__)
 
@@ -75,21 +76,24 @@ def open_private(path: str | Path, flags: int = os.O_RDWR | os.O_CREAT) -> int:
     return fd
 
 
-def tighten_tree(root: str | Path) -> list[Path]:
-    """Take group and world bits off `root`, what lies in it, and every looser folder below.
+def tighten_tree(root: str | Path, trees: Iterable[str | Path] = ()) -> list[Path]:
+    """Take group and world bits off `root` and the files in it, and off each folder of
+    `trees` (the workstation's own folders inside root) with what lies below it.
 
-    Returns what was changed. Files are looked at in `root` itself and in every
-    folder that was found loose: that is what an install made before this rule
-    looks like. A folder that is already private is not read file by file (a
-    year of receipts is seventy thousand stat calls, on every start): nobody else
-    can reach into it, whatever its files' modes are. Symbolic links are not
-    followed, so nothing outside the data folder is touched.
+    Returns what was changed. Only the named folders are gone into: a data folder
+    set by mistake to a home directory must not have that whole home rewritten.
+    Below them, every folder is looked at, and the files of those found loose:
+    that is what an install made before this rule looks like. The files of a folder
+    that is already private are not looked at one by one (a year of receipts is
+    seventy thousand stat calls, on every start): nobody else can reach into it.
+    Symbolic links inside are not followed, so nothing outside the folder is touched.
     """
-    root = Path(root)
+    root = Path(os.path.realpath(root))
     changed: list[Path] = []
-    if not root.is_dir() or root.is_symlink():
+    if not root.is_dir():
         return changed
     _tighten(root, os.lstat(root).st_mode, changed)
+    own = {os.path.realpath(t) for t in trees}
     pending = [(root, True)]
     while pending:
         folder, check_files = pending.pop()
@@ -102,6 +106,8 @@ def tighten_tree(root: str | Path) -> list[Path]:
         for entry in entries:
             is_dir = entry.is_dir(follow_symlinks=False)
             if entry.is_symlink() or not (is_dir or check_files):
+                continue
+            if is_dir and folder == root and entry.path not in own:
                 continue
             try:
                 mode = entry.stat(follow_symlinks=False).st_mode

@@ -36,7 +36,7 @@ class Workstation:
         # The data folder is its owner's alone (an install from before that rule, or
         # restored from a copy, is brought into line) before anything is read or written.
         fileio.private_dir(config.home)
-        fileio.tighten_tree(config.home)
+        fileio.tighten_tree(config.home, (config.receipts_dir, config.reports_dir))
         # Create or upgrade the schema once, up front, on the opening thread.
         self.conn  # noqa: B018
 

@@ -101,14 +101,17 @@ def test_an_install_with_loose_modes_is_tightened_on_open(tmp_path, fresh_spc, m
     outside.chmod(0o644)
     (home / "receipts" / "link").symlink_to(outside)
     before = modes(home)
+    (home / "mine").mkdir(mode=0o755)  # not the workstation's: left as it is
+    (home / "mine").chmod(0o755)
     assert set(loose(before, home)) == set(before) - {"receipts/link"}
 
     with Workstation(cfg, token="t") as ws:
         ws.conn.execute("SELECT COUNT(*) FROM payments").fetchone()
         after = modes(home)
     assert set(before) <= set(after)
-    assert loose(after, home) == {}
+    assert loose(after, home) == {"mine": "0o755"}
     assert after["config.toml"] == 0o600
+    assert stat.S_IMODE(os.stat(home / "mine").st_mode) == 0o755
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644  # a link is not followed out
 
 
@@ -131,7 +134,7 @@ def test_what_cannot_be_tightened_is_logged_and_the_desk_still_opens(tmp_path, c
         assert remount.returncode == 0, remount.stderr
         from cashier import fileio
         with caplog.at_level("WARNING", logger="cashier.fileio"):
-            assert fileio.tighten_tree(mnt) == []
+            assert fileio.tighten_tree(mnt, [mnt / "receipts"]) == []
         assert "receipts/r.pdf stays readable by others" in caplog.text
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)

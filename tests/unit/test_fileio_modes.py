@@ -61,17 +61,25 @@ def test_a_lock_file_left_loose_is_tightened_when_opened(tmp_path):
 def test_tighten_tree_takes_group_and_world_bits_only(tmp_path):
     home = tmp_path / "home"
     (home / "receipts" / "2026-11-22").mkdir(parents=True)
+    (home / "projects").mkdir()
     (home / "cashier.db").write_bytes(b"")
     (home / "receipts" / "2026-11-22" / "r.pdf").write_bytes(b"")
+    (home / "projects" / "notes.txt").write_bytes(b"")
     (home / "readonly").write_bytes(b"")
     for p, m in ((home, 0o775), (home / "receipts", 0o755), (home / "receipts" / "2026-11-22", 0o777),
                  (home / "cashier.db", 0o664), (home / "receipts" / "2026-11-22" / "r.pdf", 0o644),
-                 (home / "readonly", 0o444)):
+                 (home / "readonly", 0o444), (home / "projects", 0o755),
+                 (home / "projects" / "notes.txt", 0o644)):
         p.chmod(m)
-    changed = fileio.tighten_tree(home)
+    link = tmp_path / "link-to-home"
+    link.symlink_to(home)
+    changed = fileio.tighten_tree(link, [link / "receipts", home / "reports"])
     assert mode(home) == mode(home / "receipts") == mode(home / "receipts" / "2026-11-22") == 0o700
     assert mode(home / "cashier.db") == mode(home / "receipts" / "2026-11-22" / "r.pdf") == 0o600
     assert mode(home / "readonly") == 0o400  # nothing is added, only taken
     assert len(changed) == 6
-    assert fileio.tighten_tree(home) == []
+    # A folder the workstation did not make is not gone into: a data folder set by
+    # mistake to someone's home must not rewrite that home.
+    assert mode(home / "projects") == 0o755 and mode(home / "projects" / "notes.txt") == 0o644
+    assert fileio.tighten_tree(home, [home / "receipts"]) == []
     assert fileio.tighten_tree(tmp_path / "missing") == []
