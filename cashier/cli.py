@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import signal
+import sqlite3
 import sys
 import threading
 from datetime import datetime
@@ -18,6 +19,7 @@ from datetime import datetime
 from cashier import config as config_mod
 from cashier import cli_day, money, services, sync
 from cashier.errors import CashierError
+from cashier.storage_errors import storage_error
 from cashier.workstation import open_workstation
 
 EXIT_OK = 0
@@ -48,6 +50,7 @@ def _status_json(status) -> dict:
         "last_error": status.last_error,
         "accepted": status.extra.get("accepted", 0),
         "clock_skew_seconds": status.extra.get("clock_skew_seconds"),
+        "receipts_owed": status.extra.get("receipts_owed", 0),
     }
 
 
@@ -100,8 +103,12 @@ def cmd_sync(ws, args) -> int:
 
 
 def cmd_status(ws, args) -> int:
+    from cashier import receipts_owed
     status = services.queue_status(ws)
     data = _status_json(status)
+    # made at start (main): what is left here could not be made, and says why
+    owed = [o.to_json() for o in getattr(args, "owed_report", receipts_owed.OwedReport()).failed]
+    data["receipts_owed_items"] = owed
     if args.json:
         _print(data)
         return EXIT_OK
@@ -110,6 +117,10 @@ def cmd_status(ws, args) -> int:
     print(f"oldest waiting: {data['oldest_waiting_at'] or '-'}")
     print(f"last contact with the SPC: {data['last_contact_at'] or 'never'}"
           f"{'' if status.last_contact_ok in (None, True) else ' (last try failed: ' + str(status.last_error) + ')'}")
+    if status.extra.get("receipts_owed"):
+        print(f"receipts owed: {status.extra['receipts_owed']}")
+        for item in owed:
+            print(f"  {item['receipt_no']}: {item['error_code']} {item['error']}")
     for entry in services.outbox_entries(ws, ("rejected", "attention")):
         print(f"  {entry.state:9} {entry.receipt_no} account {entry.account} "
               f"{money.format_amount(entry.total)}: {entry.last_error_code} {entry.last_error_message}")
@@ -152,9 +163,15 @@ def cmd_receipt_verify(ws, args) -> int:
     known = bool(row and row["receipt_no"] == result.receipt_no
                  and money.to_wire(row["total"]) == result.total
                  and row["business_date"] == result.business_date)
-    _print({**result.to_json(), "known_locally": known,
-            "local_status": row["status"] if known else None})
-    return EXIT_OK if result.ok and known else EXIT_ERROR
+    out = {**result.to_json(), "known_locally": known,
+           "local_status": row["status"] if known else None}
+    voided = known and row["status"] == "voided"
+    if voided:  # the paper still carries a genuine code; the payment it stands for is gone
+        out["ok"] = False
+        out["reason"] = (f"the payment was voided: receipt {result.receipt_no} is not valid "
+                         "(the money was refunded)")
+    _print(out)
+    return EXIT_OK if result.ok and known and not voided else EXIT_ERROR
 
 
 def cmd_receipt_print(ws, args) -> int:
@@ -358,6 +375,20 @@ def cmd_void(ws, args) -> int:
     return EXIT_OK
 
 
+def _make_owed_receipts(ws):
+    """Receipts a killed process or a full disk left unmade, made before anything else."""
+    from cashier import receipts_owed
+    report = receipts_owed.make_owed(ws)
+    if report.made:
+        print(f"note: receipts owed from an earlier run were made: {', '.join(report.made)}",
+              file=sys.stderr)
+    if report.failed:
+        print(f"warning: {len(report.failed)} receipt(s) are still owed and could not be made: "
+              f"{report.failed[0].error_code} {report.failed[0].error} (`cashier status` lists "
+              "them)", file=sys.stderr)
+    return report
+
+
 def _print(obj: dict) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=None))
 
@@ -375,7 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     pay.add_argument("--send", action="store_true", help="try to send it to the SPC right away")
     pay.add_argument("--as", dest="actor", help="the teller's user id (CASHIER_USER); password from "
                      "a prompt or CASHIER_PASSWORD; their cash session must be open")
-    pay.set_defaults(func=cmd_pay)
+    pay.set_defaults(func=cmd_pay, makes_owed_receipts=True)
 
     s = sub.add_parser("sync", help="send waiting payments to the SPC")
     s.add_argument("--once", action="store_true",
@@ -386,7 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("status", help="the queue and the last contact with the SPC")
     st.add_argument("--json", action="store_true")
-    st.set_defaults(func=cmd_status)
+    st.set_defaults(func=cmd_status, makes_owed_receipts=True)
 
     q = sub.add_parser("queue", help="list waiting, rejected and parked payments as JSON")
     q.set_defaults(func=cmd_queue)
@@ -398,7 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("target", nargs="?", help="after verify: the QR text or -; after print: the payment")
     r.add_argument("--copy", action="store_true", help="a new reprint marked КОПИЯ / COPY")
     r.add_argument("--printer", default=None, help="with print: the CUPS printer (default: settings)")
-    r.set_defaults(func=cmd_receipt)
+    r.set_defaults(func=cmd_receipt, makes_owed_receipts=True)
 
     pr = sub.add_parser("printers", help="the CUPS printers, the default and the one receipts use")
     pr.set_defaults(func=cmd_printers, needs_ws=False)
@@ -469,7 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "password from a prompt or CASHIER_SUPERVISOR_PASSWORD")
     v.add_argument("--print", action=argparse.BooleanOptionalAction, default=None,
                    help="print the void slip (default: as the settings' automatic printing says)")
-    v.set_defaults(func=cmd_void)
+    v.set_defaults(func=cmd_void, makes_owed_receipts=True)
     cli_day.register(sub)
     return p
 
@@ -481,13 +512,25 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "needs_ws", True) is False:
             return args.func(config_mod.load(), args)
         with open_workstation() as ws:
+            if getattr(args, "makes_owed_receipts", False):
+                args.owed_report = _make_owed_receipts(ws)
             return args.func(ws, args)
+    except (OSError, sqlite3.Error) as exc:
+        problem = storage_error(exc)  # a full or failing disk anywhere: words, not a traceback
+        if problem is None:
+            raise
+        return _fail(problem)
     except CashierError as exc:
-        errors = getattr(exc, "errors", None) or [exc]
-        print(json.dumps({"error": {"code": exc.code, "message": exc.message, "field": exc.field},
-                          "errors": [{"code": e.code, "message": e.message, "field": e.field}
-                                     for e in errors]}, ensure_ascii=False), file=sys.stderr)
-        return EXIT_USAGE if exc.code == "usage" else EXIT_ERROR
+        return _fail(exc)
+
+
+def _fail(exc: CashierError) -> int:
+    """The error as one JSON object on stderr (every field error listed), and the exit status."""
+    errors = getattr(exc, "errors", None) or [exc]
+    print(json.dumps({"error": {"code": exc.code, "message": exc.message, "field": exc.field},
+                      "errors": [{"code": e.code, "message": e.message, "field": e.field}
+                                 for e in errors]}, ensure_ascii=False), file=sys.stderr)
+    return EXIT_USAGE if exc.code == "usage" else EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ make it 0644, and it gives its -wal and -shm files the database's own mode.
 
 from __future__ import annotations
 
-import errno
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from cashier import fileio, migrations
-from cashier.errors import StorageError
+from cashier.storage_errors import disk_full, storage_error  # noqa: F401 (db's API)
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -37,13 +37,30 @@ def connect(path: str | Path, migrate: bool = True) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                            check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    if migrate:
-        migrations.upgrade(conn)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if migrate:
+            migrations.upgrade(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        # WAL needs its -shm file at every open: on a full disk that fails as a plain
+        # "disk I/O error", so the free space decides what to tell people.
+        problem = disk_full(str(exc)) if _no_space_left(path.parent) else storage_error(exc)
+        if problem is None:
+            raise
+        raise problem from exc
     return conn
+
+
+def _no_space_left(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
 
 
 @contextmanager
@@ -107,35 +124,6 @@ def require_transaction(conn: sqlite3.Connection) -> None:
     between two of them would leave half a payment."""
     if not conn.in_transaction:
         raise RuntimeError("this must run inside db.atomic(): it is one part of a unit of work")
-
-
-# SQLite's primary result codes (https://sqlite.org/rescode.html).
-SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 10, 11, 13, 26
-DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-def storage_error(exc: BaseException) -> StorageError | None:
-    """A full or failing disk as a StorageError with a code that says what to do; None when
-    `exc` is something else (a bug, a constraint) that must go on as it is."""
-    if isinstance(exc, StorageError):
-        return exc
-    if isinstance(exc, sqlite3.Error):
-        primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-        if primary == SQLITE_FULL or "database or disk is full" in str(exc):
-            return disk_full(str(exc))
-        if primary in (SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB) or "disk I/O error" in str(exc):
-            return StorageError("storage_failed", "The workstation's database could not be "
-                                "written or read (a disk error). Nothing was saved. Ask IT to "
-                                "check the disk.", None, {"detail": str(exc)})
-        return None
-    if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
-        return disk_full(str(exc))
-    return None
-
-
-def disk_full(detail: str = "") -> StorageError:
-    return StorageError("disk_full", "The workstation's disk is full, so nothing was saved. "
-                        "Ask IT to free disk space, then try again.", None, {"detail": detail})
 
 
 def stamp(moment: datetime) -> str:

@@ -13,8 +13,12 @@ import logging
 import os
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
+from typing import Iterator
+
+from cashier.storage_errors import storage_error
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +171,11 @@ def _fsync_dir(folder: Path) -> None:
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     """Replace `path` with `data` all at once."""
-    path = Path(path)
+    with _disk_errors():
+        return _atomic_write_bytes(Path(path), data)
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> Path:
     tmp = _write_temp(path, data)
     try:
         os.replace(tmp, path)
@@ -180,7 +188,11 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
 
 def atomic_create_bytes(path: str | Path, data: bytes) -> bool:
     """Create `path` with `data`, durably; False (and nothing changed) when it already exists."""
-    path = Path(path)
+    with _disk_errors():
+        return _atomic_create_bytes(Path(path), data)
+
+
+def _atomic_create_bytes(path: Path, data: bytes) -> bool:
     tmp = _write_temp(path, data)
     try:
         try:
@@ -201,3 +213,15 @@ def atomic_create_bytes(path: str | Path, data: bytes) -> bool:
         _unlink(tmp)
     _fsync_dir(path.parent)
     return True
+
+
+@contextmanager
+def _disk_errors() -> Iterator[None]:
+    """A full disk as StorageError("disk_full"), which says what to do; other OSErrors as they are."""
+    try:
+        yield
+    except OSError as exc:
+        problem = storage_error(exc)
+        if problem is None:
+            raise
+        raise problem from exc

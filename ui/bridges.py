@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Callable
 
 import shiboken6
@@ -33,14 +34,18 @@ class QueueSnapshot:
     status: QueueStatus
     offline: str = "ok"                 # "ok" | "warn" | "block" (services.offline_state)
     offline_reason: str | None = None   # "offline_warning" | "offline_too_long" | ...
+    business_date: date | None = None   # what payments are dated to now
+    day_state: str = "open"             # open | closed | not_started (of business_date)
 
 
 def snapshot(ws: Any, status: QueueStatus | None = None) -> QueueSnapshot:
     """Build a snapshot; touches the database when status is None. Not for the GUI thread."""
-    from cashier import services
+    from cashier import business_days, services
     status = status or services.queue_status(ws)
     state, reason = services.offline_state(ws, status)
-    return QueueSnapshot(status, state, reason)
+    day = services.business_date(ws)
+    return QueueSnapshot(status, state, reason, day,
+                         business_days.state(ws.conn, day) or "not_started")
 
 
 class _Latest:

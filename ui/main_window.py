@@ -24,7 +24,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from cashier import drawer, users
+from cashier import drawer, receipts_owed, users
 from cashier.model import Account, Payment, PaymentDraft, QueueStatus
 from ui import keys
 from ui.account_bar import AccountBar
@@ -45,6 +45,8 @@ from ui.style import STYLESHEET
 log = logging.getLogger("cashier.ui")
 
 __all__ = ["DeskWindow", "ENTRY", "RECEIPT"]
+
+OWED_RETRY_SECONDS = 60  # a full disk gets a minute to be freed before the next try
 
 
 class DeskWindow(EntryFlow, QMainWindow):
@@ -173,6 +175,7 @@ class DeskWindow(EntryFlow, QMainWindow):
             self._show_gate()
             self.gate.show_sign_in(user_id=sign_in_as)
             self.gate.check_first_run()
+        self.make_owed_receipts()
         self.refresh_queue_status()
         Op(self, read_cache_news, name="cache_info").success(self._on_cache_news) \
             .failure(lambda exc: log.warning("cache info: %s", exc)).run()
@@ -262,6 +265,9 @@ class DeskWindow(EntryFlow, QMainWindow):
         previous = self.snapshot
         self.snapshot = snap
         self.status.set_snapshot(snap)
+        if snap.business_date is not None:
+            self.status.set_business_date(snap.business_date, snap.day_state)
+        self._make_owed_receipts_if_due(snap)
         self.banner.show_snapshot(snap, self.ws.config, self.ws.now())
         if previous is None or (previous.offline, previous.status.waiting_amount) != \
                 (snap.offline, snap.status.waiting_amount):
@@ -269,6 +275,26 @@ class DeskWindow(EntryFlow, QMainWindow):
         if self.queue_dialog is not None:
             self.queue_dialog.set_snapshot(snap, self.status.spc.text())
         self.queue_changed.emit(snap)
+
+    def make_owed_receipts(self) -> None:
+        """Receipts a killed process or a full disk left unmade (cashier/receipts_owed.py)."""
+        import time
+        self._owed_tried_at = time.monotonic()
+        Op(self, receipts_owed.make_owed, name="make_owed_receipts").latest("owed_receipts") \
+            .success(self._owed_receipts_made) \
+            .failure(lambda exc: log.warning("owed receipts: %s", exc)).run()
+
+    def _owed_receipts_made(self, report: receipts_owed.OwedReport) -> None:
+        if report.made:
+            self.status.showMessage(self.tr("Receipts that were not made before are made now: "
+                                            "%1").replace("%1", ", ".join(report.made)), 30_000)
+            self.refresh_queue_status()
+
+    def _make_owed_receipts_if_due(self, snap: QueueSnapshot) -> None:
+        import time
+        owed = (snap.status.extra or {}).get("receipts_owed") or 0
+        if owed and time.monotonic() - getattr(self, "_owed_tried_at", 0.0) > OWED_RETRY_SECONDS:
+            self.make_owed_receipts()
 
     def _on_cache_news(self, news: CacheNews) -> None:
         if self.closing:

@@ -119,8 +119,11 @@ class ReceiptPanel(QFrame):
         if has_pdf:
             self.set_status(self.tr("Give the customer the change and the receipt."))
         else:
-            self.set_status(self.tr("The payment is saved, but its receipt file could not be written. "
-                                    "Press Print to make it again."), error=True)
+            text = self.tr("The payment is saved, but its receipt file could not be written. "
+                           "Press Print to make it again.")
+            if payment.receipt_problem:
+                text = messages.describe_code(payment.receipt_problem) + " " + text
+            self.set_status(text, error=True)
 
     def set_status(self, text: str, error: bool = False) -> None:
         self._label(self.status, text, error)

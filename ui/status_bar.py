@@ -85,13 +85,22 @@ class DeskStatusBar(QStatusBar):
             label.setToolTip(self.tr("Payments waiting, parked and refused: click or press F6"))
         self.clock = QLabel()
         self.clock.setObjectName("queueAlarm")
+        self.receipts = QLabel()
+        self.receipts.setObjectName("queueAlarm")
+        self.business_day = QLabel()
+        self.business_day.setObjectName("businessDay")
+        self.business_day.setToolTip(self.tr("The business day payments are dated to"))
         self.addWidget(self.who, 1)
+        self.addPermanentWidget(self.business_day)
+        self.addPermanentWidget(self.receipts)
         self.addPermanentWidget(self.clock)
         self.addPermanentWidget(self.rejected)
         self.addPermanentWidget(self.queue)
         self.addPermanentWidget(self.spc)
         self.clock.hide()
         self.rejected.hide()
+        self.receipts.hide()
+        self.business_day.hide()
         self._set_spc(self.tr("Processing center: checking…"), "spcUnknown")
         self.queue.setText(self.tr("Queue: —"))
         self.timer = QTimer(self)
@@ -121,6 +130,18 @@ class DeskStatusBar(QStatusBar):
 
     def set_queue_status(self, status: QueueStatus) -> None:
         self.set_snapshot(QueueSnapshot(status))
+
+    def set_business_date(self, day, state: str) -> None:
+        """The business day in the bar; a closed one says so (nothing can be dated to it)."""
+        text = self.tr("Business day %1").replace("%1", day.strftime("%d.%m.%Y"))
+        if state == "closed":
+            text += " — " + self.tr("closed")
+        self.business_day.setText(text)
+        name = "queueAlarm" if state == "closed" else "businessDay"
+        if self.business_day.objectName() != name:
+            self.business_day.setObjectName(name)
+            repolish(self.business_day)
+        self.business_day.show()
 
     def set_cache(self, news: CacheNews) -> None:
         self.cache = news
@@ -178,6 +199,16 @@ class DeskStatusBar(QStatusBar):
             self.clock.show()
         else:
             self.clock.hide()
+
+        owed = (status.extra or {}).get("receipts_owed") or 0
+        if owed:
+            self.receipts.setText("⚠ " + self.tr("%n receipt(s) not made", "", owed))
+            self.receipts.setToolTip(self.tr("Payments saved whose receipt could not be made yet "
+                                             "(is the disk full?). They are made as soon as they "
+                                             "can be; the day cannot be closed before."))
+            self.receipts.show()
+        else:
+            self.receipts.hide()
 
         if status.rejected:
             text = self.tr("%n refused: supervisor needed", "", status.rejected)

@@ -66,6 +66,7 @@ QLabel#spcDown {{ color: {ERROR}; font-weight: bold; }}
 QLabel#spcAuth {{ color: #ffffff; background: {ERROR}; font-weight: bold; border-radius: 3px; }}
 QLabel#spcUnknown {{ color: {MUTED}; }}
 QLabel#queueAlarm {{ color: {ERROR}; font-weight: bold; }}
+QLabel#businessDay {{ color: #1f3b63; font-weight: bold; }}
 QFrame#bannerWarn {{ background: #fff3cd; border: 1px solid #e0b84a; border-radius: 6px; }}
 QFrame#bannerBlock {{ background: #fdecea; border: 2px solid {ERROR}; border-radius: 6px; }}
 QFrame#bannerWarn QLabel#bannerText {{ color: #5a3b00; font-weight: bold; }}

@@ -68,3 +68,49 @@ def test_audit_chain_detects_edit_delete_and_insert(tmp_path):
     conn.execute("INSERT INTO audit_log(id, at, actor, action, subject, details, prev_hash, hash) "
                  "VALUES (6, 'x', 't', 'x', 's', '{}', 'f', 'f')")
     assert {p.row_id for p in audit.verify(conn)} == {6}
+
+
+def test_a_failed_commit_is_rolled_back_and_the_next_unit_of_work_commits(tmp_path):
+    """A deferred constraint fails at COMMIT. SQLite leaves the transaction open then; the
+    next atomic() must not become a savepoint inside it that silently commits nothing."""
+    path = tmp_path / "x.db"
+    conn = db.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):
+        with db.atomic(conn):
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            db.set_state(conn, "lost", "1")
+            conn.execute("INSERT INTO payment_lines(payment_id, line_no, service_code, service_name, "
+                         "provider_id, provider_name, amount) VALUES ('none', 1, 'X', 'X', 'P', 'P', 1)")
+    assert not conn.in_transaction
+    with db.atomic(conn):
+        db.set_state(conn, "after", "1")
+    other = db.connect(path)
+    assert db.get_state(other, "after") == "1"
+    assert db.get_state(other, "lost") is None
+
+
+def test_a_database_that_cannot_grow_is_disk_full_and_changes_nothing(tmp_path):
+    from cashier.errors import StorageError
+    path = tmp_path / "x.db"
+    conn = db.connect(path)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(StorageError) as info:
+        with db.atomic(conn):
+            for i in range(2000):
+                db.set_state(conn, f"k{i}", "x" * 200)
+    assert info.value.code == "disk_full"
+    assert not conn.in_transaction
+    assert db.get_state(conn, "k0") is None
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    with db.atomic(conn):
+        db.set_state(conn, "k0", "ok")
+    assert db.get_state(db.connect(path), "k0") == "ok"
+
+
+def test_helpers_that_write_part_of_a_unit_of_work_refuse_to_run_alone(tmp_path):
+    from datetime import datetime, timezone
+    conn = db.connect(tmp_path / "x.db")
+    with pytest.raises(RuntimeError, match="inside db.atomic"):
+        audit.record(conn, datetime(2026, 11, 22, tzinfo=timezone.utc), "t", "x")
+    assert conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == 0
