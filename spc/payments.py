@@ -169,7 +169,9 @@ def cancel(conn: sqlite3.Connection, payment_id: str, workstation_id: str, reque
             return {"payment_id": payment_id, "status": "cancelled"}
         # The day the supervisor voided it at the desk, not the day the cancel
         # got through: an outage over midnight must not undo a same-day void.
-        rules.check_cancel(row["business_date"], request["voided_on"], today, late_days)
+        accepted_at = parse_rfc3339(json.loads(row["body"])["accepted_at"], "accepted_at")
+        rules.check_cancel(row["business_date"], accepted_at, request["voided_on"], today,
+                           late_days)
         conn.execute("UPDATE payments SET status = 'cancelled', cancelled_at = ?, "
                      "cancel_reason = ?, supervisor_id = ? WHERE seq = ?",
                      (request["cancelled_at"], request["reason"], request["supervisor_id"],

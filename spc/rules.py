@@ -42,14 +42,22 @@ def check_business_date(business_date: str, today: dt.date, late_days: int) -> N
                             "business_date")
 
 
-def check_cancel(business_date: str, voided_on: dt.date, today: dt.date, late_days: int) -> None:
-    """A cancel is allowed for a void done on the payment's business date, however late it
-    arrives within the window: a desk voids the same day and may send it days later."""
-    if voided_on.isoformat() != business_date:
+def check_cancel(business_date: str, accepted_at: dt.datetime, voided_on: dt.date,
+                 today: dt.date, late_days: int) -> None:
+    """A cancel is allowed for a void done within the payment's business day, however late
+    it arrives within the window: a desk voids the same day and may send it days later.
+
+    The business day is its date, and also the evening before it for a payment
+    taken that evening, on a day the desk opened ahead (cashier/business_days.py).
+    """
+    day = dt.date.fromisoformat(business_date)
+    taken_on = accepted_at.date()
+    if voided_on != day and not (voided_on == taken_on == day - _AHEAD):
         raise unprocessable("cancel_not_allowed",
-                            f"A payment can be cancelled on its business date ({business_date}) "
-                            f"only; cancelled_at is on {voided_on.isoformat()}.", "cancelled_at")
-    late = (today - dt.date.fromisoformat(business_date)).days
+                            f"A payment can be cancelled within its business day "
+                            f"({business_date}) only; cancelled_at is on {voided_on.isoformat()}.",
+                            "cancelled_at")
+    late = (today - day).days
     if late > late_days:
         raise unprocessable("cancel_not_allowed",
                             f"The payment's business date {business_date} is {late} days ago; "

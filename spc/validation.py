@@ -245,11 +245,12 @@ def parse_payment(body: object, prefix: str = "") -> PaymentIn:
     if "business_date" not in body:
         raise bad_request(f"Missing field {p}business_date.", p + "business_date")
     business_date = parse_date(body["business_date"], p + "business_date")
-    # The day a payment is booked to has begun where it was taken: the date of
-    # accepted_at in its own offset is the latest business_date possible.
-    if dt.date.fromisoformat(business_date) > accepted_at.date():
-        raise bad_request(f"business_date {business_date} is after the date of accepted_at "
-                          f"({accepted_at.date().isoformat()} in its own offset).",
+    # A business day is the calendar day where the payment was taken, or the
+    # next one when the desk closed its day and opened the next in the evening
+    # (cashier/business_days.py); it never begins two days ahead of the clock.
+    if dt.date.fromisoformat(business_date) > accepted_at.date() + dt.timedelta(days=1):
+        raise bad_request(f"business_date {business_date} is more than one day after the date "
+                          f"of accepted_at ({accepted_at.date().isoformat()} in its own offset).",
                           p + "business_date")
     account = body.get("account")
     if not isinstance(account, str) or not is_account(account):
