@@ -120,11 +120,8 @@ def load(env: dict | None = None, home: Path | None = None) -> Config:
     home = Path(home) if home else default_home(env)
     path = home / CONFIG_NAME
     cfg = _from_values(_read(path), home, str(path))
-    overrides = schema.check_env(env)
-    for key, value in overrides.items():
+    for key, value in schema.check_env(env).items():
         setattr(cfg, key, value)
-    if overrides:
-        schema.check_together(cfg, "the environment and " + str(path))
     return cfg
 
 
@@ -178,12 +175,14 @@ def render(cfg: Config) -> str:
         if f.name in schema.MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
             value = money.to_wire(value)
         lines.append(f"\n# {schema.RULES[f.name].expected}\n{f.name} = {_toml_value(value)}")
-    fees = cfg.fees if isinstance(cfg.fees, dict) else {}
-    loose = {k: v for k, v in fees.items() if not isinstance(v, dict)}
-    if loose or not isinstance(cfg.fees, dict):  # wrong, but written as it is for load's message
+    if not isinstance(cfg.fees, dict):  # wrong, but written as it is, for the check's message
+        lines.append(f"fees = {_toml_value(cfg.fees)}")
+        return "\n".join(lines) + "\n"
+    loose = {k: v for k, v in cfg.fees.items() if not isinstance(v, dict)}
+    if loose:
         lines.append("\n[fees]")
         lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in loose.items())
-    for provider_id, spec in fees.items():
+    for provider_id, spec in cfg.fees.items():
         if isinstance(spec, dict):
             lines.append(f"\n[fees.{_toml_key(str(provider_id))}]")
             lines.extend(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in spec.items())

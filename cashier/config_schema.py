@@ -3,7 +3,7 @@
 Every limit and threshold is a setting validated at load (DESIGN.md): a wrong
 value stops the desk at start, with a message that names the key, what it
 expects with an example and the file, instead of surfacing in the middle of a
-payment (an unknown time zone used to fail at the first receipt).
+payment (an unknown time zone used to pass the start and fail at its first use).
 
 One rule per kind of value:
 - money: a string with exactly two digits after the point, "1000000.00", read
@@ -24,6 +24,7 @@ One rule per kind of value:
 from __future__ import annotations
 
 import difflib
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -65,8 +66,8 @@ def describe_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        text = value if len(value) <= 60 else value[:57] + "..."
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        # JSON's escapes keep a newline or a NUL in the value from breaking the message.
+        return json.dumps(value if len(value) <= 60 else value[:57] + "...", ensure_ascii=False)
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, dict):

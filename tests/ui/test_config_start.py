@@ -78,6 +78,11 @@ def test_main_shows_a_broken_config_in_a_message_box(tmp_path):
 
 # --- the settings dialog's save ------------------------------------------------------------
 
+def test_the_settings_offer_exactly_the_languages_the_config_accepts():
+    from ui.settings import LANGUAGE_NAMES
+    assert tuple(LANGUAGE_NAMES) == config_mod.LANGUAGES
+
+
 def test_settings_save_writes_a_file_that_loads_back(tmp_path):
     from ui.settings import save_settings
     home = tmp_path / "ws"

@@ -244,13 +244,20 @@ def test_save_refuses_what_load_would_refuse_and_leaves_the_file_alone(tmp_path)
     before = path.read_bytes()
     for key, value in (("branch_address", "ул. Абая 1\nАлматы"), ("language", "de"),
                        ("max_payment", -100), ("retry_base_seconds", float("nan")),
-                       ("fees", {"AES": {"percent": "0.5", "minimun": "50.00"}})):
+                       ("fees", {"AES": {"percent": "0.5", "minimun": "50.00"}}), ("fees", "AES"),
+                       ("fees", {"AES": "1%"})):
         broken = Config(**{**{f.name: getattr(cfg, f.name) for f in fields(Config)}, key: value})
         with pytest.raises(ConfigError) as info:
             config_mod.save(broken)
         assert info.value.field.startswith(key)
         assert path.read_bytes() == before
     assert sorted(p.name for p in cfg.home.iterdir()) == ["config.toml"]
+
+
+def test_a_value_with_control_characters_is_quoted_on_one_line_in_the_message(tmp_path):
+    write(tmp_path, 'teller_name = "a\\nb"\n')
+    err = refused(tmp_path)
+    assert err.params["got"] == '"a\\nb"' and "\n" not in err.message
 
 
 def test_what_save_writes_is_toml_whatever_the_text_holds(tmp_path):
