@@ -18,7 +18,7 @@ from datetime import datetime
 
 from cashier import config as config_mod
 from cashier import cli_day, money, services, sync
-from cashier.errors import CashierError
+from cashier.errors import CashierError, ValidationError
 from cashier.storage_errors import storage_error
 from cashier.workstation import open_workstation
 
@@ -29,12 +29,18 @@ EXIT_USAGE = 64
 
 
 def _pairs(values: list[str], what: str) -> dict[str, str]:
-    result = {}
+    result: dict[str, str] = {}
     for item in values or []:
         code, sep, value = item.partition("=")
         if not sep or not code.strip():
             raise CashierError("usage", f"--{what} takes CODE=VALUE, got {item!r}", what)
-        result[code.strip().upper()] = value.strip()
+        code = code.strip().upper()
+        if code in result:  # which of the two was meant? refuse rather than guess
+            raise ValidationError(f"{what}_repeated",
+                                  f"--{what} {code} is given twice ({result[code]!r} and "
+                                  f"{value.strip()!r}); give each service once.",
+                                  f"{what}:{code}", {"service": code})
+        result[code] = value.strip()
     return result
 
 
@@ -55,6 +61,9 @@ def _status_json(status) -> dict:
 
 
 def cmd_pay(ws, args) -> int:
+    if not (args.tendered or "").strip():
+        raise ValidationError("tendered_empty", "--tendered is empty: give the cash received "
+                              "from the customer, e.g. --tendered 5000.", "tendered")
     teller = _signed_in(ws, args)
     account = services.find_account(ws, args.account)
     amounts = _pairs(args.amount, "amount") if args.amount else None
@@ -128,8 +137,28 @@ def cmd_status(ws, args) -> int:
 
 
 def cmd_queue(ws, args) -> int:
-    entries = services.outbox_entries(ws)
-    _print({"items": [{**e.__dict__, "total": money.to_wire(e.total)} for e in entries]})
+    """`queue` lists; `queue resolve PAYMENT --note TEXT` and `queue retry PAYMENT` need a
+    supervisor (--as), since either unblocks the day close."""
+    action = getattr(args, "queue_command", None) or "list"
+    if action == "list":
+        entries = services.outbox_entries(ws)
+        _print({"items": [{**e.__dict__, "total": money.to_wire(e.total)} for e in entries]})
+        return EXIT_OK
+    supervisor = _signed_in(ws, args)
+    if action == "resolve":
+        payment_id = services.resolve_rejected(ws, args.payment, supervisor, args.note or "")
+        _print({"resolved": payment_id, "by": supervisor.user_id})
+        return EXIT_OK
+    payment_id = services.retry_rejected(ws, args.payment, supervisor)
+    out = {"retried": payment_id, "by": supervisor.user_id}
+    if not args.no_send:
+        try:
+            report = sync.sync_once(ws)
+            out["sent"] = {"accepted": report.accepted, "rejected": report.rejected,
+                           "deferred": report.deferred}
+        except sync.SenderBusy:
+            out["sent"] = None  # the running sender takes it
+    _print(out)
     return EXIT_OK
 
 
@@ -142,7 +171,8 @@ def cmd_receipt(ws, args) -> int:
         raise CashierError("usage", f"unexpected argument {args.target!r}; "
                            "use: receipt PAYMENT | receipt verify TEXT | receipt print PAYMENT")
     payment = services.load_payment(ws, args.payment)
-    payment = services.ensure_receipt(ws, payment, copy=args.copy)
+    by = _signed_in(ws, args) if args.copy else None  # a copy names who made it
+    payment = services.ensure_receipt(ws, payment, copy=args.copy, by=by)
     _print({"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
             "receipt_pdf": payment.receipt_pdf, "copy": args.copy})
     return EXIT_OK
@@ -179,7 +209,9 @@ def cmd_receipt_print(ws, args) -> int:
     if args.target is None:
         raise CashierError("usage", "receipt print takes a payment id or receipt number")
     try:
-        record = services.print_receipt(ws, args.target, copy=args.copy, printer=args.printer)
+        by = _signed_in(ws, args) if args.copy or getattr(args, "actor", None) else None
+        record = services.print_receipt(ws, args.target, copy=args.copy, printer=args.printer,
+                                        by=by)
     except CashierError as exc:
         if getattr(exc, "record", None) is not None:
             _print(exc.record.__dict__)
@@ -393,6 +425,14 @@ def _print(obj: dict) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=None))
 
 
+def actor_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """--as USER, before or after the subcommand: on a subcommand it is SUPPRESSed when not
+    given, so it never overwrites the value given before the subcommand."""
+    parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
+                        help="your user id (or CASHIER_USER); the password from a prompt or "
+                        "CASHIER_PASSWORD")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cashier", description="Cashier workstation command line")
     sub = p.add_subparsers(dest="command", required=True)
@@ -419,7 +459,22 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_status, makes_owed_receipts=True)
 
-    q = sub.add_parser("queue", help="list waiting, rejected and parked payments as JSON")
+    q = sub.add_parser("queue", help="list waiting, rejected and parked payments as JSON; a "
+                       "supervisor resolves or retries a refused one")
+    q.add_argument("--as", dest="actor", help="the supervisor's user id (CASHIER_USER); password "
+                   "from a prompt or CASHIER_PASSWORD")
+    qsub = q.add_subparsers(dest="queue_command")
+    qsub.add_parser("list", help="the default: waiting, sending, parked and refused, as JSON")
+    qr = qsub.add_parser("resolve", help="a refused payment was dealt with (refund, taken again): "
+                         "it stays in the records and stops blocking the day close")
+    qr.add_argument("payment", help="payment id or receipt number")
+    qr.add_argument("--note", required=True, help="what was done about it")
+    qt = qsub.add_parser("retry", help="send a refused payment again, unchanged (the cause was "
+                         "fixed at the SPC)")
+    qt.add_argument("payment", help="payment id or receipt number")
+    qt.add_argument("--no-send", action="store_true", help="only put it back in line")
+    for parser in (qr, qt):
+        actor_option(parser)
     q.set_defaults(func=cmd_queue)
 
     r = sub.add_parser("receipt", help="a payment's receipt PDF (the archived original, or a new "
@@ -429,6 +484,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("target", nargs="?", help="after verify: the QR text or -; after print: the payment")
     r.add_argument("--copy", action="store_true", help="a new reprint marked КОПИЯ / COPY")
     r.add_argument("--printer", default=None, help="with print: the CUPS printer (default: settings)")
+    r.add_argument("--as", dest="actor", help="with --copy: who makes the copy (CASHIER_USER); "
+                   "password from a prompt or CASHIER_PASSWORD")
     r.set_defaults(func=cmd_receipt, makes_owed_receipts=True)
 
     pr = sub.add_parser("printers", help="the CUPS printers, the default and the one receipts use")
@@ -469,6 +526,8 @@ def build_parser() -> argparse.ArgumentParser:
     ue = usub.add_parser("enable", help="let a disabled user sign in again")
     ue.add_argument("user_id")
     usub.add_parser("list", help="list users as JSON")
+    for parser in (ua, up, ud, ue):
+        actor_option(parser)
     u.set_defaults(func=cmd_users)
 
     se = sub.add_parser("session", help="the teller's cash session: open with a counted float, "
@@ -485,6 +544,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sesub.add_parser("close", help="close with the counted cash; a difference needs --note")
     sc.add_argument("--counted", required=True)
     sc.add_argument("--note", default="")
+    for parser in (so, sh, sc):
+        actor_option(parser)
     se.set_defaults(func=cmd_session)
 
     a = sub.add_parser("audit", help="the hash-chained audit log")

@@ -93,10 +93,12 @@ def register(subparsers) -> None:
     c.add_argument("--note", default="", help="why the count differs (needed when it does)")
     c.add_argument("--differences-note", default="",
                    help="why the day closes although the SPC's register differs")
+    c.add_argument("--as", dest="actor", default=argparse.SUPPRESS, help="the supervisor's user id")
     with_date(dsub.add_parser("report", help="paths and SHA-256 of the closed day's register "
                               "(PDF, CSV) and Z-report"))
-    dsub.add_parser("open", help="after the close, open the next business day at once (a "
-                    "supervisor): payments taken this evening are dated to it").add_argument(
-        "--date", help="the day to open, YYYY-MM-DD (default: the day after the closed one; at "
-        "most one day after today)")
+    o = dsub.add_parser("open", help="after the close, open the next business day at once (a "
+                        "supervisor): payments taken this evening are dated to it")
+    o.add_argument("--date", help="the day to open, YYYY-MM-DD (default: the day after the "
+                   "closed one; at most one day after today)")
+    o.add_argument("--as", dest="actor", default=argparse.SUPPRESS, help="the supervisor's user id")
     d.set_defaults(func=cmd_day, makes_owed_receipts=True)

@@ -249,7 +249,7 @@ def close_day(ws: Workstation, supervisor: User, day: date,
     Asks the SPC for its register (network, seconds at worst): never on the GUI thread.
     """
     users.require(supervisor, "supervisor")
-    conn, ws_id = ws.conn, ws.config.workstation_id
+    conn = ws.conn
     supervisor = users.require(users.get(conn, supervisor.user_id), "supervisor")  # disabled since?
     parsed = parse_counts(counts)
     note, differences_note = (note or "").strip(), (differences_note or "").strip()

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from cashier import audit, db, money
+from cashier import approvals, audit, db, money, users
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.model import QueueStatus
+from cashier.users import User
 from cashier.workstation import Workstation
 
 def waiting_summary(ws: Workstation) -> QueueStatus:
@@ -76,19 +77,79 @@ def check_offline_limits(ws: Workstation, adding: int = 0) -> None:
         raise refusal
 
 
-def resolve_rejected(ws: Workstation, payment_id: str, resolver_id: str, note: str) -> None:
-    """A supervisor has dealt with a payment the SPC refused (refund, re-entry...)."""
-    if not note.strip():
-        raise ValidationError("note_required", "Say what was done about the refused payment.", "note")
+def _refused_rows(conn, payment: str) -> list:
+    """The unresolved refusals of one payment (by id or receipt number): the payment's own
+    and, when it was voided meanwhile, its cancel's."""
+    return conn.execute(
+        "SELECT o.id, o.kind, o.payment_id, o.last_error_code, p.receipt_no FROM outbox o "
+        "JOIN payments p ON p.payment_id = o.payment_id WHERE (p.payment_id = ? OR "
+        "p.receipt_no = ?) AND o.state = 'rejected' AND o.resolved_at IS NULL ORDER BY o.id",
+        (payment, payment)).fetchall()
+
+
+def _supervisor(conn, supervisor: User) -> User:
+    # The stored user, not the one who signed in hours ago.
+    users.require(supervisor, "supervisor")
+    return users.require(users.get(conn, supervisor.user_id), "supervisor")
+
+
+def resolve_rejected(ws: Workstation, payment: str, supervisor: User, note: str) -> str:
+    """A supervisor has dealt with a payment the SPC refused (refund, re-entry...). It stays
+    in the records and stops blocking the day close. Returns the payment id."""
     conn = ws.conn
+    supervisor = _supervisor(conn, supervisor)
+    if not (note or "").strip():
+        raise ValidationError("note_required", "Say what was done about the refused payment.", "note")
+    now = ws.now()
     with db.atomic(conn):
-        n = conn.execute("UPDATE outbox SET resolved_by = ?, resolved_at = ? WHERE payment_id = ? "
-                         "AND state = 'rejected' AND resolved_at IS NULL",
-                         (resolver_id, ws.now().isoformat(), payment_id)).rowcount
-        if n != 1:
+        rows = _refused_rows(conn, payment)
+        if not rows:
             raise NotFoundError("not_rejected", "No unresolved refused payment with that id.")
-        audit.record(conn, ws.now(), resolver_id, "payment.rejection_resolved", payment_id,
-                     {"note": note})
+        conn.executemany("UPDATE outbox SET resolved_by = ?, resolved_at = ? WHERE id = ?",
+                         [(supervisor.user_id, now.isoformat(), r["id"]) for r in rows])
+        audit.record(conn, now, supervisor.user_id, "payment.rejection_resolved",
+                     rows[0]["payment_id"],
+                     {"payment_id": rows[0]["payment_id"], "receipt_no": rows[0]["receipt_no"],
+                      "resolver_id": supervisor.user_id, "note": note.strip(),
+                      "code": rows[0]["last_error_code"]})
+    return rows[0]["payment_id"]
+
+
+def retry_rejected(ws: Workstation, payment: str, supervisor: User) -> str:
+    """Send a refused payment (or cancel) again, unchanged, after the cause was fixed at the
+    SPC (an account created late, a period reopened). Same key, same body: the SPC's answer
+    decides again. Needs a supervisor, since it unblocks the day close. Returns the id."""
+    conn = ws.conn
+    supervisor = _supervisor(conn, supervisor)
+    now = ws.now()
+    with db.atomic(conn):
+        rows = _refused_rows(conn, payment)
+        if not rows:
+            raise NotFoundError("not_rejected", "No unresolved refused payment with that id.")
+        conn.executemany("UPDATE outbox SET state = 'waiting', next_attempt_at = ? WHERE id = ?",
+                         [(db.stamp(now), r["id"]) for r in rows])
+        audit.record(conn, now, supervisor.user_id, "payment.rejection_retried",
+                     rows[0]["payment_id"],
+                     {"payment_id": rows[0]["payment_id"], "receipt_no": rows[0]["receipt_no"],
+                      "supervisor_id": supervisor.user_id,
+                      "code": rows[0]["last_error_code"], "kinds": [r["kind"] for r in rows]})
+    return rows[0]["payment_id"]
+
+
+def resolve_approved(ws: Workstation, payment: str, supervisor_id: str, password: str,
+                     note: str) -> str:
+    """resolve_rejected with the supervisor's password typed at this desk (the queue panel)."""
+    if not (note or "").strip():  # before the password: a missing note costs no try
+        raise ValidationError("note_required", "Say what was done about the refused payment.", "note")
+    supervisor = approvals.approve(ws.conn, ws.now(), supervisor_id, password, "queue_approval")
+    return resolve_rejected(ws, payment, supervisor, note)
+
+
+def retry_approved(ws: Workstation, payment: str, supervisor_id: str, password: str) -> str:
+    """retry_rejected with the supervisor's password typed at this desk (the queue panel)."""
+    supervisor = approvals.approve(ws.conn, ws.now(), supervisor_id, password, "queue_approval")
+    return retry_rejected(ws, payment, supervisor)
+
 
 def queue_status(ws: Workstation) -> QueueStatus:
     conn = ws.conn

@@ -139,8 +139,9 @@ def check_intact(entry: ArchiveEntry) -> None:
                            None, {"detail": str(entry.path)})
 
 
-def archive(ws, payment: Payment, *, copy: bool = False) -> ArchiveEntry:
-    """The archived original (written now if it never was), or a new reprint -copy-N."""
+def archive(ws, payment: Payment, *, copy: bool = False, actor: str | None = None) -> ArchiveEntry:
+    """The archived original (written now if it never was), or a new reprint -copy-N made by
+    `actor` (who the audit entry names; the caller checked they may)."""
     conn = ws.conn
     if not copy:
         row = _row(conn, payment.payment_id, 0)
@@ -188,7 +189,7 @@ def archive(ws, payment: Payment, *, copy: bool = False) -> ArchiveEntry:
             conn.execute("UPDATE payments SET receipt_pdf = ? WHERE payment_id = ?",
                          (str(path), payment.payment_id))
         else:
-            audit.record(conn, now, ws.actor_id, "receipt.copy_written", payment.payment_id,
+            audit.record(conn, now, actor or ws.actor_id, "receipt.copy_written", payment.payment_id,
                          {"receipt_no": payment.receipt_no, "copy_no": copy_no, "sha256": digest})
     return _entry(_row(conn, payment.payment_id, copy_no))
 
@@ -210,7 +211,7 @@ def _record(row) -> PrintRecord:
 
 
 def record_print(ws, payment: Payment, entry: ArchiveEntry, *, printer: str, job=None,
-                 error: CashierError | None = None) -> PrintRecord:
+                 error: CashierError | None = None, actor: str | None = None) -> PrintRecord:
     """Store one print attempt and its audit entry in one transaction."""
     conn = ws.conn
     now = ws.now()
@@ -230,7 +231,7 @@ def record_print(ws, payment: Payment, entry: ArchiveEntry, *, printer: str, job
             (payment.payment_id, entry.id, int(entry.copy_no > 0), details["printer"],
              job.job_id if job is not None else None, state, details.get("error_code"),
              details.get("error"), at, at))
-        audit.record(conn, now, ws.actor_id,
+        audit.record(conn, now, actor or ws.actor_id,
                      "receipt.printed" if job is not None else "receipt.print_failed",
                      payment.payment_id, details)
     return _record(conn.execute(_PRINT_SELECT + "WHERE rp.id = ?", (cur.lastrowid,)).fetchone())

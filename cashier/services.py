@@ -21,7 +21,7 @@ from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,
                            check_account_number)
 from cashier.spc_client import SpcUnavailable
 from cashier.workstation import Workstation
-from cashier.outbox import (waiting_summary, offline_state, offline_refusal, check_offline_limits, resolve_rejected, queue_status, OutboxEntry, outbox_entries)  # noqa: F401  (the desk's API)
+from cashier.outbox import (waiting_summary, offline_state, offline_refusal, check_offline_limits, resolve_rejected, retry_rejected, resolve_approved, retry_approved, queue_status, OutboxEntry, outbox_entries)  # noqa: F401  (the desk's API)
 
 log = logging.getLogger(__name__)
 
@@ -377,17 +377,30 @@ def receipt_path(ws: Workstation, payment: Payment, copy_no: int = 0) -> Path:
     return archive_path(ws.config.receipts_dir, payment, int(copy_no))
 
 
-def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False) -> Payment:
+def _reprinter(ws: Workstation, by: users.User | None) -> str:
+    """Who makes a copy of a receipt: a signed-in teller or supervisor, re-read from the
+    database; the copy and its audit entry name them."""
+    if by is None:
+        raise users.AuthError("not_signed_in", "Sign in first: a copy of a receipt records who "
+                              "made it.")
+    users.require(by, "teller", "supervisor")
+    return users.require(users.get(ws.conn, by.user_id), "teller", "supervisor").user_id
+
+
+def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False,
+                   by: users.User | None = None) -> Payment:
     """The archived receipt PDF: the original (written once, never rewritten), or with
-    copy=True a new marked reprint <receipt_no>-copy-N.pdf. Each is recorded with its sha256
-    (cashier/receipt_archive.py); `receipt_pdf` of the result is that file."""
+    copy=True a new marked reprint <receipt_no>-copy-N.pdf made by the signed-in `by`. Each
+    is recorded with its sha256 (cashier/receipt_archive.py); `receipt_pdf` of the result is
+    that file."""
     from cashier.receipt_archive import archive
-    entry = archive(ws, payment, copy=copy)
+    actor = _reprinter(ws, by) if copy else None
+    entry = archive(ws, payment, copy=copy, actor=actor)
     return replace(payment, receipt_pdf=str(entry.path))
 
 
 def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
-                  printer: str | None = None):
+                  printer: str | None = None, by: users.User | None = None):
     """Print a payment's receipt through CUPS and store the outcome (a PrintRecord).
 
     copy=False prints the archived original, once: after it went to a printer only a
@@ -398,8 +411,8 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
     reprint. Runs lp (seconds at worst): never call it on the GUI thread.
     """
     from cashier import printing, receipt_archive
-    from cashier.errors import CashierError
     payment = load_payment(ws, payment_id)
+    actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
     if not copy:
         receipt_archive.refresh_states(ws, payment.payment_id)
         if receipt_archive.original_sent(ws.conn, payment.payment_id):
@@ -407,15 +420,17 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
                             f"The original receipt {payment.receipt_no} was already sent to a "
                             "printer; print a copy (marked КОПИЯ) instead.", None,
                             {"receipt_no": payment.receipt_no})
-    entry = receipt_archive.archive(ws, payment, copy=copy)
+    entry = receipt_archive.archive(ws, payment, copy=copy, actor=actor)
     dest = printer or ws.config.printer or None
     title = f"receipt {payment.receipt_no}" + (f" copy {entry.copy_no}" if copy else "")
     try:
         job = printing.print_pdf(entry.path, dest, title)
     except CashierError as exc:
-        exc.record = receipt_archive.record_print(ws, payment, entry, printer=dest or "", error=exc)
+        exc.record = receipt_archive.record_print(ws, payment, entry, printer=dest or "",
+                                                  error=exc, actor=actor)
         raise
-    return receipt_archive.record_print(ws, payment, entry, printer=job.printer, job=job)
+    return receipt_archive.record_print(ws, payment, entry, printer=job.printer, job=job,
+                                        actor=actor)
 
 
 def receipt_prints(ws: Workstation, payment_id: str) -> list:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from cashier import audit, business_days, db, drawer, money, users
+from cashier import approvals, audit, business_days, db, drawer, money, users
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.users import User
 from cashier.workstation import Workstation
@@ -25,12 +25,16 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
                  supervisor_password: str, reason: str) -> dict:
     users.require(teller, "teller", "supervisor")
     reason = (reason or "").strip()
-    if len(reason) < MIN_REASON:
+    if not reason:
         raise ValidationError("reason_required", "Say why the payment is voided.", "reason")
+    if len(reason) < MIN_REASON:
+        raise ValidationError("reason_too_short",
+                              f"The reason is too short: write at least {MIN_REASON} characters "
+                              "that say why, e.g. \"wrong account typed\".", "reason",
+                              {"min": MIN_REASON})
     conn = ws.conn
     now = ws.now()
-    supervisor = users.authenticate(conn, now, supervisor_id, supervisor_password, purpose="void_approval")
-    users.require(supervisor, "supervisor")
+    supervisor = approvals.approve(conn, now, supervisor_id, supervisor_password, "void_approval")
     if supervisor.user_id == teller.user_id:
         raise RuleError("four_eyes", "A void needs a second person: another supervisor must approve it.")
     with db.atomic(conn):

@@ -36,7 +36,7 @@ from ui.idle import IdleWatcher
 from ui.invoice_view import InvoiceView
 from ui.operations import Op, TaskRunner
 from ui.payment_panel import PaymentPanel
-from ui.queue_panel import QueueDialog, default_resolver_id
+from ui.queue_panel import QueueDialog
 from ui.receipt_panel import ReceiptPanel
 from ui.services_table import ServicesTable
 from ui.status_bar import DeskStatusBar
@@ -75,9 +75,9 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.user: users.User | None = None      # who is signed in; None behind the sign-in screen
         self.session: drawer.Session | None = None   # this workstation's open cash session
         self._focus_before_lock: QWidget | None = None
-        # Who resolves refused payments: the signed-in user (the queue panel asks for a supervisor).
-        self.resolver_id: Callable[[], str] = \
-            lambda: self.user.user_id if self.user else default_resolver_id(self.ws)
+        # Whose id the queue panel's approval field starts with: the signed-in supervisor's.
+        self.supervisor_hint: Callable[[], str] = \
+            lambda: self.user.user_id if self.user and self.user.role == "supervisor" else ""
         self.queue_dialog: QueueDialog | None = None
         cfg = ws.config
 
@@ -104,6 +104,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.payment_panel.new_customer_requested.connect(self.new_customer)
         self.receipt_panel = ReceiptPanel()
         self.receipt_panel.next_requested.connect(self.new_customer)
+        self.receipt_panel.signed_in = lambda: self.user
         self.bottom = QStackedWidget()
         self.bottom.addWidget(self.payment_panel)
         self.bottom.addWidget(self.receipt_panel)
@@ -308,7 +309,7 @@ class DeskWindow(EntryFlow, QMainWindow):
     def open_queue(self) -> None:
         """F6: the payments waiting, parked and refused."""
         if self.queue_dialog is None:
-            dialog = QueueDialog(self, self.ws, lambda: self.resolver_id())
+            dialog = QueueDialog(self, self.ws, lambda: self.supervisor_hint())
             dialog.changed.connect(self.refresh_queue_status)
             dialog.retry_requested.connect(self.sender_bridge.wake)
             dialog.cache_refresh_requested.connect(self.cache_bridge.wake)

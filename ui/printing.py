@@ -19,7 +19,6 @@ from typing import Any
 
 from cashier.errors import RuleError
 from cashier.model import Payment
-from ui.settings import printer_name
 
 # What the desk shows, from the core's PrintRecord.state or CUPS' job state.
 QUEUED, PRINTED, FAILED = "queued", "printed", "failed"
@@ -43,24 +42,16 @@ def _result(record: Any, copy: bool) -> PrintResult:
                        state=str(getattr(record, "state", QUEUED) or QUEUED))
 
 
-def print_payment(ws: Any, payment: Payment, reprint: bool = False) -> PrintResult:
+def print_payment(ws: Any, payment: Payment, reprint: bool = False, by: Any = None) -> PrintResult:
     """The first print (the original) or a reprint (the original if it never reached a
-    printer, else a copy)."""
+    printer, else a copy, which records `by`, the signed-in user)."""
     from cashier import services
-    core = getattr(services, "print_receipt", None)
-    if core is not None:
-        try:
-            return _result(core(ws, payment.payment_id, copy=False), False)
-        except RuleError as exc:
-            if exc.code != "receipt_already_printed" or not reprint:
-                raise
-        return _result(core(ws, payment.payment_id, copy=True), True)
-    from cashier import printing
-    if reprint or not payment.receipt_pdf:
-        payment = services.ensure_receipt(ws, payment, copy=reprint)
-    title = f"{'Copy ' if reprint else ''}Receipt {payment.receipt_no}"
-    job = printing.print_pdf(payment.receipt_pdf, printer_name(ws.config) or None, title)
-    return PrintResult(job.job_id, job.printer, reprint)
+    try:
+        return _result(services.print_receipt(ws, payment.payment_id, copy=False, by=by), False)
+    except RuleError as exc:
+        if exc.code != "receipt_already_printed" or not reprint:
+            raise
+    return _result(services.print_receipt(ws, payment.payment_id, copy=True, by=by), True)
 
 
 def print_state(ws: Any, payment: Payment, result: PrintResult) -> str:

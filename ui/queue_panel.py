@@ -5,8 +5,8 @@ workstation's credentials, and those the SPC refused for good (which stay here
 until a supervisor resolves them). Each row: state, receipt number, account,
 total, attempts, age, last error in words.
 
-- Resolve… asks for a note and calls services.resolve_rejected with the id the
-  window's `resolver_id` function supplies (see `default_resolver_id`).
+- Resolve… asks for a note and a supervisor's password typed at this desk
+  (ui/refused_dialog.py); Send again… puts a refused payment back in line, the same way.
 - Retry parked calls sync.retry_attention and wakes the sender.
 - Refresh offline copy wakes the account cache refresher.
 
@@ -20,8 +20,8 @@ from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cashier import money, services
@@ -42,75 +42,15 @@ def open_entries(ws: Any) -> list[services.OutboxEntry]:
     return services.outbox_entries(ws)
 
 
-def default_resolver_id(ws: Any) -> str:
-    """Who resolves a refused payment: the configured teller id.
-
-    The desk has no sign-in yet; when it gets one, the window's `resolver_id`
-    is replaced by a function returning the signed-in supervisor's id, and this
-    function stays the fallback for a workstation without sign-in."""
-    return ws.config.teller_id
-
-
-class ResolveDialog(QDialog):
-    """Asks what was done about one refused payment; `note_given(str)` on OK."""
-
-    note_given = Signal(str)
-
-    def __init__(self, entry: services.OutboxEntry, currency: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.entry = entry
-        self.setWindowTitle(self.tr("Resolve a refused payment"))
-        self.setModal(True)
-        about = QLabel(self.tr("Receipt № %1, account %2, %3")
-                       .replace("%1", entry.receipt_no).replace("%2", entry.account)
-                       .replace("%3", money.format_amount(entry.total, currency)))
-        about.setObjectName("value")
-        reason = QLabel(messages.describe_outbox_error(entry.last_error_code, entry.last_error_message))
-        reason.setWordWrap(True)
-        prompt = QLabel(self.tr("What was done about it (refund, payment taken again…):"))
-        self.note = QLineEdit()
-        self.note.setMaxLength(500)
-        self.note.setMinimumWidth(460)
-        self.note.setAccessibleName(self.tr("Note"))
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Resolve"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addWidget(reason)
-        layout.addSpacing(6)
-        layout.addWidget(prompt)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.note.setFocus()
-
-    def accept(self) -> None:
-        text = self.note.text().strip()
-        if not text:
-            self.error.setText(messages.describe_code("note_required"))
-            self.error.show()
-            self.note.setFocus()
-            return
-        self.note_given.emit(text)
-        super().accept()
-
-
 class QueueDialog(QDialog):
     changed = Signal()          # something was resolved or put back in line
     retry_requested = Signal()  # parked payments are back in line: wake the sender
     cache_refresh_requested = Signal()
 
-    def __init__(self, parent: QWidget, ws: Any, resolver_id: Callable[[], str]):
+    def __init__(self, parent: QWidget, ws: Any, supervisor_hint: Callable[[], str]):
         super().__init__(parent)
         self.ws = ws
-        self.resolver_id = resolver_id
+        self.supervisor_hint = supervisor_hint
         self.entries: list[services.OutboxEntry] = []
         self.snapshot: QueueSnapshot | None = None
         self.currency = "KZT"
@@ -152,6 +92,11 @@ class QueueDialog(QDialog):
         self.resolve_button.setToolTip(self.tr("A supervisor records what was done about the refused "
                                                "payment; it leaves the list, and stays in the records"))
         self.resolve_button.clicked.connect(self.resolve_selected)
+        self.send_again_button = QPushButton(self.tr("Send &again…"))
+        self.send_again_button.setToolTip(self.tr("A supervisor sends the refused payment to the "
+                                                  "processing center again, unchanged, once the "
+                                                  "cause was fixed there"))
+        self.send_again_button.clicked.connect(self.send_again_selected)
         self.retry_button = QPushButton(self.tr("Retry &parked"))
         self.retry_button.setToolTip(self.tr("After IT has fixed the workstation's credentials: send "
                                              "the parked payments again"))
@@ -161,10 +106,12 @@ class QueueDialog(QDialog):
         self.cache_button.clicked.connect(self._refresh_cache)
         close = QPushButton(self.tr("Close  (Esc)"))
         close.clicked.connect(self.close)
-        for button in (self.resolve_button, self.retry_button, self.cache_button, close):
+        for button in (self.resolve_button, self.send_again_button, self.retry_button,
+                       self.cache_button, close):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resolve_button)
+        buttons.addWidget(self.send_again_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cache_button)
@@ -260,6 +207,7 @@ class QueueDialog(QDialog):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         self.resolve_button.setEnabled(entry is not None and entry.state == "rejected")
+        self.send_again_button.setEnabled(entry is not None and entry.state == "rejected")
         self.retry_button.setEnabled(any(e.state == "attention" for e in self.entries))
 
     def set_message(self, text: str, error: bool = False) -> None:
@@ -271,27 +219,32 @@ class QueueDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------
     def resolve_selected(self) -> None:
+        self._refused_action(retry=False)
+
+    def send_again_selected(self) -> None:
+        self._refused_action(retry=True)
+
+    def _refused_action(self, retry: bool) -> None:
+        from ui.refused_dialog import RefusedDialog
         entry = self.selected_entry()
         if entry is None or entry.state != "rejected":
             return
-        dialog = ResolveDialog(entry, self.currency, self)
+        dialog = RefusedDialog(entry, self.currency, retry=retry,
+                               supervisor_hint=self.supervisor_hint(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.note_given.connect(lambda note, e=entry: self._resolve(e, note))
+        dialog.done.connect(lambda what, e=entry: self._refused_done(e, what))
         self.resolve_dialog = dialog
         dialog.open()
+        dialog.activateWindow()
 
-    def _resolve(self, entry: services.OutboxEntry, note: str) -> None:
-        resolver = self.resolver_id()
-        self.set_message(self.tr("Saving…"))
-        Op(self, lambda ws: services.resolve_rejected(ws, entry.payment_id, resolver, note),
-           name="resolve_rejected") \
-            .success(lambda _r: self._resolved(entry)) \
-            .failure(lambda exc: (self.set_message(messages.describe(exc), error=True), self.refresh())) \
-            .run()
-
-    def _resolved(self, entry: services.OutboxEntry) -> None:
-        self.set_message(self.tr("Receipt № %1 is resolved; it stays in the records.")
-                         .replace("%1", entry.receipt_no))
+    def _refused_done(self, entry: services.OutboxEntry, what: str) -> None:
+        if what == "retried":
+            self.set_message(self.tr("Receipt № %1 goes to the processing center again.")
+                             .replace("%1", entry.receipt_no))
+            self.retry_requested.emit()
+        else:
+            self.set_message(self.tr("Receipt № %1 is resolved; it stays in the records.")
+                             .replace("%1", entry.receipt_no))
         self.refresh()
         self.changed.emit()
 

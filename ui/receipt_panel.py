@@ -9,6 +9,8 @@ payment accepted and offers Reprint (Ctrl+P), which the core marks as a COPY.
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
@@ -38,6 +40,8 @@ class ReceiptPanel(QFrame):
         self.payment: Payment | None = None
         self.print_state = IDLE
         self.print_requests: list[tuple[str, bool]] = []   # (payment_id, copy), for the record
+        # Who is signed in (the window sets it): a reprint records who made it.
+        self.signed_in: Callable[[], Any] = lambda: None
         self._polls = 0
         self._job = ""
         self.last_print: PrintResult | None = None
@@ -161,7 +165,8 @@ class ReceiptPanel(QFrame):
         self.print_state = PRINTING
         self.print_button.setEnabled(False)
         self._set_printer_text(self.tr("Sending the receipt to the printer…"), False)
-        Op(self, lambda ws: print_payment(ws, payment, reprint), name="print_receipt") \
+        by = self.signed_in()
+        Op(self, lambda ws: print_payment(ws, payment, reprint, by), name="print_receipt") \
             .success(lambda result: self._sent(payment, result)) \
             .failure(lambda exc: self._failed(payment, exc)).run()
 

@@ -355,8 +355,11 @@ class VoidDialog(GuardedDialog):
                               self.tr("Type the supervisor's user id, e.g. s.omarov."))
 
     def _check_reason(self) -> bool:
-        if len(self.reason.text().strip()) < voids.MIN_REASON:
-            self._field_error(self.reason, self.reason_error, messages.describe_code("reason_required"))
+        text = self.reason.text().strip()
+        if len(text) < voids.MIN_REASON:
+            code = "reason_too_short" if text else "reason_required"
+            self._field_error(self.reason, self.reason_error,
+                              messages.describe_code(code, {"min": voids.MIN_REASON}))
             self.reason.setFocus()
             return False
         self._clear_error(self.reason, self.reason_error)

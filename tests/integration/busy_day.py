@@ -61,7 +61,7 @@ def run_day(ws: Workstation) -> Day:
     users.set_disabled(conn, ws.now(), staff.admin, "t.gone")
     paid = [pay(ws, staff.teller, {"ELEC": "1272", "HEAT": "2500"}, {"ELEC": "12400"}),
             pay(ws, staff.teller, {"ELEC": "500", "WASTE": "690"})]
-    services.ensure_receipt(ws, paid[0], copy=True)
+    services.ensure_receipt(ws, paid[0], copy=True, by=staff.teller)
     voided = pay(ws, staff.teller, {"HEAT": "1000"})
     voids.void_payment(ws, staff.teller, voided.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD,
                        "customer changed mind")

@@ -128,7 +128,7 @@ def test_unresolved_rejection_refuses_until_a_supervisor_resolves_it(desk):
         dayclose.close_day(ws, staff.supervisor, day, counts_for(expected(ws)))
     assert info.value.code == "day_has_unresolved_rejections"
     assert payment.receipt_no in info.value.message and "period_closed" in info.value.message
-    services.resolve_rejected(ws, payment.payment_id, SUPERVISOR_ID, "refunded the payer")
+    services.resolve_rejected(ws, payment.payment_id, staff.supervisor, "refunded the payer")
     assert dayclose.blockers(ws, day) == []
 
 

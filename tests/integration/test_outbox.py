@@ -11,7 +11,7 @@ from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.staffing import teller_of
+from tests.staffing import staff_desk, teller_of
 
 TYPICAL = DEMO_ACCOUNTS["typical"]
 
@@ -111,10 +111,14 @@ def test_a_rejected_payment_stays_until_a_supervisor_resolves_it(tmp_path, fresh
         bad = _pay(ws, account, {metered.code: "10"}, {metered.code: str(prev + 1)})
         sync.sync_once(ws)
         assert services.queue_status(ws).rejected == 1
+        staff = staff_desk(ws)
+        with pytest.raises(RuleError) as info:  # it unblocks the day close: a supervisor's call
+            services.resolve_rejected(ws, bad.payment_id, staff.teller, "Refunded 10.00")
+        assert info.value.code == "role_required"
         with pytest.raises(ValidationError):
-            services.resolve_rejected(ws, bad.payment_id, "s.supervisor", "  ")
-        services.resolve_rejected(ws, bad.payment_id, "s.supervisor", "Refunded 10.00 to the payer")
+            services.resolve_rejected(ws, bad.payment_id, staff.supervisor, "  ")
+        services.resolve_rejected(ws, bad.payment_id, staff.supervisor, "Refunded 10.00 to the payer")
         assert services.queue_status(ws).rejected == 0
         row = ws.conn.execute("SELECT state, resolved_by FROM outbox WHERE payment_id=?",
                               (bad.payment_id,)).fetchone()
-        assert tuple(row) == ("rejected", "s.supervisor")  # kept, never dropped
+        assert tuple(row) == ("rejected", staff.supervisor.user_id)  # kept, never dropped

@@ -28,7 +28,7 @@ from cashier.errors import CashierError, RuleError
 from cashier.model import Account
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
-from tests.staffing import teller_of
+from tests.staffing import TELLER_ID, TELLER_PASSWORD, teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
 QUEUE = "CashierPDF"
@@ -191,7 +191,7 @@ def test_a_second_print_is_a_marked_copy_kept_beside_the_original(ws):
         services.print_receipt(ws, paid.payment_id)
     assert info.value.code == "receipt_already_printed"
     since = time.time()
-    copy = services.print_receipt(ws, paid.payment_id, copy=True)
+    copy = services.print_receipt(ws, paid.payment_id, copy=True, by=teller_of(ws))
     assert copy.copy and copy.copy_no == 1 and copy.state == "queued"
     assert copy.pdf_path.endswith(f"{paid.receipt_no}-copy-1.pdf")
     assert Path(paid.receipt_pdf).read_bytes() == original
@@ -235,10 +235,10 @@ def test_cups_down_and_no_default_printer_are_told_apart(ws, monkeypatch):
     # CUPS unreachable: the client is pointed at a socket nobody listens on.
     monkeypatch.setenv("CUPS_SERVER", str(ws.config.home / "no-cupsd.sock"))
     with pytest.raises(CashierError) as info:
-        services.print_receipt(ws, paid.payment_id, copy=True, printer=QUEUE)
+        services.print_receipt(ws, paid.payment_id, copy=True, printer=QUEUE, by=teller_of(ws))
     assert info.value.code == "print_cups_down"
     with pytest.raises(CashierError) as info:
-        services.print_receipt(ws, paid.payment_id, copy=True)
+        services.print_receipt(ws, paid.payment_id, copy=True, by=teller_of(ws))
     assert info.value.code == "print_cups_down"
     monkeypatch.delenv("CUPS_SERVER")
     records = services.receipt_prints(ws, paid.payment_id)
@@ -279,6 +279,11 @@ def test_cli_lists_printers_and_prints(ws):
     assert out["configured"] == QUEUE and out["receipts_go_to"] == QUEUE
     code, out, _ = cli("receipt", "print", paid.receipt_no)
     assert code == 0 and out["state"] == "queued" and out["printer"] == QUEUE
+    nobody = subprocess.run([sys.executable, "-m", "cashier", "receipt", "print", paid.receipt_no,
+                             "--copy"], env={k: v for k, v in env.items() if k != "CASHIER_USER"},
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert nobody.returncode == 64 and json.loads(nobody.stderr)["error"]["field"] == "actor"
+    env.update(CASHIER_USER=TELLER_ID, CASHIER_PASSWORD=TELLER_PASSWORD)  # a copy names who made it
     code, out, err = cli("receipt", "print", paid.receipt_no, "--copy", "--printer", "NoSuchPrinter")
     assert code == 1 and out["state"] == "failed" and out["copy"]
     assert json.loads(err)["error"]["code"] == "print_unknown_printer"

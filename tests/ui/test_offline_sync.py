@@ -20,7 +20,7 @@ from tests.ui.helpers import press, type_text
 from ui.main_window import RECEIPT
 from ui.demo import seed_refused
 from ui.status_bar import DeskStatusBar
-from tests.staffing import teller_of
+from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk, teller_of
 
 FAST = {"sender_interval": 0.2, "probe_interval": 0.3}
 
@@ -80,12 +80,26 @@ def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fr
         press(panel.table, Qt.Key.Key_Return)
         ask = panel.resolve_dialog
         qtbot.waitUntil(ask.isVisible, timeout=3000)
+        ask.activateWindow()  # offscreen has no window manager to do it
+        qtbot.waitUntil(ask.isActiveWindow, timeout=3000)
+        assert ask.note.hasFocus()
         press(ask.note, Qt.Key.Key_Return)
         assert ask.isVisible() and ask.error.isVisible()
         assert "Напишите, что сделано" in ask.error.text()
         type_text(ask.note, "Вернули 5 843,51 ₸ клиенту")
         press(ask.note, Qt.Key.Key_Return)
-        assert not ask.isVisible()
+        # It unblocks the day close: a supervisor approves at this desk, as for a void.
+        assert ask.isVisible() and ask.supervisor_id.hasFocus()
+        type_text(ask.supervisor_id, SUPERVISOR_ID)
+        press(ask.supervisor_id, Qt.Key.Key_Return)
+        type_text(ask.password, "not-the-password")
+        press(ask.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ask.password_error.isVisible(), timeout=10000)
+        assert ask.isVisible() and ask.password.text() == ""
+        type_text(ask.password, SUPERVISOR_PASSWORD)
+        press(ask.password, Qt.Key.Key_Return)
+        import shiboken6
+        qtbot.waitUntil(lambda: not shiboken6.isValid(ask) or not ask.isVisible(), timeout=10000)
 
         qtbot.waitUntil(lambda: desk.snapshot.status.rejected == 0, timeout=10000)
         qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=10000)
@@ -93,7 +107,7 @@ def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fr
         assert "разобрана" in panel.message.text()
         assert not desk.status.rejected.isVisible()
         row = ws.conn.execute("SELECT state, resolved_by FROM outbox WHERE resolved_at IS NOT NULL").fetchone()
-        assert tuple(row) == ("rejected", "t.test")  # kept, never dropped; the resolver id is recorded
+        assert tuple(row) == ("rejected", SUPERVISOR_ID)  # kept, never dropped; who resolved it
     finally:
         desk.shutdown()
 

@@ -112,6 +112,9 @@ def test_account_enter_cash_enter_accepts_and_prints(desk, qtbot, ws, cups):
     press(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(services.receipt_prints(ws, rows[0]["payment_id"])) == 2, timeout=30000)
     assert services.receipt_prints(ws, rows[0]["payment_id"])[-1].copy
+    copied_by = ws.conn.execute("SELECT actor FROM audit_log WHERE action = 'receipt.copy_written'"
+                                ).fetchone()[0]
+    assert copied_by == desk.user.user_id  # the signed-in teller, recorded
     qtbot.waitUntil(lambda: desk.receipt_panel.print_state in ("sent", "printed"), timeout=30000)
     assert "Копия отправлена на CashierPDF" in desk.receipt_panel.printer.text() or \
         desk.receipt_panel.printer.text() == "Копия напечатана."

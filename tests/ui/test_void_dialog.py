@@ -101,7 +101,7 @@ def test_wrong_supervisor_password_is_refused_beside_the_password(qtbot, host, w
     assert dialog.progress.isVisible()
     wait_idle(qtbot, host, dialog)
     assert dialog.password_error.isVisible()
-    assert dialog.password_error.text() == messages.describe_code("auth_failed")
+    assert dialog.password_error.text() == messages.describe_code("approval_failed", {"left": 4})
     assert not dialog.supervisor_error.isVisible() and not dialog.reason_error.isVisible()
     # Only the password goes; the rest stays as typed, and the payment is untouched.
     assert dialog.password.text() == "" and dialog.password.hasFocus()

@@ -50,7 +50,7 @@ def test_the_original_is_archived_once_with_its_sha256(ws, account):
 def test_each_reprint_is_a_new_file_and_the_original_stays(ws, account):
     paid = pay(ws, account)
     original = sha(paid.receipt_pdf)
-    copies = [services.ensure_receipt(ws, paid, copy=True) for _ in range(3)]
+    copies = [services.ensure_receipt(ws, paid, copy=True, by=teller_of(ws)) for _ in range(3)]
     names = [Path(c.receipt_pdf).name for c in copies]
     assert names == [f"{paid.receipt_no}-copy-{n}.pdf" for n in (1, 2, 3)]
     assert sha(paid.receipt_pdf) == original
@@ -100,7 +100,7 @@ def test_a_changed_or_missing_original_is_reported(ws, account):
         services.ensure_receipt(ws, paid)
     assert info.value.code == "receipt_missing"
     # A copy can still be made, and the payment is untouched.
-    assert Path(services.ensure_receipt(ws, paid, copy=True).receipt_pdf).is_file()
+    assert Path(services.ensure_receipt(ws, paid, copy=True, by=teller_of(ws)).receipt_pdf).is_file()
     assert services.load_payment(ws, paid.payment_id).status == "accepted"
 
 
@@ -155,3 +155,16 @@ def test_another_payments_file_under_the_same_number_is_kept_apart(ws, account):
     assert entry.path.name == f"{paid.receipt_no}.{paid.payment_id}.pdf"
     assert f"ID: {paid.payment_id}" in receipt_text(entry.path.read_bytes())
     assert services.load_payment(ws, paid.payment_id).receipt_pdf == str(entry.path)
+
+
+def test_a_copy_needs_a_signed_in_user_and_records_who_made_it(ws, account):
+    from cashier import users
+    paid = pay(ws, account)
+    with pytest.raises(users.AuthError) as info:
+        services.ensure_receipt(ws, paid, copy=True)
+    assert info.value.code == "not_signed_in"
+    assert [e.copy_no for e in receipt_archive.entries(ws.conn, paid.payment_id)] == [0]
+    teller = teller_of(ws)
+    services.ensure_receipt(ws, paid, copy=True, by=teller)
+    (actor,) = ws.conn.execute("SELECT actor FROM audit_log WHERE action = 'receipt.copy_written'")
+    assert actor[0] == teller.user_id  # not the workstation's configured default teller

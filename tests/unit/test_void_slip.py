@@ -17,7 +17,7 @@ from cashier.errors import CashierError, RuleError
 from cashier.receipt_layout import VOID_BANNER
 from cashier.receipts import receipt_text
 from cashier.void_slip_layout import PAYER_NOTE, TITLE
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk
+from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk, teller_of
 
 KEY = bytes(range(32))
 REASON = "Ошибка в номере лицевого счёта: плательщик просил вернуть деньги"
@@ -38,7 +38,7 @@ def take_and_void(ws, account, clock=None, *, reprint_first=False):
                                  fee_rules=ws.config.fee_rules)
     paid = services.accept_payment(ws, draft, staff.teller)
     if reprint_first:
-        services.ensure_receipt(ws, paid, copy=True)
+        services.ensure_receipt(ws, paid, copy=True, by=staff.teller)
     if clock is not None:
         clock.when = clock.when.replace(hour=11, minute=2, second=44)
     voids.void_payment(ws, staff.teller, paid.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD, REASON)
@@ -169,7 +169,7 @@ def test_a_failed_print_is_stored_and_the_void_stands(ws, account, clock, monkey
 def test_a_voided_payments_receipt_is_crossed_on_both_copies_and_has_no_qr(ws, account, clock):
     voided, _ = take_and_void(ws, account, clock, reprint_first=True)
     before = services.ensure_receipt(ws, voided)  # the original, archived at acceptance
-    reprint = services.ensure_receipt(ws, voided, copy=True)
+    reprint = services.ensure_receipt(ws, voided, copy=True, by=teller_of(ws))
     marked = text_of(reprint.receipt_pdf)
     assert marked.count(VOID_BANNER) >= 2  # the banner on both copies (the diagonal mark too)
     assert marked.count("КОПИЯ / КӨШІРМЕ / COPY") == 2

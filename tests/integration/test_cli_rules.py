@@ -1,0 +1,89 @@
+"""Rules at the command line: a supervisor resolves or retries a refused payment; bad
+arguments get the message that fits them and change nothing."""
+from __future__ import annotations
+
+import json
+
+from cashier import services
+from cashier.config import Config
+from cashier.workstation import Workstation
+from spc.demo import DEMO_ACCOUNTS
+from tests.integration.test_payment_flow import cashier, status
+from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD
+
+TYPICAL = DEMO_ACCOUNTS["typical"]
+
+
+def _refused_payment(home, spc) -> dict:
+    """Two payments whose second reading is below the first: the SPC refuses the second."""
+    account = spc.api().get(f"v1/accounts/{TYPICAL}").json()
+    metered = next(s for s in account["services"] if s["meter"])
+    prev = int(metered["meter"]["previous_reading"].split(".")[0])
+    code = metered["code"]
+    cashier(home, spc, "pay", "--account", TYPICAL, "--amount", f"{code}=10",
+            "--reading", f"{code}={prev + 100}", "--tendered", "10")
+    bad = json.loads(cashier(home, spc, "pay", "--account", TYPICAL, "--amount", f"{code}=10",
+                             "--reading", f"{code}={prev + 1}", "--tendered", "10").stdout)
+    cashier(home, spc, "sync", "--once")
+    assert status(home, spc)["rejected"] == 1
+    return bad
+
+
+def test_resolving_a_refused_payment_needs_a_supervisor(tmp_path, fresh_spc):
+    home = tmp_path / "ws"
+    bad = _refused_payment(home, fresh_spc)
+    args = ("queue", "resolve", bad["receipt_no"], "--note", "refunded the payer")
+    teller = cashier(home, fresh_spc, *args, check=False)  # as the teller t.test
+    assert teller.returncode == 1
+    assert json.loads(teller.stderr)["error"]["code"] == "role_required"
+    assert status(home, fresh_spc)["rejected"] == 1
+    done = cashier(home, fresh_spc, *args, "--as", SUPERVISOR_ID, password=SUPERVISOR_PASSWORD)
+    assert json.loads(done.stdout) == {"resolved": bad["payment_id"], "by": SUPERVISOR_ID}
+    assert status(home, fresh_spc)["rejected"] == 0
+    again = cashier(home, fresh_spc, *args, "--as", SUPERVISOR_ID, password=SUPERVISOR_PASSWORD,
+                    check=False)
+    assert json.loads(again.stderr)["error"]["code"] == "not_rejected"
+
+
+def test_retrying_a_refused_payment_needs_a_supervisor_and_sends_the_same_body(tmp_path, fresh_spc):
+    home = tmp_path / "ws"
+    bad = _refused_payment(home, fresh_spc)
+    with Workstation(Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01"),
+                     token=fresh_spc.token_for("ALM-01-W01")) as ws:
+        body = ws.conn.execute("SELECT body FROM outbox WHERE payment_id = ?",
+                               (bad["payment_id"],)).fetchone()[0]
+    teller = cashier(home, fresh_spc, "queue", "retry", bad["payment_id"], check=False)
+    assert json.loads(teller.stderr)["error"]["code"] == "role_required"
+    done = cashier(home, fresh_spc, "queue", "--as", SUPERVISOR_ID, "retry", bad["payment_id"],
+                   password=SUPERVISOR_PASSWORD)
+    out = json.loads(done.stdout)
+    assert out["retried"] == bad["payment_id"] and out["sent"]["rejected"] == 1  # same refusal
+    with Workstation(Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01"),
+                     token=fresh_spc.token_for("ALM-01-W01")) as ws:
+        row = ws.conn.execute("SELECT body, state, attempts FROM outbox WHERE payment_id = ?",
+                              (bad["payment_id"],)).fetchone()
+        assert row["body"] == body and row["state"] == "rejected" and row["attempts"] == 2
+        actions = [r[0] for r in ws.conn.execute("SELECT action FROM audit_log")]
+        assert "payment.rejection_retried" in actions
+
+
+def test_a_repeated_amount_an_empty_tendered_and_a_short_reason_are_refused_in_words(
+        tmp_path, fresh_spc, monkeypatch):
+    home = tmp_path / "ws"
+    repeated = cashier(home, fresh_spc, "pay", "--account", TYPICAL, "--amount", "ELEC=100",
+                       "--amount", "elec=1000", "--tendered", "5000", check=False)
+    error = json.loads(repeated.stderr)["error"]
+    assert (repeated.returncode, error["code"], error["field"]) == (1, "amount_repeated", "amount:ELEC")
+    empty = cashier(home, fresh_spc, "pay", "--account", TYPICAL, "--tendered", " ", check=False)
+    assert json.loads(empty.stderr)["error"]["code"] == "tendered_empty"
+    assert status(home, fresh_spc)["accepted"] == 0 and status(home, fresh_spc)["waiting"] == 0
+    paid = json.loads(cashier(home, fresh_spc, "pay", "--account", TYPICAL, "--tendered",
+                              "100000").stdout)
+    monkeypatch.setenv("CASHIER_SUPERVISOR_PASSWORD", SUPERVISOR_PASSWORD)
+    short = cashier(home, fresh_spc, "void", paid["receipt_no"], "--reason", "oops",
+                    "--supervisor", SUPERVISOR_ID, check=False)
+    error = json.loads(short.stderr)["error"]
+    assert (error["code"], error["field"]) == ("reason_too_short", "reason")
+    with Workstation(Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01"),
+                     token="x") as ws:
+        assert services.load_payment(ws, paid["payment_id"]).status == "accepted"

@@ -1,0 +1,178 @@
+"""A refused payment, resolved or sent again, with a supervisor's approval typed at this desk.
+
+Either act unblocks the day close, so the core asks for a supervisor
+(cashier/outbox.py resolve_approved / retry_approved); the supervisor types
+their own user id and password here, as for a void (ui/void_dialog.py). Wrong
+passwords count at this desk only (cashier/approvals.py). Errors appear beside
+the field they concern; a wrong password clears the password field only.
+
+    dialog = RefusedDialog(entry, currency, retry=False, supervisor_hint="s.omarov", parent=panel)
+    dialog.done.connect(...)   # "resolved" | "retried"
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QProgressBar,
+                               QVBoxLayout, QWidget)
+
+from cashier import money, services
+from cashier.errors import CashierError
+from ui import messages
+from ui.forms import GuardedDialog, caption_label, clear_field_error, error_label, show_field_error
+from ui.operations import Op
+
+
+class RefusedDialog(GuardedDialog):
+    done = Signal(str)
+
+    def __init__(self, entry: services.OutboxEntry, currency: str, *, retry: bool,
+                 supervisor_hint: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = entry
+        self.retry = retry
+        self.setWindowTitle(self.tr("Send a refused payment again") if retry
+                            else self.tr("Resolve a refused payment"))
+        self.setModal(True)
+        about = QLabel(self.tr("Receipt № %1, account %2, %3")
+                       .replace("%1", entry.receipt_no).replace("%2", entry.account)
+                       .replace("%3", money.format_amount(entry.total, currency)))
+        about.setObjectName("value")
+        reason = QLabel(messages.describe_outbox_error(entry.last_error_code, entry.last_error_message))
+        reason.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(reason)
+        layout.addSpacing(6)
+
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.note.setMinimumWidth(460)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.error = error_label()
+        if retry:
+            hint = QLabel(self.tr("The same payment goes to the processing center again, unchanged: "
+                                  "do this once the cause was fixed there."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+            self.note.hide()
+        else:
+            layout.addWidget(QLabel(self.tr("What was done about it (refund, payment taken again…):")))
+            layout.addWidget(self.note)
+            layout.addWidget(self.error)
+            self.note.returnPressed.connect(self._next_from_note)
+            self.note.textEdited.connect(lambda _t: clear_field_error(self.note, self.error))
+
+        self.supervisor_id = QLineEdit(supervisor_hint)
+        self.supervisor_id.setMaxLength(40)
+        self.supervisor_id.setPlaceholderText(self.tr("e.g. s.omarov"))
+        self.supervisor_id.setAccessibleName(self.tr("Supervisor's user id"))
+        self.supervisor_id.returnPressed.connect(lambda: self.password.setFocus())
+        self.supervisor_id.textEdited.connect(
+            lambda _t: clear_field_error(self.supervisor_id, self.supervisor_error))
+        self.supervisor_error = error_label()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(200)
+        self.password.setAccessibleName(self.tr("Supervisor's password"))
+        self.password.returnPressed.connect(self.accept)
+        self.password.textEdited.connect(lambda _t: clear_field_error(self.password, self.password_error))
+        self.password_error = error_label()
+        approval = QGridLayout()
+        approval.addWidget(caption_label(self.tr("Supervisor's user id"), self.supervisor_id), 0, 0)
+        approval.addWidget(caption_label(self.tr("Password"), self.password), 0, 1)
+        approval.addWidget(self.supervisor_id, 1, 0)
+        approval.addWidget(self.password, 1, 1)
+        approval.addWidget(self.supervisor_error, 2, 0, Qt.AlignmentFlag.AlignTop)
+        approval.addWidget(self.password_error, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(QLabel(self.tr("A supervisor approves: they type their own user id and "
+                                        "password.")))
+        layout.addLayout(approval)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = error_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Send again") if retry else self.tr("Resolve"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.ok, cancel):  # Enter moves through the fields; in the password it acts
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        first = self.note if not retry else (self.password if supervisor_hint else self.supervisor_id)
+        first.setFocus()
+
+    def _next_from_note(self) -> None:
+        if self._check_note():
+            (self.password if self.supervisor_id.text().strip() else self.supervisor_id).setFocus()
+
+    def _check_note(self) -> bool:
+        if self.retry or self.note.text().strip():
+            clear_field_error(self.note, self.error)
+            return True
+        show_field_error(self.note, self.error, messages.describe_code("note_required"))
+        self.note.setFocus()
+        return False
+
+    def accept(self) -> None:
+        if self.busy or not self._check_note():
+            return
+        supervisor_id = self.supervisor_id.text().strip().lower()
+        password = self.password.text()
+        if not supervisor_id:
+            show_field_error(self.supervisor_id, self.supervisor_error,
+                             self.tr("Type the supervisor's user id, e.g. s.omarov."))
+            self.supervisor_id.setFocus()
+            return
+        if not password:
+            show_field_error(self.password, self.password_error,
+                             self.tr("The supervisor types their password here."))
+            self.password.setFocus()
+            return
+        payment_id, note = self.entry.payment_id, self.note.text().strip()
+        if self.retry:
+            def work(ws):
+                return services.retry_approved(ws, payment_id, supervisor_id, password)
+        else:
+            def work(ws):
+                return services.resolve_approved(ws, payment_id, supervisor_id, password, note)
+        self._set_busy(True)
+        Op(self, work, name="refused_payment").success(self._done).failure(self._failed).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ok.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        for edit in (self.note, self.supervisor_id, self.password):
+            edit.setReadOnly(busy)
+
+    def _done(self, _payment_id: str) -> None:
+        self._set_busy(False)
+        self.done.emit("retried" if self.retry else "resolved")
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        text = messages.describe(exc)
+        field = exc.field if isinstance(exc, CashierError) else None
+        if field == "password":
+            self.password.clear()
+            show_field_error(self.password, self.password_error, text)
+            self.password.setFocus()
+        elif field == "user_id" or (isinstance(exc, CashierError) and exc.code == "role_required"):
+            show_field_error(self.supervisor_id, self.supervisor_error, text)
+            self.supervisor_id.setFocus()
+            self.supervisor_id.selectAll()
+        elif field == "note":
+            show_field_error(self.note, self.error, text)
+            self.note.setFocus()
+        else:
+            self.message.setText(text)
+            self.message.show()
