@@ -31,12 +31,31 @@ def check_account_number(text: str) -> str:
     return value
 
 
+# Longest text the SPC may send per field: enough for any real address or provider name,
+# and small enough that a receipt can always print it (an address of 100,000 characters
+# once made a committed payment whose receipt could never be drawn).
+MAX_TEXT = {"holder": 200, "address": 400, "name": 200, "id": 64, "unit": 16, "etag": 200,
+            "invoice_url": 500}
+MAX_SERVICES = 50
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _req(data: dict, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if not isinstance(data, dict) or key not in data:
         raise ValidationError("wire_field_missing", f"{where}: field '{key}' is missing", key)
     value = data[key]
     if not isinstance(value, kind):
         raise ValidationError("wire_field_invalid", f"{where}: field '{key}' has a wrong type", key)
+    return value
+
+
+def _text(data: dict, key: str, where: str, limit: str | None = None) -> str:
+    """A text field from the SPC: a string, not blank, bounded, no control characters."""
+    value = _req(data, key, str, where)
+    cap = MAX_TEXT[limit or key]
+    if not value.strip() or len(value) > cap or _CONTROL.search(value):
+        raise ValidationError("wire_field_invalid", f"{where}: field '{key}' is empty, longer "
+                              f"than {cap} characters or holds control characters", key)
     return value
 
 
@@ -73,16 +92,16 @@ class Service:
             if not isinstance(meter_data, dict):
                 raise ValidationError("wire_field_invalid", "service: meter is not an object", "meter")
             meter = Meter(
-                id=_req(meter_data, "id", str, "meter"),
-                unit=_req(meter_data, "unit", str, "meter"),
+                id=_text(meter_data, "id", "meter"),
+                unit=_text(meter_data, "unit", "meter"),
                 previous_reading=money.reading_from_wire(meter_data.get("previous_reading"),
                                                          "previous_reading"),
             )
         return cls(
             code=code,
-            name=_req(data, "name", str, "service"),
-            provider=Provider(id=_req(prov, "id", str, "provider"),
-                              name=_req(prov, "name", str, "provider")),
+            name=_text(data, "name", "service"),
+            provider=Provider(id=_text(prov, "id", "provider"),
+                              name=_text(prov, "name", "provider")),
             amount_due=money.from_wire(data.get("amount_due"), "amount_due"),
             meter=meter,
         )
@@ -125,18 +144,27 @@ class Account:
         if not re.fullmatch(r"[A-Z]{3}", currency):
             raise ValidationError("wire_field_invalid", f"account: bad currency {currency!r}", "currency")
         raw_services = _req(data, "services", list, "account")
+        if len(raw_services) > MAX_SERVICES:
+            raise ValidationError("wire_field_invalid", f"account: more than {MAX_SERVICES} "
+                                  "services", "services")
         services = tuple(Service.from_wire(s) for s in raw_services)
         codes = [s.code for s in services]
         if len(set(codes)) != len(codes):
             raise ValidationError("wire_field_invalid", "account: a service code appears twice", "services")
         invoice_url = data.get("invoice_url")
+        if isinstance(invoice_url, str) and len(invoice_url) > MAX_TEXT["invoice_url"]:
+            invoice_url = None  # only a hint: the invoice is fetched by account number
+        etag = data.get("etag")
+        if etag is not None and (not isinstance(etag, str) or len(etag) > MAX_TEXT["etag"]
+                                 or _CONTROL.search(etag)):
+            raise ValidationError("wire_field_invalid", "account: bad etag", "etag")
         return cls(
             account=number,
-            holder=_req(data, "holder", str, "account"),
-            address=_req(data, "address", str, "account"),
+            holder=_text(data, "holder", "account"),
+            address=_text(data, "address", "account"),
             currency=currency,
             period=period,
-            etag=str(data.get("etag") or ""),
+            etag=etag or "",
             services=services,
             invoice_url=invoice_url if isinstance(invoice_url, str) else None,
         )

@@ -176,9 +176,13 @@ class SpcClient:
     def get_account(self, account: str) -> Account:
         body = self._json(self._request("GET", f"v1/accounts/{quote(account)}"))
         try:
-            return Account.from_wire(body)
+            found = Account.from_wire(body)
         except ValidationError as exc:
             raise SpcProtocolError(f"The SPC sent a malformed account: {exc.message}") from exc
+        if found.account != account:  # another customer's bill must never be paid by mistake
+            raise SpcProtocolError(f"The SPC answered for account {found.account} when asked "
+                                   f"for {account}")
+        return found
 
     def get_invoice(self, account: str, etag: str | None = None) -> tuple[bytes | None, str | None]:
         """The invoice PDF and its ETag; (None, etag) when our copy is still current (304)."""

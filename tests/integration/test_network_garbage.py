@@ -35,6 +35,15 @@ ANSWERS = {
     "bad_period": (200, _with(period="2026-13")),
     "duplicate_service": (200, _with(services=[ACCOUNT_BODY["services"][0]] * 2)),
     "not_an_object": (200, b"[1, 2, 3]"),
+    # Found in review: each of these became a committed payment before the fix.
+    "another_account": (200, _with(account="1002003999")),
+    "huge_address": (200, _with(address="ул. Абая " * 11_000)),
+    "control_characters": (200, _with(holder="Ива*** \u0000\u001b[2J И. И.")),
+    "blank_holder": (200, _with(holder="   ")),
+    "too_many_services": (200, _with(services=[
+        {**ACCOUNT_BODY["services"][1], "code": f"S{i}"} for i in range(51)])),
+    "huge_provider_name": (200, _with(services=[
+        {**ACCOUNT_BODY["services"][1], "provider": {"id": "ATS", "name": "Т" * 5000}}])),
     "teapot": (418, b"short and stout"),
 }
 
