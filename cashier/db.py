@@ -31,7 +31,13 @@ _savepoint_counter = threading.local()
 def connect(path: str | Path, migrate: bool = True) -> sqlite3.Connection:
     """Open (and create or upgrade) the workstation database."""
     path = Path(path)
-    fileio.create_private(path)
+    try:
+        fileio.create_private(path)
+    except OSError as exc:
+        problem = storage_error(exc)
+        if problem is None:
+            raise
+        raise problem from exc
     # isolation_level=None: we issue BEGIN ourselves, so Python never opens a
     # transaction behind our back.
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,

@@ -15,8 +15,7 @@ import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from cashier.storage_errors import storage_error
 

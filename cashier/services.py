@@ -19,6 +19,7 @@ from cashier import audit, business_days, db, drawer, money, users
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
 from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,
                            check_account_number)
+from cashier.spc_breaker import breaker
 from cashier.spc_client import SpcUnavailable
 from cashier.workstation import Workstation
 from cashier.outbox import (waiting_summary, offline_state, offline_refusal, check_offline_limits, resolve_rejected, retry_rejected, resolve_approved, retry_approved, queue_status, OutboxEntry, outbox_entries)  # noqa: F401  (the desk's API)
@@ -43,9 +44,13 @@ def find_account(ws: Workstation, text: str) -> Account:
     A cached answer has `cached_at` set so the window can say how old it is.
     """
     number = check_account_number(text)
+    spc = breaker(ws)
     try:
+        if spc.is_open:  # the SPC hangs: the offline copy answers at once (cashier/spc_breaker.py)
+            raise SpcUnavailable(f"The SPC does not answer ({spc.reason}); the offline copy is used")
         account = ws.client.get_account(number)
     except SpcUnavailable as exc:
+        spc.trip(exc.message)
         cached = cached_account(ws, number)
         if cached is None:
             from cashier.account_cache import AccountNotCached  # an SpcUnavailable too
@@ -85,9 +90,13 @@ def fetch_invoice(ws: Workstation, account: Account) -> bytes:
     conn = ws.conn
     row = conn.execute("SELECT etag, pdf FROM invoice_cache WHERE account = ?",
                        (account.account,)).fetchone()
+    spc = breaker(ws)
     try:
+        if spc.is_open:
+            raise SpcUnavailable("The SPC does not answer; the stored invoice is used")
         pdf, etag = ws.client.get_invoice(account.account, row["etag"] if row else None)
-    except SpcUnavailable:
+    except SpcUnavailable as exc:
+        spc.trip(exc.message)
         if row is not None:
             return bytes(row["pdf"])
         local = local_invoice(ws, account)
@@ -128,9 +137,13 @@ def search_accounts(ws: Workstation, fragment: str, limit: int = 20) -> list[dic
     from cashier import account_cache
     text = account_cache.check_fragment(fragment)
     limit = max(1, min(int(limit), account_cache.SEARCH_MAX))
+    spc = breaker(ws)
     try:
+        if spc.is_open:
+            raise SpcUnavailable("The SPC does not answer; the offline copy is searched")
         return account_cache.mark_live(ws.client.search_accounts(text, limit))
-    except SpcUnavailable:
+    except SpcUnavailable as exc:
+        spc.trip(exc.message)
         return account_cache.search_cached(ws, text, limit)
 
 

@@ -11,6 +11,7 @@ delivers the cancel only after the SPC holds the payment itself.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from cashier import approvals, audit, business_days, db, drawer, money, users
@@ -19,6 +20,8 @@ from cashier.users import User
 from cashier.workstation import Workstation
 
 MIN_REASON = 5
+MAX_REASON = 200  # the SPC's limit for text fields (spc/validation.py MAX_TEXT)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: str,
@@ -27,6 +30,11 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("reason_required", "Say why the payment is voided.", "reason")
+    if len(reason) > MAX_REASON or CONTROL.search(reason):
+        # The SPC refuses such a cancel for good (400), after the cash was handed back.
+        raise ValidationError("reason_invalid",
+                              f"The reason must be plain text of at most {MAX_REASON} "
+                              "characters, on one line.", "reason", {"max": MAX_REASON})
     if len(reason) < MIN_REASON:
         raise ValidationError("reason_too_short",
                               f"The reason is too short: write at least {MIN_REASON} characters "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from datetime import datetime
-from typing import Callable
+from typing import Any, Callable
 
 from cashier import config as config_mod
 from cashier import credentials, db, fileio
@@ -33,6 +33,9 @@ class Workstation:
         # Who is signed in (the window and the CLI set it): the audit log names them for
         # actions that carry no user of their own, such as printing a receipt.
         self.operator: str | None = None
+        # What other layers attach to this workstation (cashier/spc_breaker.py) and stop with it.
+        self.attached: dict[str, Any] = {}
+        self._on_close: list[Callable[[], None]] = []
         # The data folder is its owner's alone (an install from before that rule, or
         # restored from a copy, is brought into line) before anything is read or written.
         fileio.private_dir(config.home)
@@ -73,7 +76,16 @@ class Workstation:
                 self._all_clients.append(client)
         return client
 
+    def on_close(self, fn: Callable[[], None]) -> None:
+        """Call `fn` when the workstation closes (a background thread to stop, say)."""
+        with self._lock:
+            self._on_close.append(fn)
+
     def close(self) -> None:
+        with self._lock:
+            closers, self._on_close = self._on_close, []
+        for fn in closers:
+            fn()
         with self._lock:
             for conn in self._all_conns:
                 try:

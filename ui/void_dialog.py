@@ -162,7 +162,7 @@ class VoidDialog(GuardedDialog):
 
         # -- why ------------------------------------------------------------------------
         self.reason = QLineEdit()
-        self.reason.setMaxLength(500)
+        self.reason.setMaxLength(voids.MAX_REASON)
         self.reason.setPlaceholderText(self.tr("e.g. wrong account number typed; money returned "
                                                "to the payer"))
         self.reason.setAccessibleName(self.tr("Reason for the void"))

@@ -80,9 +80,14 @@ def change_at_spc(spc, account: str, amount_tiyn: int) -> None:
 
 def pay_with_reading(spc, account: str, code: str, reading: str) -> None:
     """A real payment with a meter reading: the SPC moves the meter and bumps updated_at."""
+    # Today's date and the account's own period: the SPC refuses business dates out of its window.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    now = datetime.now(ZoneInfo("Asia/Almaty")).replace(microsecond=0)
+    period = spc.api("ALM-01-W01").get(f"v1/accounts/{account}").json()["period"]
     pay = {"payment_id": str(uuid.uuid4()), "workstation_id": "ALM-01-W01", "teller_id": "t.test",
-           "receipt_no": "R-1", "accepted_at": "2026-11-22T10:15:03+05:00",
-           "business_date": "2026-11-22", "account": account, "period": "2026-10",
+           "receipt_no": "R-1", "accepted_at": now.isoformat(),
+           "business_date": now.date().isoformat(), "account": account, "period": period,
            "lines": [{"service_code": code, "amount": "100.00", "reading": reading}],
            "fee": "0.00", "total": "100.00"}
     r = spc.api("ALM-01-W01").post("v1/payments", json=pay,

@@ -153,3 +153,15 @@ def test_a_voided_receipt_keeps_no_valid_qr_text_and_does_not_verify(desk, monke
     code, out = verify()  # the paper original still carries the code: it must not pass
     assert code == 1
     assert out["local_status"] == "voided" and "voided" in out["reason"]
+
+
+@pytest.mark.parametrize("reason", ["wrong\taccount typed", "x" * 201, "line one\nline two"])
+def test_a_reason_the_spc_would_refuse_is_refused_before_the_cash_goes_back(desk, reason):
+    """The SPC refuses a cancel with control characters or over 200 characters for good
+    (400): by then the refund would be out of the drawer."""
+    ws, teller, payment, _ = desk
+    before = _snapshot(ws)
+    with pytest.raises(ValidationError) as info:
+        voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", reason)
+    assert (info.value.code, info.value.field) == ("reason_invalid", "reason")
+    assert _snapshot(ws) == before

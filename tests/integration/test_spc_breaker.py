@@ -1,0 +1,46 @@
+"""A hanging SPC: one lookup waits the read timeout, the next ones answer from the offline
+copy at once, and a background probe brings the SPC back in as soon as it answers."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cashier import services, spc_breaker
+from cashier.config import Config
+from cashier.workstation import Workstation
+from spc.demo import DEMO_ACCOUNTS
+from tests.faultproxy import DELAY, FaultProxy
+
+READ_TIMEOUT = 2.0
+
+
+@pytest.mark.timeout(120)
+def test_after_one_timeout_lookups_answer_from_the_offline_copy_at_once(tmp_path, fresh_spc,
+                                                                        monkeypatch):
+    monkeypatch.setattr(spc_breaker, "PROBE_CAP", 1.0)
+    typical, other = DEMO_ACCOUNTS["typical"], DEMO_ACCOUNTS["no_meters"]
+    with FaultProxy(fresh_spc.url, delay_range=(30.0, 30.0)) as proxy:
+        cfg = Config(home=tmp_path / "ws", spc_url=proxy.url, workstation_id="ALM-01-W01",
+                     connect_timeout=1.0, read_timeout=READ_TIMEOUT)
+        with Workstation(cfg, token=fresh_spc.token_for("ALM-01-W01")) as ws:
+            for number in (typical, other):  # seen once while the SPC answered: cached
+                assert services.find_account(ws, number).cached_at is None
+            proxy.set_faults(fault_rate=1.0, mix={DELAY: 1})  # the SPC hangs
+            started = time.monotonic()
+            first = services.find_account(ws, typical)
+            waited = time.monotonic() - started
+            assert first.cached_at is not None and waited >= READ_TIMEOUT * 0.9
+            started = time.monotonic()
+            second = services.find_account(ws, other)
+            assert second.cached_at is not None
+            assert time.monotonic() - started < 0.5  # no second wait of the read timeout
+            found = services.search_accounts(ws, "Абая")
+            assert found and all(item["source"] == "cache" for item in found)
+            assert spc_breaker.breaker(ws).is_open
+            proxy.set_faults(fault_rate=0.0)  # the SPC answers again
+            deadline = time.monotonic() + 30
+            while spc_breaker.breaker(ws).is_open and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not spc_breaker.breaker(ws).is_open  # the probe noticed
+            assert services.find_account(ws, typical).cached_at is None
