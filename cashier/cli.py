@@ -69,7 +69,7 @@ def cmd_pay(ws, args) -> int:
     amounts = _pairs(args.amount, "amount") if args.amount else None
     draft = services.build_draft(account, amounts, _pairs(args.reading, "reading"), args.tendered,
                                  fee_rules=ws.config.fee_rules)
-    payment = services.accept_payment(ws, draft, teller)
+    payment = services.accept_payment(ws, draft, teller, confirmed_over_due=args.confirm_over_due)
     _print({"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
             "receipt_pdf": payment.receipt_pdf, "total": money.to_wire(payment.total),
             "fee": money.to_wire(payment.fee),
@@ -444,6 +444,8 @@ def build_parser() -> argparse.ArgumentParser:
     pay.add_argument("--reading", action="append", metavar="CODE=VALUE", default=[])
     pay.add_argument("--tendered", required=True, help="cash received")
     pay.add_argument("--send", action="store_true", help="try to send it to the SPC right away")
+    pay.add_argument("--confirm-over-due", action="store_true",
+                     help="an amount more than 3 times its amount due is meant (a typo guard)")
     pay.add_argument("--as", dest="actor", help="the teller's user id (CASHIER_USER); password from "
                      "a prompt or CASHIER_PASSWORD; their cash session must be open")
     pay.set_defaults(func=cmd_pay, makes_owed_receipts=True)

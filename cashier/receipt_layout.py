@@ -60,6 +60,7 @@ class Content:
     payment_id: str
     when: str
     stamp_date: str
+    business_date: str                       # the operating day the payment is dated to
     account: str
     holder: str
     address: str
@@ -156,6 +157,8 @@ def layout(p: Pen, x0: float, top: float, w: float, title: str, k: Content,
     ry = p.fitted(rx, ry, right_w, f"№ {k.receipt_no}", BOLD, 12 * s, black, "right")
     ry = p.fitted(rx, ry, right_w, "Дата и время / Күні мен уақыты:", REGULAR, 6.5 * s, GREY, "right")
     ry = p.fitted(rx, ry, right_w, k.when, REGULAR, 9 * s, black, "right")
+    ry = p.fitted(rx, ry, right_w, f"Операционный день / Операциялық күн: {k.business_date}",
+                  REGULAR, 6.5 * s, GREY, "right")
     ry = p.fitted(rx, ry, right_w, f"ID: {k.payment_id}", REGULAR, 6 * s, GREY, "right")
     if k.qr_code:
         ry = p.fitted(rx, ry, right_w, f"Код проверки / Тексеру коды: {k.qr_code}", REGULAR,

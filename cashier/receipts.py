@@ -94,7 +94,8 @@ def _content(payment: Payment, header: ReceiptHeader, copy: bool, tz: tzinfo | N
                            money.format_amount(pl.amount, cur)))
     return Content(
         header=header, receipt_no=payment.receipt_no, payment_id=payment.payment_id,
-        when=when_text, stamp_date=when.strftime("%d.%m.%Y"),
+        when=when_text, stamp_date=payment.business_date.strftime("%d.%m.%Y"),
+        business_date=payment.business_date.strftime("%d.%m.%Y"),
         account=payment.account, holder=payment.holder, address=payment.address, period=period,
         lines=tuple(lines),
         subtotal=money.format_amount(sum(pl.amount for pl in payment.lines), cur),

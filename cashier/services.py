@@ -248,6 +248,37 @@ def check_ready(draft: PaymentDraft, max_payment: int = 0) -> None:
                          "missing": money.format_amount(draft.total - draft.tendered)})
 
 
+OVERPAY_RATIO = 3  # default of Config.overpay_confirm_ratio
+
+
+def far_above_due(draft: PaymentDraft, ratio: int = OVERPAY_RATIO) -> list[tuple[PaymentLine, int]]:
+    """Lines paying more than `ratio` times their amount due (a typo guard: 12720 for
+    1272,0): each with its amount due. Lines with nothing due are not judged. Pure."""
+    if not ratio:
+        return []
+    found = []
+    for line in draft.lines:
+        service = draft.account.service(line.service_code)
+        if service is not None and service.amount_due > 0 and line.amount > ratio * service.amount_due:
+            found.append((line, service.amount_due))
+    return found
+
+
+def check_not_far_above_due(draft: PaymentDraft, ratio: int = OVERPAY_RATIO) -> None:
+    """RuleError amount_far_above_due naming the first such line, unless the teller confirmed."""
+    lines = far_above_due(draft, ratio)
+    if not lines:
+        return
+    line, due = lines[0]
+    raise RuleError("amount_far_above_due",
+                    f"{line.service_name}: {money.format_amount(line.amount)} is more than {ratio} "
+                    f"times the amount due {money.format_amount(due)}. Check the amount; if it is "
+                    "right, confirm it.", f"amount:{line.service_code}",
+                    {"service": line.service_name, "amount": money.format_amount(line.amount),
+                     "due": money.format_amount(due), "ratio": ratio,
+                     "lines": [ln.service_code for ln, _ in lines]})
+
+
 # -- accepting --------------------------------------------------------------------
 
 def business_date(ws: Workstation) -> date:
@@ -282,7 +313,7 @@ def _payment_session(conn: sqlite3.Connection, workstation_id: str, teller: user
 
 
 def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
-                   write_pdf: bool = True) -> Payment:
+                   write_pdf: bool = True, confirmed_over_due: bool = False) -> Payment:
     """Store the payment durably, then write its receipt.
 
     The payment, its lines, its outbox entry, its receipt number, the cash it
@@ -293,6 +324,8 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
     """
     users.require(teller, "teller", "supervisor")
     check_ready(draft, ws.config.max_payment)
+    if not confirmed_over_due:
+        check_not_far_above_due(draft, getattr(ws.config, "overpay_confirm_ratio", OVERPAY_RATIO))
     check_offline_limits(ws, draft.total)
     cfg = ws.config
     now = ws.now().replace(microsecond=0)

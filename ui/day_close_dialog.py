@@ -31,6 +31,7 @@ def _amount(minor: int) -> str:
 
 class DayCloseDialog(QDialog):
     closed_day = Signal(object)   # dayclose.DayClosed
+    next_day_opened = Signal(object)   # date
 
     def __init__(self, parent: QWidget, ws, user: User):
         super().__init__(parent)
@@ -136,9 +137,16 @@ class DayCloseDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.cancel_button = cancel
+        # After the close: an evening desk goes on with payments dated to the next day.
+        self.open_next_button = QPushButton(self.tr("Open the next business day"))
+        self.open_next_button.setToolTip(self.tr("Payments taken from now on are dated to the "
+                                                 "next business day"))
+        self.open_next_button.clicked.connect(self.open_next_day)
+        self.open_next_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
+        buttons.addWidget(self.open_next_button)
         buttons.addWidget(self.close_button)
 
         body = QWidget()
@@ -355,10 +363,36 @@ class DayCloseDialog(QDialog):
         self.done_text.show()
         self.close_button.hide()
         self.cancel_button.setText(self.tr("Close"))
+        if self.user.role == "supervisor" and closed.business_date == self.day:
+            self.open_next_button.show()
+            self.open_next_button.setDefault(True)
         for edit in self.count_edits.values():
             edit.setReadOnly(True)
         self.note.setReadOnly(True)
         self.reconcile_button.setEnabled(False)
+
+    def open_next_day(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.open_next_button.setEnabled(False)
+        user = self.user
+        Op(self, lambda ws: dayclose.open_next_day(ws, user), name="open_next_day") \
+            .success(self._next_day_opened).failure(self._next_day_failed).run()
+
+    def _next_day_opened(self, day) -> None:
+        self.busy = False
+        self.open_next_button.hide()
+        self.next_day_opened.emit(day)
+        self.done_text.setText(self.done_text.text() + "<b style='color:#1f3b63'>" +
+                               self.tr("The business day %1 is open: payments from now on are "
+                                       "dated to it.").replace("%1", day.strftime("%d.%m.%Y")) +
+                               "</b>")
+
+    def _next_day_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.open_next_button.setEnabled(True)
+        self._show_error(messages.describe(exc))
 
     def _failed(self, exc: BaseException) -> None:
         self._show_error(messages.describe(exc))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
+
 from cashier import fees, money, scan, services
 from cashier.errors import CashierError, ConfigError, RuleError, ValidationError
 from cashier.model import Account, Payment, check_account_number
@@ -160,6 +162,7 @@ class EntryFlow:
             return
         self.draft = draft
         self._show_field_errors([])
+        self._show_far_above_due(draft)
         currency = self.account.currency
         has_tendered = bool(tendered_text.strip())
         panel.show_figures(draft.total, draft.change if has_tendered else None, currency,
@@ -188,6 +191,48 @@ class EntryFlow:
             return
         panel.set_message(self.tr("Ready: press Enter or F9 to accept the payment."))
         panel.accept_button.setEnabled(not self._accepting)
+
+    def _overpay_ratio(self) -> int:
+        return getattr(self.ws.config, "overpay_confirm_ratio", services.OVERPAY_RATIO)
+
+    def _show_far_above_due(self, draft) -> None:
+        """A hint while typing (Accept then asks to confirm): likely a typo, not an error."""
+        lines = services.far_above_due(draft, self._overpay_ratio())
+        if lines:
+            self._set_form_error("\n".join(
+                self.tr("%1: %2 is more than %3 times the amount due (%4). Is that right?")
+                .replace("%1", line.service_name)
+                .replace("%2", money.format_amount(line.amount, draft.account.currency))
+                .replace("%3", str(self._overpay_ratio()))
+                .replace("%4", money.format_amount(due, draft.account.currency))
+                for line, due in lines))
+
+    def _ask_far_above_due(self, draft, lines) -> None:
+        """Accept anyway, or go back to the amount. The safe answer is the default: Enter and
+        Esc go back. Window-modal and without a nested event loop (box.open)."""
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the amount"),
+                          self.form_error.text(), parent=self)
+        accept = box.addButton(self.tr("Accept anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Correct the amount"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        code = lines[0][0].service_code
+
+        def answered(button) -> None:
+            self.overpay_box = None
+            if button is accept and self.draft is draft and self.mode == ENTRY:
+                self._start_accept(draft, confirmed=True)
+                return
+            editor = self.table.editor_for(f"amount:{code}")
+            if editor is not None:
+                editor.setFocus()
+                editor.selectAll()
+
+        box.buttonClicked.connect(answered)
+        self.overpay_box = box
+        box.open()
 
     def offline_refusal(self, adding: int) -> str | None:
         """Why the core would refuse a payment now (offline limits), from the last queue snapshot."""
@@ -253,14 +298,22 @@ class EntryFlow:
         if self.draft is None or not self.payment_panel.accept_button.isEnabled():
             self._focus_first_problem()
             return
-        draft, teller = self.draft, self.user
+        lines = services.far_above_due(self.draft, self._overpay_ratio())
+        if lines:
+            self._ask_far_above_due(self.draft, lines)
+            return
+        self._start_accept(self.draft, confirmed=False)
+
+    def _start_accept(self, draft, confirmed: bool) -> None:
+        teller = self.user
         self._accepting = True
         self.payment_panel.accept_button.setEnabled(False)
         self.payment_panel.set_inputs_enabled(False)
         self.table.set_entries_enabled(False)
         self.account_bar.edit.setReadOnly(True)
         self.payment_panel.set_message(self.tr("Saving the payment…"))
-        Op(self, lambda ws: services.accept_payment(ws, draft, teller), name="accept_payment") \
+        Op(self, lambda ws: services.accept_payment(ws, draft, teller, confirmed_over_due=confirmed),
+           name="accept_payment") \
             .success(self._accepted).failure(self._accept_failed).run()
 
     def _focus_first_problem(self) -> None:

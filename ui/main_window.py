@@ -79,6 +79,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.supervisor_hint: Callable[[], str] = \
             lambda: self.user.user_id if self.user and self.user.role == "supervisor" else ""
         self.queue_dialog: QueueDialog | None = None
+        self.overpay_box = None  # the typo guard's question while it is open (ui/desk_flow.py)
         cfg = ws.config
 
         self.setWindowTitle(self.tr("Utility payments — %1").replace("%1", cfg.workstation_id))
@@ -362,6 +363,8 @@ class DeskWindow(EntryFlow, QMainWindow):
         dialog = DayCloseDialog(self, self.ws, self.user)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.closed_day.connect(lambda _r: (self.refresh_session(), self.refresh_queue_status()))
+        dialog.next_day_opened.connect(lambda _d: (self.refresh_session(open_if_missing=True),
+                                                   self.refresh_queue_status()))
         self.day_close_dialog = dialog
         dialog.open()
         dialog.activateWindow()

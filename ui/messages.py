@@ -209,10 +209,15 @@ def _table() -> dict[str, str]:
     }
 
 
+def _all() -> dict[str, str]:
+    from ui import messages_more
+    return {**_table(), **messages_more.table()}
+
+
 def describe(exc: BaseException) -> str:
     """One translated, actionable sentence for an error; never empty."""
     if isinstance(exc, CashierError):
-        template = _table().get(exc.code)
+        template = _all().get(exc.code)
         if template:
             try:
                 return template.format(**exc.params)
@@ -226,7 +231,7 @@ def describe(exc: BaseException) -> str:
 
 
 def describe_code(code: str, params: dict | None = None, fallback: str = "") -> str:
-    template = _table().get(code)
+    template = _all().get(code)
     if template is None:
         return fallback or code
     try:

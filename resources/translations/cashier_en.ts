@@ -191,7 +191,7 @@
 <context>
     <name>CacheText</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+218"/>
+        <location filename="../../ui/status_bar.py" line="+249"/>
         <source>Offline copy of the accounts: not read yet</source>
         <translation>Offline copy of the accounts: not read yet</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/day_close_dialog.py" line="+44"/>
+        <location filename="../../ui/day_close_dialog.py" line="+45"/>
         <source>Close the day %1</source>
         <translation>Close the day %1</translation>
     </message>
@@ -280,12 +280,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-163"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Over or short: say why (required when the count differs)</translation>
     </message>
@@ -305,22 +305,37 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Open the next business day</source>
+        <translation>Open the next business day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments taken from now on are dated to the next business day</source>
+        <translation>Payments taken from now on are dated to the next business day</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
         <translation>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 payment(s) of the day have no receipt: it could not be made. Ask IT to free disk space, then open this window again.</source>
+        <translation>%1 payment(s) of the day have no receipt: it could not be made. Ask IT to free disk space, then open this window again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</source>
         <translation>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None: everything of the day reached the SPC.</source>
         <translation>None: everything of the day reached the SPC.</translation>
     </message>
@@ -335,7 +350,12 @@
         <translation>A cash session of %1 is still open; close it first (F11).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>its receipt could not be made (is the disk full?)</source>
+        <translation>its receipt could not be made (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Asking the SPC for its register…</source>
         <translation>Asking the SPC for its register…</translation>
     </message>
@@ -434,6 +454,11 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>The business day %1 is open: payments from now on are dated to it.</source>
+        <translation>The business day %1 is open: payments from now on are dated to it.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -446,7 +471,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="-139"/>
+        <location filename="../../ui/status_bar.py" line="-161"/>
         <source>Processing center: checking…</source>
         <translation>Processing center: checking…</translation>
     </message>
@@ -466,12 +491,12 @@
         <translation>Workstation %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Processing center: credentials refused, call IT</source>
         <translation>Processing center: credentials refused, call IT</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+55"/>
         <source>%n refused: supervisor needed</source>
         <translation>
             <numerusform>%n refused: supervisor needed</numerusform>
@@ -479,17 +504,32 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-46"/>
         <source>(never reached)</source>
         <translation>(never reached)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-83"/>
         <source>Payments waiting, parked and refused: click or press F6</source>
         <translation>Payments waiting, parked and refused: click or press F6</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The business day payments are dated to</source>
+        <translation>The business day payments are dated to</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Business day %1</source>
+        <translation>Business day %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+52"/>
         <source>Clock %n min behind</source>
         <translation>
             <numerusform>Clock %n min behind</numerusform>
@@ -521,7 +561,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%n receipt(s) not made</source>
+        <translation>
+            <numerusform>%n receipt not made</numerusform>
+            <numerusform>%n receipts not made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments saved whose receipt could not be made yet (is the disk full?). They are made as soon as they can be; the day cannot be closed before.</source>
+        <translation>Payments saved whose receipt could not be made yet (is the disk full?). They are made as soon as they can be; the day cannot be closed before.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n parked</source>
         <translation>
             <numerusform>%n parked</numerusform>
@@ -552,7 +605,7 @@
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>Processing center: not contacted yet</source>
         <translation>Processing center: not contacted yet</translation>
     </message>
@@ -593,27 +646,32 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+82"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
         <source>Utility payments — %1</source>
         <translation>Utility payments — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Services  (F4: amounts and readings; Enter: next field)</source>
         <translation>Services  (F4: amounts and readings; Enter: next field)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+40"/>
+        <source>Receipts that were not made before are made now: %1</source>
+        <translation>Receipts that were not made before are made now: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>Receipt %1 voided; the cancel goes to the SPC.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -898,7 +956,7 @@
 <context>
     <name>EntryFlow</name>
     <message>
-        <location filename="../../ui/desk_flow.py" line="+90"/>
+        <location filename="../../ui/desk_flow.py" line="+92"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</translation>
     </message>
@@ -908,7 +966,7 @@
         <translation>The amounts in the table are enough to accept the payment.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Type the cash received, then press Enter or F9.</source>
         <translation>Type the cash received, then press Enter or F9.</translation>
     </message>
@@ -918,7 +976,27 @@
         <translation>Ready: press Enter or F9 to accept the payment.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
+        <translation>%1: %2 is more than %3 times the amount due (%4). Is that right?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the amount</source>
+        <translation>Check the amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept anyway</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the amount</source>
+        <translation>Correct the amount</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
@@ -928,12 +1006,12 @@
         <translation>reading</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Saving the payment…</source>
         <translation>Saving the payment…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The payment was not saved.</source>
         <translation>The payment was not saved.</translation>
     </message>
@@ -1614,7 +1692,7 @@
         <translation>Type an amount greater than zero.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The workstation is not set up correctly: {message}</source>
         <translation>The workstation is not set up correctly: {message}</translation>
     </message>
@@ -1652,6 +1730,312 @@
         <location line="+1"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages_more.py" line="+16"/>
+        <source>The business day {business_date} is already closed. Its reports are kept; nothing more to do.</source>
+        <translation>The business day {business_date} is already closed. Its reports are kept; nothing more to do.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {business_date} has not begun: only the current or an earlier business day can be closed.</source>
+        <translation>The business day {business_date} has not begun: only the current or an earlier business day can be closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {business_date} is still open: close it with a cash count (F12) before opening the next one.</source>
+        <translation>The business day {business_date} is still open: close it with a cash count (F12) before opening the next one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next business day must come after {business_date}.</source>
+        <translation>The next business day must come after {business_date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A business day can be opened at most one day ahead (until {latest}): the processing center refuses payments dated further ahead.</source>
+        <translation>A business day can be opened at most one day ahead (until {latest}): the processing center refuses payments dated further ahead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some payments or voids of the day have not reached the processing center yet. Send them first (the queue, F6), or ask IT to restore the connection.</source>
+        <translation>Some payments or voids of the day have not reached the processing center yet. Send them first (the queue, F6), or ask IT to restore the connection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center refused payments of the day and nobody has resolved them yet: a supervisor resolves them in the queue (F6).</source>
+        <translation>The processing center refused payments of the day and nobody has resolved them yet: a supervisor resolves them in the queue (F6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some payments of the day have no receipt: it could not be made (is the disk full?). Ask IT to free disk space, then try again.</source>
+        <translation>Some payments of the day have no receipt: it could not be made (is the disk full?). Ask IT to free disk space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments of the day changed while the close was being prepared. Check the figures and close again.</source>
+        <translation>Payments of the day changed while the close was being prepared. Check the figures and close again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center&apos;s register could not be fetched, so the day cannot be closed yet. Check the connection and try again.</source>
+        <translation>The processing center&apos;s register could not be fetched, so the day cannot be closed yet. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center&apos;s register differs from this workstation. Resolve the differences, or explain them in the note to close anyway.</source>
+        <translation>The processing center&apos;s register differs from this workstation. Resolve the differences, or explain them in the note to close anyway.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day&apos;s reports cannot be saved: too many files with the same name. Call IT support.</source>
+        <translation>The day&apos;s reports cannot be saved: too many files with the same name. Call IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date: write it as YYYY-MM-DD, for example 2026-11-22.</source>
+        <translation>Not a date: write it as YYYY-MM-DD, for example 2026-11-22.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count is a whole number of pieces, for example 12.</source>
+        <translation>A count is a whole number of pieces, for example 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A count cannot be negative.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more pieces than a drawer holds. Check the count.</source>
+        <translation>That is more pieces than a drawer holds. Check the count.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This note or coin is counted twice: give each one once.</source>
+        <translation>This note or coin is counted twice: give each one once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{denomination} is not a tenge note or coin. Notes: 20000 10000 5000 2000 1000 500 200n; coins: 200c 100 50 20 10 5 2 1.</source>
+        <translation>{denomination} is not a tenge note or coin. Notes: 20000 10000 5000 2000 1000 500 200n; coins: 200c 100 50 20 10 5 2 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} tenge is both a note and a coin: write {value}n for notes or {value}c for coins.</source>
+        <translation>{value} tenge is both a note and a coin: write {value}n for notes or {value}c for coins.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{service}: {amount} is more than {ratio} times the amount due ({due}). Check the amount; if it is right, confirm it.</source>
+        <translation>{service}: {amount} is more than {ratio} times the amount due ({due}). Check the amount; if it is right, confirm it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount of {service} is given twice: give each service once.</source>
+        <translation>The amount of {service} is given twice: give each service once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reading of {service} is given twice: give each service once.</source>
+        <translation>The reading of {service} is given twice: give each service once.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong user id or password. {left} more wrong tries at this desk pause this supervisor&apos;s approvals here for a few minutes.</source>
+        <translation>Wrong user id or password. {left} more wrong tries at this desk pause this supervisor&apos;s approvals here for a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords for {user_id} at this desk: approvals by {user_id} are paused here for {minutes} min. {user_id} can still sign in, and another supervisor can approve meanwhile.</source>
+        <translation>Too many wrong passwords for {user_id} at this desk: approvals by {user_id} are paused here for {minutes} min. {user_id} can still sign in, and another supervisor can approve meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supervisor_id} took this payment and cannot also approve its void: another supervisor must approve it.</source>
+        <translation>{supervisor_id} took this payment and cannot also approve its void: another supervisor must approve it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason is too short: write at least {min} characters that say why, for example: wrong account typed.</source>
+        <translation>The reason is too short: write at least {min} characters that say why, for example: wrong account typed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason must be plain text on one line, at most {max} characters.</source>
+        <translation>The reason must be plain text on one line, at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {receipt_no} is not voided, so it has no void slip.</source>
+        <translation>Receipt {receipt_no} is not voided, so it has no void slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no record of this void on this workstation.</source>
+        <translation>There is no record of this void on this workstation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing center refused the payment itself, so there is nothing to cancel there.</source>
+        <translation>The processing center refused the payment itself, so there is nothing to cancel there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first user of a workstation must be an administrator.</source>
+        <translation>The first user of a workstation must be an administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user id is 2 to 40 lowercase letters, digits, dots, dashes or underscores, for example t.sadykova.</source>
+        <translation>A user id is 2 to 40 lowercase letters, digits, dots, dashes or underscores, for example t.sadykova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A role is teller, supervisor or admin.</source>
+        <translation>A role is teller, supervisor or admin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user already exists. Choose another user id.</source>
+        <translation>This user already exists. Choose another user id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation>A password needs at least {min} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password cannot start or end with a space.</source>
+        <translation>A password cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password was given: type it at the prompt.</source>
+        <translation>No password was given: type it at the prompt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>An administrator cannot disable their own account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator cannot change their own role.</source>
+        <translation>An administrator cannot change their own role.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s disk is full, so this was not saved and nothing changed. Do not take cash for it. Ask IT to free disk space, then try again.</source>
+        <translation>The workstation&apos;s disk is full, so this was not saved and nothing changed. Do not take cash for it. Ask IT to free disk space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workstation&apos;s database could not be written (a disk error). Nothing was saved. Ask IT to check the disk.</source>
+        <translation>The workstation&apos;s database could not be written (a disk error). Nothing was saved. Ask IT to check the disk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be made now; it is made as soon as it can be.</source>
+        <translation>The receipt could not be made now; it is made as soon as it can be.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archived receipt was changed after it was written. The payment is saved: print a copy and tell IT support.</source>
+        <translation>The archived receipt was changed after it was written. The payment is saved: print a copy and tell IT support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many copies of this receipt. Call IT support.</source>
+        <translation>Too many copies of this receipt. Call IT support.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt&apos;s verification code cannot be made for this payment. The payment is saved; call IT support.</source>
+        <translation>The receipt&apos;s verification code cannot be made for this payment. The payment is saved; call IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt verification key is damaged. Receipts print without a verification code until IT replaces it.</source>
+        <translation>The receipt verification key is damaged. Receipts print without a verification code until IT replaces it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt verification key cannot be kept on this computer (no desktop keyring). Receipts print without a verification code; ask IT to enable the keyring.</source>
+        <translation>The receipt verification key cannot be kept on this computer (no desktop keyring). Receipts print without a verification code; ask IT to enable the keyring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused the receipt verification key. Receipts print without a verification code; call IT support.</source>
+        <translation>The keyring refused the receipt verification key. Receipts print without a verification code; call IT support.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>The setting {key} in {file} is wrong: it must be {expected}, like {example}; it is {got}. Ask IT to fix it.</source>
+        <translation>The setting {key} in {file} is wrong: it must be {expected}, like {example}; it is {got}. Ask IT to fix it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting {key} in {file} is a bare number; amounts are written as text with two decimals, for example &quot;{as_tiyn}&quot;. Ask IT to fix it.</source>
+        <translation>The setting {key} in {file} is a bare number; amounts are written as text with two decimals, for example &quot;{as_tiyn}&quot;. Ask IT to fix it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The setting {key} in {file} is not known to this version. Ask IT to remove or correct it.</source>
+        <translation>The setting {key} in {file} is not known to this version. Ask IT to remove or correct it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting {key} in {file} does not fit with {other}. Ask IT to fix it.</source>
+        <translation>The setting {key} in {file} does not fit with {other}. Ask IT to fix it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s settings file cannot be read. Ask IT to fix or replace config.toml.</source>
+        <translation>The workstation&apos;s settings file cannot be read. Ask IT to fix or replace config.toml.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s settings file is not UTF-8 text. Ask IT to save config.toml as UTF-8.</source>
+        <translation>The workstation&apos;s settings file is not UTF-8 text. Ask IT to save config.toml as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token was given. Paste the processing center&apos;s token for this workstation.</source>
+        <translation>No token was given. Paste the processing center&apos;s token for this workstation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a processing center token: a token is one word with no spaces.</source>
+        <translation>That is not a processing center token: a token is one word with no spaces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token file can be read by other users, so it is not used. Ask IT to make it readable by this user only (mode 0600).</source>
+        <translation>The token file can be read by other users, so it is not used. Ask IT to make it readable by this user only (mode 0600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token file cannot be read. Ask IT to check token_file in config.toml.</source>
+        <translation>The token file cannot be read. Ask IT to check token_file in config.toml.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token file cannot be changed. Ask IT to check its folder and permissions.</source>
+        <translation>The token file cannot be changed. Ask IT to check its folder and permissions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page holds 1 to 5000 accounts.</source>
+        <translation>A page holds 1 to 5000 accounts.</translation>
     </message>
 </context>
 <context>
@@ -1844,13 +2228,13 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+118"/>
-        <location line="+134"/>
+        <location filename="../../ui/queue_panel.py" line="+58"/>
+        <location line="+141"/>
         <source>Payment queue</source>
         <translation>Payment queue</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Reading the queue…</source>
         <translation>Reading the queue…</translation>
     </message>
@@ -1906,6 +2290,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Send &amp;again…</source>
+        <translation>Send &amp;again…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor sends the refused payment to the processing center again, unchanged, once the cause was fixed there</source>
+        <translation>A supervisor sends the refused payment to the processing center again, unchanged, once the cause was fixed there</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Retry &amp;parked</source>
         <translation>Retry &amp;parked</translation>
     </message>
@@ -1930,7 +2324,7 @@
         <translation>Close  (Esc)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -1979,12 +2373,12 @@
         <translation>empty</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
+        <location line="+43"/>
+        <source>Receipt № %1 goes to the processing center again.</source>
+        <translation>Receipt № %1 goes to the processing center again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Receipt № %1 is resolved; it stays in the records.</source>
         <translation>Receipt № %1 is resolved; it stays in the records.</translation>
     </message>
@@ -2005,7 +2399,7 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+44"/>
+        <location filename="../../ui/receipt_panel.py" line="+48"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Payment accepted and saved</translation>
     </message>
@@ -2056,7 +2450,7 @@
         <translation>The payment is saved, but its receipt file could not be written. Press Print to make it again.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
         <translation>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</translation>
     </message>
@@ -2092,7 +2486,7 @@
         <translation>The receipt is printed.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Sending the receipt to the printer…</translation>
     </message>
@@ -2103,9 +2497,14 @@
     </message>
 </context>
 <context>
-    <name>ResolveDialog</name>
+    <name>RefusedDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="-250"/>
+        <location filename="../../ui/refused_dialog.py" line="+34"/>
+        <source>Send a refused payment again</source>
+        <translation>Send a refused payment again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resolve a refused payment</source>
         <translation>Resolve a refused payment</translation>
     </message>
@@ -2115,24 +2514,70 @@
         <translation>Receipt № %1, account %2, %3</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same payment goes to the processing center again, unchanged: do this once the cause was fixed there.</source>
+        <translation>The same payment goes to the processing center again, unchanged: do this once the cause was fixed there.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>What was done about it (refund, payment taken again…):</source>
         <translation>What was done about it (refund, payment taken again…):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <location line="+8"/>
+        <source>e.g. s.omarov</source>
+        <translation>e.g. s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Supervisor&apos;s user id</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Supervisor&apos;s password</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor approves: they type their own user id and password.</source>
+        <translation>A supervisor approves: they type their own user id and password.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Type the supervisor&apos;s user id, e.g. s.omarov.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor types their password here.</source>
+        <translation>The supervisor types their password here.</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2642,7 @@ reading</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+95"/>
+        <location filename="../../ui/settings.py" line="+78"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2269,7 +2714,7 @@ reading</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+153"/>
+        <location filename="../../ui/void_dialog.py" line="+105"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Void a payment</translation>
@@ -2382,18 +2827,18 @@ reading</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+272"/>
+        <location line="-233"/>
+        <location line="+275"/>
         <source>Void payment  (Enter)</source>
         <translation>Void payment  (Enter)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Enter in the password field does the same</source>
         <translation>Enter in the password field does the same</translation>
     </message>
@@ -2419,7 +2864,7 @@ reading</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
         <translation>Type the supervisor&apos;s user id, e.g. s.omarov.</translation>
     </message>

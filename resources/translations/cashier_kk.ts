@@ -191,7 +191,7 @@
 <context>
     <name>CacheText</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+218"/>
+        <location filename="../../ui/status_bar.py" line="+249"/>
         <source>Offline copy of the accounts: not read yet</source>
         <translation>Дербес шоттардың сақталған көшірмесі: әлі оқылмаған</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/day_close_dialog.py" line="+44"/>
+        <location filename="../../ui/day_close_dialog.py" line="+45"/>
         <source>Close the day %1</source>
         <translation>%1 операциялық күнін жабу</translation>
     </message>
@@ -280,12 +280,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>Difference</source>
         <translation>Айырма</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-163"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Артық немесе кем: себебін жазыңыз (айырма болса, міндетті)</translation>
     </message>
@@ -305,22 +305,37 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Open the next business day</source>
+        <translation>Келесі операциялық күнді ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments taken from now on are dated to the next business day</source>
+        <translation>Осы сәттен бастап қабылданған төлемдер келесі операциялық күнге жатады</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
         <translation>Күнді аға кассир жабады. Аға кассир кіруі үшін жұмыс орнын құлыптаңыз (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>… and %1 more</source>
         <translation>… және тағы %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 payment(s) of the day have no receipt: it could not be made. Ask IT to free disk space, then open this window again.</source>
+        <translation>Күннің төлемдерінде (%1) түбіртек жоқ: оны жасау мүмкін болмады. IT-қызметтен дискіде орын босатуды сұраңыз, содан кейін осы терезені қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</source>
         <translation>ЕРЦ-қа жетпеген күндік төлемдер мен жоюлар: %1. Алдымен оларды жіберіңіз (кезек, F6) немесе қабылданбағандарын шешіңіз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None: everything of the day reached the SPC.</source>
         <translation>Жоқ: күннің барлық операциялары ЕРЦ-қа жетті.</translation>
     </message>
@@ -335,7 +350,12 @@
         <translation>%1 күнгі кассалық ауысым әлі ашық; алдымен оны жабыңыз (F11).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>its receipt could not be made (is the disk full?)</source>
+        <translation>түбіртекті жасау мүмкін болмады (диск толы ма?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Asking the SPC for its register…</source>
         <translation>ЕРЦ тізілімі сұралуда…</translation>
     </message>
@@ -434,6 +454,11 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>The business day %1 is open: payments from now on are dated to it.</source>
+        <translation>%1 операциялық күні ашық: осы сәттен бастап төлемдер соған жатады.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -446,7 +471,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="-139"/>
+        <location filename="../../ui/status_bar.py" line="-161"/>
         <source>Processing center: checking…</source>
         <translation>Есеп айырысу орталығы: байланыс тексерілуде…</translation>
     </message>
@@ -466,12 +491,12 @@
         <translation>Жұмыс орны %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Processing center: credentials refused, call IT</source>
         <translation>Есеп айырысу орталығы: тіркелгі деректері қабылданбады, IT-ге хабарласыңыз</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+55"/>
         <source>%n refused: supervisor needed</source>
         <translation>
             <numerusform>%n қабылданбады: аға кассир қажет</numerusform>
@@ -479,17 +504,32 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-46"/>
         <source>(never reached)</source>
         <translation>(байланыс әлі болған жоқ)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-83"/>
         <source>Payments waiting, parked and refused: click or press F6</source>
         <translation>Күтудегі, тоқтатылған және қабылданбаған төлемдер: басыңыз немесе F6 пернесін басыңыз</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The business day payments are dated to</source>
+        <translation>Төлемдер жататын операциялық күн</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Business day %1</source>
+        <translation>Операциялық күн %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+52"/>
         <source>Clock %n min behind</source>
         <translation>
             <numerusform>Сағат %n мин қалып келеді</numerusform>
@@ -521,7 +561,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%n receipt(s) not made</source>
+        <translation>
+            <numerusform>%n түбіртек жасалмады</numerusform>
+            <numerusform>%n түбіртек жасалмады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments saved whose receipt could not be made yet (is the disk full?). They are made as soon as they can be; the day cannot be closed before.</source>
+        <translation>Түбіртегі әлі жасалмаған сақталған төлемдер (диск толы ма?). Мүмкін болған бойда олар жасалады; оған дейін күнді жабуға болмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n parked</source>
         <translation>
             <numerusform>%n тоқтатылған</numerusform>
@@ -552,7 +605,7 @@
         <translation>Соңғы қате: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>Processing center: not contacted yet</source>
         <translation>Есеп айырысу орталығы: байланыс әлі болған жоқ</translation>
     </message>
@@ -593,27 +646,32 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+82"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
         <source>Utility payments — %1</source>
         <translation>Коммуналдық төлемдер — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Services  (F4: amounts and readings; Enter: next field)</source>
         <translation>Қызметтер  (F4 — сомалар мен көрсеткіштер; Enter — келесі өріс)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>Бұл жұмыс орнында ауысым ашық (кассир %1): оны санап (F11) сол кассир немесе аға кассир жабады.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+40"/>
+        <source>Receipts that were not made before are made now: %1</source>
+        <translation>Бұрын жасалмаған түбіртектер енді жасалды: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>%1 түбіртегі жойылды; жою есеп айырысу орталығына жіберіледі.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Settings saved.</source>
         <translation>Баптаулар сақталды.</translation>
     </message>
@@ -898,7 +956,7 @@
 <context>
     <name>EntryFlow</name>
     <message>
-        <location filename="../../ui/desk_flow.py" line="+90"/>
+        <location filename="../../ui/desk_flow.py" line="+92"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>Сканерленген шот %1 кезеңіне, ал есеп айырысу орталығы қазір %2 кезеңіне шот қояды: сомаларды клиентпен тексеріңіз.</translation>
     </message>
@@ -908,7 +966,7 @@
         <translation>Төлемді қабылдау үшін кестедегі сомалар жеткілікті.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Type the cash received, then press Enter or F9.</source>
         <translation>Алынған қолма-қол соманы енгізіп, Enter немесе F9 басыңыз.</translation>
     </message>
@@ -918,7 +976,27 @@
         <translation>Дайын: төлемді қабылдау үшін Enter немесе F9 басыңыз.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
+        <translation>%1: %2 төленетін сомадан (%4) %3 еседен артық. Дұрыс па?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the amount</source>
+        <translation>Соманы тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept anyway</source>
+        <translation>Бәрібір қабылдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the amount</source>
+        <translation>Соманы түзету</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>amount</source>
         <translation>сома</translation>
     </message>
@@ -928,12 +1006,12 @@
         <translation>көрсеткіш</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Saving the payment…</source>
         <translation>Төлем сақталуда…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The payment was not saved.</source>
         <translation>Төлем сақталмады.</translation>
     </message>
@@ -1614,7 +1692,7 @@
         <translation>Нөлден үлкен соманы енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The workstation is not set up correctly: {message}</source>
         <translation>Жұмыс орны дұрыс бапталмаған: {message}</translation>
     </message>
@@ -1652,6 +1730,312 @@
         <location line="+1"/>
         <source>Error</source>
         <translation>Қате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages_more.py" line="+16"/>
+        <source>The business day {business_date} is already closed. Its reports are kept; nothing more to do.</source>
+        <translation>{business_date} операциялық күні жабылған. Оның есептері сақталған; басқа ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {business_date} has not begun: only the current or an earlier business day can be closed.</source>
+        <translation>{business_date} операциялық күні әлі басталған жоқ: тек ағымдағы немесе одан бұрынғы күнді жабуға болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {business_date} is still open: close it with a cash count (F12) before opening the next one.</source>
+        <translation>{business_date} операциялық күні әлі ашық: келесісін ашпас бұрын оны кассаны санап жабыңыз (F12).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next business day must come after {business_date}.</source>
+        <translation>Келесі операциялық күн {business_date} күнінен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A business day can be opened at most one day ahead (until {latest}): the processing center refuses payments dated further ahead.</source>
+        <translation>Операциялық күнді бір күннен артық алдын ала ашуға болмайды ({latest} дейін): есеп айырысу орталығы одан кейінгі күнмен төлемдерді қабылдамайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some payments or voids of the day have not reached the processing center yet. Send them first (the queue, F6), or ask IT to restore the connection.</source>
+        <translation>Күннің кейбір төлемдері немесе жойылуы есеп айырысу орталығына әлі жеткен жоқ. Алдымен оларды жіберіңіз (кезек, F6) немесе IT-қызметтен байланысты қалпына келтіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center refused payments of the day and nobody has resolved them yet: a supervisor resolves them in the queue (F6).</source>
+        <translation>Есеп айырысу орталығы күннің төлемдерін қабылдамады, оларды әлі ешкім қараған жоқ: аға кассир оларды кезекте қарайды (F6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some payments of the day have no receipt: it could not be made (is the disk full?). Ask IT to free disk space, then try again.</source>
+        <translation>Күннің кейбір төлемдерінде түбіртек жоқ: оны жасау мүмкін болмады (диск толы ма?). IT-қызметтен дискіде орын босатуды сұраңыз, содан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments of the day changed while the close was being prepared. Check the figures and close again.</source>
+        <translation>Жабу дайындалып жатқанда күннің төлемдері өзгерді. Сандарды тексеріп, күнді қайта жабыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center&apos;s register could not be fetched, so the day cannot be closed yet. Check the connection and try again.</source>
+        <translation>Есеп айырысу орталығының тізілімін алу мүмкін болмады, сондықтан күнді әзірге жабуға болмайды. Байланысты тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center&apos;s register differs from this workstation. Resolve the differences, or explain them in the note to close anyway.</source>
+        <translation>Есеп айырысу орталығының тізілімі осы жұмыс орнының деректерінен өзгеше. Айырмашылықтарды жойыңыз немесе күнді бәрібір жабу үшін оларды ескертпеде түсіндіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day&apos;s reports cannot be saved: too many files with the same name. Call IT support.</source>
+        <translation>Күн есептерін сақтау мүмкін емес: бірдей атаулы файлдар тым көп. IT-қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date: write it as YYYY-MM-DD, for example 2026-11-22.</source>
+        <translation>Бұл күн емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-11-22.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count is a whole number of pieces, for example 12.</source>
+        <translation>Саны — тұтас дана саны, мысалы 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A count cannot be negative.</source>
+        <translation>Саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more pieces than a drawer holds. Check the count.</source>
+        <translation>Кассаға мұнша дана сыймайды. Санауды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This note or coin is counted twice: give each one once.</source>
+        <translation>Бұл банкнот немесе тиын екі рет көрсетілген: әрқайсысын бір рет көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{denomination} is not a tenge note or coin. Notes: 20000 10000 5000 2000 1000 500 200n; coins: 200c 100 50 20 10 5 2 1.</source>
+        <translation>{denomination} — теңгенің банкноты да, тиыны да емес. Банкноттар: 20000 10000 5000 2000 1000 500 200n; тиындар: 200c 100 50 20 10 5 2 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} tenge is both a note and a coin: write {value}n for notes or {value}c for coins.</source>
+        <translation>{value} теңге — әрі банкнот, әрі тиын: банкноттар үшін {value}n, тиындар үшін {value}c деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{service}: {amount} is more than {ratio} times the amount due ({due}). Check the amount; if it is right, confirm it.</source>
+        <translation>{service}: {amount} төленетін сомадан ({due}) {ratio} еседен артық. Соманы тексеріңіз; дұрыс болса, растаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount of {service} is given twice: give each service once.</source>
+        <translation>{service} қызметінің сомасы екі рет көрсетілген: әр қызметті бір рет көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reading of {service} is given twice: give each service once.</source>
+        <translation>{service} қызметінің көрсеткіші екі рет көрсетілген: әр қызметті бір рет көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong user id or password. {left} more wrong tries at this desk pause this supervisor&apos;s approvals here for a few minutes.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате. Осы жұмыс орнында тағы {left} қате әрекет жасалса, бұл аға кассирдің растаулары мұнда бірнеше минутқа тоқтатылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords for {user_id} at this desk: approvals by {user_id} are paused here for {minutes} min. {user_id} can still sign in, and another supervisor can approve meanwhile.</source>
+        <translation>Осы жұмыс орнында {user_id} үшін қате құпиясөз тым көп: {user_id} растаулары мұнда {minutes} минутқа тоқтатылды. {user_id} жүйеге кіре береді, ал әзірге басқа аға кассир растай алады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supervisor_id} took this payment and cannot also approve its void: another supervisor must approve it.</source>
+        <translation>{supervisor_id} бұл төлемді қабылдаған, сондықтан оның жойылуын өзі растай алмайды: оны басқа аға кассир растауы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason is too short: write at least {min} characters that say why, for example: wrong account typed.</source>
+        <translation>Себеп тым қысқа: неге екенін кемінде {min} таңбамен жазыңыз, мысалы: дербес шот нөмірі қате терілді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason must be plain text on one line, at most {max} characters.</source>
+        <translation>Себеп бір жолдағы қарапайым мәтін болуы керек, {max} таңбадан аспауы тиіс.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {receipt_no} is not voided, so it has no void slip.</source>
+        <translation>{receipt_no} түбіртегі жойылмаған, сондықтан оның жою актісі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no record of this void on this workstation.</source>
+        <translation>Осы жұмыс орнында бұл жоюдың жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing center refused the payment itself, so there is nothing to cancel there.</source>
+        <translation>Есеп айырысу орталығы төлемнің өзін қабылдамады, сондықтан онда жоятын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first user of a workstation must be an administrator.</source>
+        <translation>Жұмыс орнының алғашқы пайдаланушысы әкімші болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user id is 2 to 40 lowercase letters, digits, dots, dashes or underscores, for example t.sadykova.</source>
+        <translation>Пайдаланушы аты — 2-ден 40-қа дейін кіші латын әріптері, цифрлар, нүктелер, сызықшалар немесе астын сызу таңбалары, мысалы t.sadykova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A role is teller, supervisor or admin.</source>
+        <translation>Рөлі: teller (кассир), supervisor (аға кассир) немесе admin (әкімші).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Қызметкердің атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user already exists. Choose another user id.</source>
+        <translation>Мұндай пайдаланушы бар. Басқа пайдаланушы атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Құпиясөз кемінде {min} таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password cannot start or end with a space.</source>
+        <translation>Құпиясөз бос орынмен басталмауы және аяқталмауы керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password was given: type it at the prompt.</source>
+        <translation>Құпиясөз берілмеді: оны сұрау бойынша енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>Әкімші өз тіркелгісін өшіре алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator cannot change their own role.</source>
+        <translation>Әкімші өз рөлін өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s disk is full, so this was not saved and nothing changed. Do not take cash for it. Ask IT to free disk space, then try again.</source>
+        <translation>Жұмыс орнының дискісі толы, сондықтан ештеңе сақталмады және ештеңе өзгерген жоқ. Бұл үшін қолма-қол ақша қабылдамаңыз. IT-қызметтен дискіде орын босатуды сұраңыз, содан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workstation&apos;s database could not be written (a disk error). Nothing was saved. Ask IT to check the disk.</source>
+        <translation>Жұмыс орнының дерекқорына жазу мүмкін болмады (диск қатесі). Ештеңе сақталмады. IT-қызметтен дискіні тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be made now; it is made as soon as it can be.</source>
+        <translation>Түбіртекті қазір жасау мүмкін болмады; мүмкін болған бойда ол жасалады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archived receipt was changed after it was written. The payment is saved: print a copy and tell IT support.</source>
+        <translation>Мұрағаттағы түбіртек жазылғаннан кейін өзгертілген. Төлем сақталған: көшірмесін басып шығарып, IT-қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many copies of this receipt. Call IT support.</source>
+        <translation>Бұл түбіртектің көшірмелері тым көп. IT-қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt&apos;s verification code cannot be made for this payment. The payment is saved; call IT support.</source>
+        <translation>Бұл төлем үшін түбіртектің тексеру кодын жасау мүмкін емес. Төлем сақталған; IT-қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt verification key is damaged. Receipts print without a verification code until IT replaces it.</source>
+        <translation>Түбіртектерді тексеру кілті бүлінген. IT-қызмет оны ауыстырғанша түбіртектер тексеру кодынсыз басылады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt verification key cannot be kept on this computer (no desktop keyring). Receipts print without a verification code; ask IT to enable the keyring.</source>
+        <translation>Бұл компьютерде түбіртектерді тексеру кілтін сақтайтын орын жоқ (кілттер бумасы жоқ). Түбіртектер тексеру кодынсыз басылады; IT-қызметтен кілттер бумасын қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused the receipt verification key. Receipts print without a verification code; call IT support.</source>
+        <translation>Кілттер бумасы түбіртектерді тексеру кілтін қабылдамады. Түбіртектер тексеру кодынсыз басылады; IT-қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>The setting {key} in {file} is wrong: it must be {expected}, like {example}; it is {got}. Ask IT to fix it.</source>
+        <translation>{file} ішіндегі {key} баптауы қате: {expected} болуы керек, мысалы {example}; қазір {got}. IT-қызметтен оны түзетуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting {key} in {file} is a bare number; amounts are written as text with two decimals, for example &quot;{as_tiyn}&quot;. Ask IT to fix it.</source>
+        <translation>{file} ішіндегі {key} баптауы — жай сан; сомалар нүктеден кейін екі таңбасы бар мәтінмен жазылады, мысалы &quot;{as_tiyn}&quot;. IT-қызметтен оны түзетуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The setting {key} in {file} is not known to this version. Ask IT to remove or correct it.</source>
+        <translation>{file} ішіндегі {key} баптауы бұл нұсқаға белгісіз. IT-қызметтен оны жоюды немесе түзетуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting {key} in {file} does not fit with {other}. Ask IT to fix it.</source>
+        <translation>{file} ішіндегі {key} баптауы {other} баптауымен сәйкес келмейді. IT-қызметтен оны түзетуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s settings file cannot be read. Ask IT to fix or replace config.toml.</source>
+        <translation>Жұмыс орнының баптаулар файлын оқу мүмкін емес. IT-қызметтен config.toml файлын түзетуді немесе ауыстыруды сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s settings file is not UTF-8 text. Ask IT to save config.toml as UTF-8.</source>
+        <translation>Жұмыс орнының баптаулар файлы UTF-8 мәтіні емес. IT-қызметтен config.toml файлын UTF-8 түрінде сақтауды сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token was given. Paste the processing center&apos;s token for this workstation.</source>
+        <translation>Токен берілмеді. Осы жұмыс орнына арналған есеп айырысу орталығының токенін қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a processing center token: a token is one word with no spaces.</source>
+        <translation>Бұл есеп айырысу орталығының токені емес: токен — бос орынсыз бір сөз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token file can be read by other users, so it is not used. Ask IT to make it readable by this user only (mode 0600).</source>
+        <translation>Токен файлын басқа пайдаланушылар оқи алады, сондықтан ол пайдаланылмайды. IT-қызметтен оны тек осы пайдаланушыға қолжетімді етуді сұраңыз (0600 режимі).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token file cannot be read. Ask IT to check token_file in config.toml.</source>
+        <translation>Токен файлын оқу мүмкін емес. IT-қызметтен config.toml ішіндегі token_file баптауын тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token file cannot be changed. Ask IT to check its folder and permissions.</source>
+        <translation>Токен файлын өзгерту мүмкін емес. IT-қызметтен оның қалтасы мен рұқсаттарын тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page holds 1 to 5000 accounts.</source>
+        <translation>Бір бетте 1-ден 5000-ға дейін дербес шот болады.</translation>
     </message>
 </context>
 <context>
@@ -1844,13 +2228,13 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+118"/>
-        <location line="+134"/>
+        <location filename="../../ui/queue_panel.py" line="+58"/>
+        <location line="+141"/>
         <source>Payment queue</source>
         <translation>Төлемдер кезегі</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Reading the queue…</source>
         <translation>Кезек оқылуда…</translation>
     </message>
@@ -1906,6 +2290,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Send &amp;again…</source>
+        <translation>Қайта &amp;жіберу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor sends the refused payment to the processing center again, unchanged, once the cause was fixed there</source>
+        <translation>Аға кассир қабылданбаған төлемді себебі жойылғаннан кейін есеп айырысу орталығына өзгеріссіз қайта жібереді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Retry &amp;parked</source>
         <translation>Тоқтатылғандарды &amp;қайта жіберу</translation>
     </message>
@@ -1930,7 +2324,7 @@
         <translation>Жабу  (Esc)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Waiting</source>
         <translation>Жіберуді күтуде</translation>
     </message>
@@ -1979,12 +2373,12 @@
         <translation>бос</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Saving…</source>
-        <translation>Сақталуда…</translation>
+        <location line="+43"/>
+        <source>Receipt № %1 goes to the processing center again.</source>
+        <translation>№ %1 түбіртек есеп айырысу орталығына қайта жіберіледі.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Receipt № %1 is resolved; it stays in the records.</source>
         <translation>№ %1 түбіртек шешілді; ол жазбаларда қалады.</translation>
     </message>
@@ -2005,7 +2399,7 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+44"/>
+        <location filename="../../ui/receipt_panel.py" line="+48"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Төлем қабылданды және сақталды</translation>
     </message>
@@ -2056,7 +2450,7 @@
         <translation>Төлем сақталды, бірақ түбіртек файлын жазу мүмкін болмады. Оны қайта жасау үшін «Басып шығару» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
         <translation>Принтер түбіртекті басып шығармады. Төлем сақталды: «Қайта басып шығару» (Ctrl+P) батырмасын басыңыз.</translation>
     </message>
@@ -2092,7 +2486,7 @@
         <translation>Түбіртек басып шығарылды.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Түбіртек принтерге жіберілуде…</translation>
     </message>
@@ -2103,16 +2497,31 @@
     </message>
 </context>
 <context>
-    <name>ResolveDialog</name>
+    <name>RefusedDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="-250"/>
+        <location filename="../../ui/refused_dialog.py" line="+34"/>
+        <source>Send a refused payment again</source>
+        <translation>Қабылданбаған төлемді қайта жіберу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resolve a refused payment</source>
-        <translation>Қабылданбаған төлемді шешу</translation>
+        <translation>Қабылданбаған төлемді қарау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipt № %1, account %2, %3</source>
-        <translation>Түбіртек № %1, дербес шот %2, %3</translation>
+        <translation>№ %1 түбіртек, дербес шот %2, %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same payment goes to the processing center again, unchanged: do this once the cause was fixed there.</source>
+        <translation>Сол төлем өзгеріссіз есеп айырысу орталығына қайта жіберіледі: мұны себебі онда жойылғаннан кейін жасаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2120,19 +2529,55 @@
         <translation>Не істелді (ақша қайтарылды, төлем қайта қабылданды…):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Resolve</source>
-        <translation>Шешілді</translation>
+        <location line="+8"/>
+        <source>e.g. s.omarov</source>
+        <translation>мысалы, s.omarov</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Аға кассирдің пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Аға кассирдің құпиясөзі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor approves: they type their own user id and password.</source>
+        <translation>Аға кассир растайды: ол өзінің пайдаланушы аты мен құпиясөзін енгізеді.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send again</source>
+        <translation>Қайта жіберу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor types their password here.</source>
+        <translation>Аға кассир мұнда өз құпиясөзін енгізеді.</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2642,7 @@ reading</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+95"/>
+        <location filename="../../ui/settings.py" line="+78"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -2269,7 +2714,7 @@ reading</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+153"/>
+        <location filename="../../ui/void_dialog.py" line="+105"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Төлемді жою</translation>
@@ -2382,18 +2827,18 @@ reading</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>Print the slip</source>
         <translation>Актіні басып шығару</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+272"/>
+        <location line="-233"/>
+        <location line="+275"/>
         <source>Void payment  (Enter)</source>
         <translation>Төлемді жою  (Enter)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Enter in the password field does the same</source>
         <translation>Құпиясөз өрісінде Enter басу да осыны істейді</translation>
     </message>
@@ -2419,7 +2864,7 @@ reading</source>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
         <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
     </message>

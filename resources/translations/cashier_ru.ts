@@ -195,7 +195,7 @@
 <context>
     <name>CacheText</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+218"/>
+        <location filename="../../ui/status_bar.py" line="+249"/>
         <source>Offline copy of the accounts: not read yet</source>
         <translation>Сохранённая копия лицевых счетов: ещё не прочитана</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/day_close_dialog.py" line="+44"/>
+        <location filename="../../ui/day_close_dialog.py" line="+45"/>
         <source>Close the day %1</source>
         <translation>Закрытие операционного дня %1</translation>
     </message>
@@ -284,12 +284,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-163"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Излишек или недостача: укажите причину (обязательно при расхождении)</translation>
     </message>
@@ -309,22 +309,37 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Open the next business day</source>
+        <translation>Открыть следующий операционный день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments taken from now on are dated to the next business day</source>
+        <translation>Платежи, принятые с этого момента, относятся к следующему операционному дню</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
         <translation>День закрывает старший кассир. Заблокируйте рабочее место (Ctrl+L), чтобы вошёл старший кассир.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 payment(s) of the day have no receipt: it could not be made. Ask IT to free disk space, then open this window again.</source>
+        <translation>У платежей дня (%1) нет квитанции: её не удалось сформировать. Попросите ИТ освободить место на диске, затем откройте это окно снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 payment(s) or void(s) of the day have not reached the SPC: send them first (the queue, F6) or resolve the refused ones.</source>
         <translation>Платежи и аннулирования дня, не дошедшие до ЕРЦ: %1. Сначала отправьте их (очередь, F6) или разберите отклонённые.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None: everything of the day reached the SPC.</source>
         <translation>Нет: все операции дня дошли до ЕРЦ.</translation>
     </message>
@@ -339,7 +354,12 @@
         <translation>Кассовая смена за %1 ещё открыта; сначала закройте её (F11).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>its receipt could not be made (is the disk full?)</source>
+        <translation>квитанцию не удалось сформировать (диск заполнен?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Asking the SPC for its register…</source>
         <translation>Запрашиваем реестр ЕРЦ…</translation>
     </message>
@@ -438,6 +458,11 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>The business day %1 is open: payments from now on are dated to it.</source>
+        <translation>Операционный день %1 открыт: платежи с этого момента относятся к нему.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -450,7 +475,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="-139"/>
+        <location filename="../../ui/status_bar.py" line="-161"/>
         <source>Processing center: checking…</source>
         <translation>Расчётный центр: проверка связи…</translation>
     </message>
@@ -470,12 +495,12 @@
         <translation>Рабочее место %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Processing center: credentials refused, call IT</source>
         <translation>Расчётный центр: учётные данные отклонены, позвоните в ИТ</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+55"/>
         <source>%n refused: supervisor needed</source>
         <translation>
             <numerusform>%n отклонён: нужен старший кассир</numerusform>
@@ -484,17 +509,32 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-46"/>
         <source>(never reached)</source>
         <translation>(связи ещё не было)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-83"/>
         <source>Payments waiting, parked and refused: click or press F6</source>
         <translation>Ожидающие, приостановленные и отклонённые платежи: щёлкните или нажмите F6</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The business day payments are dated to</source>
+        <translation>Операционный день, к которому относятся платежи</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Business day %1</source>
+        <translation>Операционный день %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+52"/>
         <source>Clock %n min behind</source>
         <translation>
             <numerusform>Часы отстают на %n мин</numerusform>
@@ -530,7 +570,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%n receipt(s) not made</source>
+        <translation>
+            <numerusform>%n квитанция не сформирована</numerusform>
+            <numerusform>%n квитанции не сформированы</numerusform>
+            <numerusform>%n квитанций не сформировано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments saved whose receipt could not be made yet (is the disk full?). They are made as soon as they can be; the day cannot be closed before.</source>
+        <translation>Сохранённые платежи, квитанции к которым пока не удалось сформировать (диск заполнен?). Они будут сформированы, как только это станет возможно; до этого день закрыть нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n parked</source>
         <translation>
             <numerusform>%n приостановлен</numerusform>
@@ -563,7 +617,7 @@
         <translation>Последняя ошибка: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>Processing center: not contacted yet</source>
         <translation>Расчётный центр: связи ещё не было</translation>
     </message>
@@ -605,27 +659,32 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+82"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
         <source>Utility payments — %1</source>
         <translation>Коммунальные платежи — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Services  (F4: amounts and readings; Enter: next field)</source>
         <translation>Услуги  (F4 — суммы и показания; Enter — следующее поле)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>На этом рабочем месте открыта смена (кассир %1): закрыть её с пересчётом (F11) может этот кассир или старший кассир.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+40"/>
+        <source>Receipts that were not made before are made now: %1</source>
+        <translation>Квитанции, которые не удалось сформировать раньше, сформированы: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>Квитанция %1 аннулирована; отмена уйдёт в расчётный центр.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -910,7 +969,7 @@
 <context>
     <name>EntryFlow</name>
     <message>
-        <location filename="../../ui/desk_flow.py" line="+90"/>
+        <location filename="../../ui/desk_flow.py" line="+92"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>Отсканирован счёт за %1, а расчётный центр выставляет счёт за %2: сверьте суммы с клиентом.</translation>
     </message>
@@ -920,7 +979,7 @@
         <translation>Для приёма платежа достаточно сумм в таблице.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Type the cash received, then press Enter or F9.</source>
         <translation>Введите полученную сумму наличных и нажмите Enter или F9.</translation>
     </message>
@@ -930,7 +989,27 @@
         <translation>Готово: нажмите Enter или F9, чтобы принять платёж.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
+        <translation>%1: %2 — больше чем в %3 раза больше суммы к оплате (%4). Всё верно?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the amount</source>
+        <translation>Проверьте сумму</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept anyway</source>
+        <translation>Принять всё равно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the amount</source>
+        <translation>Исправить сумму</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
@@ -940,12 +1019,12 @@
         <translation>показание</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Saving the payment…</source>
         <translation>Сохраняем платёж…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The payment was not saved.</source>
         <translation>Платёж не сохранён.</translation>
     </message>
@@ -1626,7 +1705,7 @@
         <translation>Введите сумму больше нуля.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The workstation is not set up correctly: {message}</source>
         <translation>Рабочее место настроено неправильно: {message}</translation>
     </message>
@@ -1664,6 +1743,312 @@
         <location line="+1"/>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages_more.py" line="+16"/>
+        <source>The business day {business_date} is already closed. Its reports are kept; nothing more to do.</source>
+        <translation>Операционный день {business_date} уже закрыт. Его отчёты сохранены; больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {business_date} has not begun: only the current or an earlier business day can be closed.</source>
+        <translation>Операционный день {business_date} ещё не начался: закрыть можно только текущий или более ранний день.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {business_date} is still open: close it with a cash count (F12) before opening the next one.</source>
+        <translation>Операционный день {business_date} ещё открыт: закройте его с пересчётом кассы (F12), прежде чем открывать следующий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next business day must come after {business_date}.</source>
+        <translation>Следующий операционный день должен быть позже {business_date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A business day can be opened at most one day ahead (until {latest}): the processing center refuses payments dated further ahead.</source>
+        <translation>Операционный день можно открыть не более чем на один день вперёд (до {latest}): расчётный центр не принимает платежи с более поздней датой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some payments or voids of the day have not reached the processing center yet. Send them first (the queue, F6), or ask IT to restore the connection.</source>
+        <translation>Часть платежей или аннулирований дня ещё не дошла до расчётного центра. Сначала отправьте их (очередь, F6) или попросите ИТ восстановить связь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center refused payments of the day and nobody has resolved them yet: a supervisor resolves them in the queue (F6).</source>
+        <translation>Расчётный центр отклонил платежи дня, и их ещё никто не разобрал: старший кассир разбирает их в очереди (F6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some payments of the day have no receipt: it could not be made (is the disk full?). Ask IT to free disk space, then try again.</source>
+        <translation>У части платежей дня нет квитанции: её не удалось сформировать (диск заполнен?). Попросите ИТ освободить место на диске, затем повторите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments of the day changed while the close was being prepared. Check the figures and close again.</source>
+        <translation>Пока готовилось закрытие, платежи дня изменились. Проверьте цифры и закройте день снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing center&apos;s register could not be fetched, so the day cannot be closed yet. Check the connection and try again.</source>
+        <translation>Не удалось получить реестр расчётного центра, поэтому день пока нельзя закрыть. Проверьте связь и повторите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing center&apos;s register differs from this workstation. Resolve the differences, or explain them in the note to close anyway.</source>
+        <translation>Реестр расчётного центра расходится с данными рабочего места. Устраните расхождения или объясните их в примечании, чтобы всё же закрыть день.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day&apos;s reports cannot be saved: too many files with the same name. Call IT support.</source>
+        <translation>Отчёты дня не удаётся сохранить: слишком много файлов с тем же именем. Позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date: write it as YYYY-MM-DD, for example 2026-11-22.</source>
+        <translation>Это не дата: напишите её как ГГГГ-ММ-ДД, например 2026-11-22.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count is a whole number of pieces, for example 12.</source>
+        <translation>Количество — целое число штук, например 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A count cannot be negative.</source>
+        <translation>Количество не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more pieces than a drawer holds. Check the count.</source>
+        <translation>Столько штук в кассе не помещается. Проверьте пересчёт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This note or coin is counted twice: give each one once.</source>
+        <translation>Эта купюра или монета указана дважды: укажите каждую один раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{denomination} is not a tenge note or coin. Notes: 20000 10000 5000 2000 1000 500 200n; coins: 200c 100 50 20 10 5 2 1.</source>
+        <translation>{denomination} — не купюра и не монета тенге. Купюры: 20000 10000 5000 2000 1000 500 200n; монеты: 200c 100 50 20 10 5 2 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} tenge is both a note and a coin: write {value}n for notes or {value}c for coins.</source>
+        <translation>{value} тенге — это и купюра, и монета: напишите {value}n для купюр или {value}c для монет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{service}: {amount} is more than {ratio} times the amount due ({due}). Check the amount; if it is right, confirm it.</source>
+        <translation>{service}: {amount} — больше чем в {ratio} раза больше суммы к оплате ({due}). Проверьте сумму; если она верна, подтвердите её.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount of {service} is given twice: give each service once.</source>
+        <translation>Сумма по услуге {service} указана дважды: укажите каждую услугу один раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reading of {service} is given twice: give each service once.</source>
+        <translation>Показание по услуге {service} указано дважды: укажите каждую услугу один раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong user id or password. {left} more wrong tries at this desk pause this supervisor&apos;s approvals here for a few minutes.</source>
+        <translation>Неверное имя пользователя или пароль. Ещё {left} неверных попыток на этом рабочем месте — и подтверждения этого старшего кассира здесь будут приостановлены на несколько минут.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong passwords for {user_id} at this desk: approvals by {user_id} are paused here for {minutes} min. {user_id} can still sign in, and another supervisor can approve meanwhile.</source>
+        <translation>Слишком много неверных паролей для {user_id} на этом рабочем месте: подтверждения {user_id} здесь приостановлены на {minutes} мин. {user_id} по-прежнему может войти в систему, а тем временем подтвердить может другой старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supervisor_id} took this payment and cannot also approve its void: another supervisor must approve it.</source>
+        <translation>{supervisor_id} принимал(а) этот платёж и не может сам(а) подтвердить его аннулирование: подтвердить должен другой старший кассир.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason is too short: write at least {min} characters that say why, for example: wrong account typed.</source>
+        <translation>Причина слишком короткая: напишите не меньше {min} символов о том, почему, например: ошибка в номере лицевого счёта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason must be plain text on one line, at most {max} characters.</source>
+        <translation>Причина должна быть простым текстом в одну строку, не длиннее {max} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {receipt_no} is not voided, so it has no void slip.</source>
+        <translation>Квитанция {receipt_no} не аннулирована, поэтому акта аннулирования у неё нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no record of this void on this workstation.</source>
+        <translation>На этом рабочем месте нет записи об этом аннулировании.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing center refused the payment itself, so there is nothing to cancel there.</source>
+        <translation>Расчётный центр отклонил сам платёж, поэтому отменять там нечего.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first user of a workstation must be an administrator.</source>
+        <translation>Первый пользователь рабочего места должен быть администратором.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user id is 2 to 40 lowercase letters, digits, dots, dashes or underscores, for example t.sadykova.</source>
+        <translation>Имя пользователя — от 2 до 40 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, например t.sadykova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A role is teller, supervisor or admin.</source>
+        <translation>Роль: teller (кассир), supervisor (старший кассир) или admin (администратор).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Введите имя сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user already exists. Choose another user id.</source>
+        <translation>Такой пользователь уже есть. Выберите другое имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Пароль должен содержать не меньше {min} символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password cannot start or end with a space.</source>
+        <translation>Пароль не может начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password was given: type it at the prompt.</source>
+        <translation>Пароль не указан: введите его по запросу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>Администратор не может отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator cannot change their own role.</source>
+        <translation>Администратор не может изменить собственную роль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s disk is full, so this was not saved and nothing changed. Do not take cash for it. Ask IT to free disk space, then try again.</source>
+        <translation>Диск рабочего места заполнен, поэтому ничего не сохранено и ничего не изменилось. Не принимайте за это наличные. Попросите ИТ освободить место на диске, затем повторите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workstation&apos;s database could not be written (a disk error). Nothing was saved. Ask IT to check the disk.</source>
+        <translation>Не удалось записать базу данных рабочего места (ошибка диска). Ничего не сохранено. Попросите ИТ проверить диск.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be made now; it is made as soon as it can be.</source>
+        <translation>Квитанцию сейчас сформировать не удалось; она будет сформирована, как только это станет возможно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archived receipt was changed after it was written. The payment is saved: print a copy and tell IT support.</source>
+        <translation>Архивная квитанция была изменена после записи. Платёж сохранён: распечатайте копию и сообщите в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many copies of this receipt. Call IT support.</source>
+        <translation>Слишком много копий этой квитанции. Позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt&apos;s verification code cannot be made for this payment. The payment is saved; call IT support.</source>
+        <translation>Для этого платежа не удаётся сформировать код проверки квитанции. Платёж сохранён; позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt verification key is damaged. Receipts print without a verification code until IT replaces it.</source>
+        <translation>Ключ проверки квитанций повреждён. Пока ИТ его не заменит, квитанции печатаются без кода проверки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt verification key cannot be kept on this computer (no desktop keyring). Receipts print without a verification code; ask IT to enable the keyring.</source>
+        <translation>На этом компьютере негде хранить ключ проверки квитанций (нет связки ключей). Квитанции печатаются без кода проверки; попросите ИТ включить связку ключей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused the receipt verification key. Receipts print without a verification code; call IT support.</source>
+        <translation>Связка ключей не приняла ключ проверки квитанций. Квитанции печатаются без кода проверки; позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>The setting {key} in {file} is wrong: it must be {expected}, like {example}; it is {got}. Ask IT to fix it.</source>
+        <translation>Настройка {key} в {file} неверна: нужно {expected}, например {example}; сейчас там {got}. Попросите ИТ исправить её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting {key} in {file} is a bare number; amounts are written as text with two decimals, for example &quot;{as_tiyn}&quot;. Ask IT to fix it.</source>
+        <translation>Настройка {key} в {file} — просто число; суммы пишутся текстом с двумя знаками после точки, например &quot;{as_tiyn}&quot;. Попросите ИТ исправить её.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The setting {key} in {file} is not known to this version. Ask IT to remove or correct it.</source>
+        <translation>Настройка {key} в {file} неизвестна этой версии. Попросите ИТ удалить или исправить её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting {key} in {file} does not fit with {other}. Ask IT to fix it.</source>
+        <translation>Настройка {key} в {file} не согласуется с {other}. Попросите ИТ исправить её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s settings file cannot be read. Ask IT to fix or replace config.toml.</source>
+        <translation>Не удаётся прочитать файл настроек рабочего места. Попросите ИТ исправить или заменить config.toml.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workstation&apos;s settings file is not UTF-8 text. Ask IT to save config.toml as UTF-8.</source>
+        <translation>Файл настроек рабочего места — не текст в UTF-8. Попросите ИТ сохранить config.toml в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token was given. Paste the processing center&apos;s token for this workstation.</source>
+        <translation>Токен не указан. Вставьте токен расчётного центра для этого рабочего места.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a processing center token: a token is one word with no spaces.</source>
+        <translation>Это не токен расчётного центра: токен — одно слово без пробелов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token file can be read by other users, so it is not used. Ask IT to make it readable by this user only (mode 0600).</source>
+        <translation>Файл токена могут читать другие пользователи, поэтому он не используется. Попросите ИТ сделать его доступным только этому пользователю (режим 0600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token file cannot be read. Ask IT to check token_file in config.toml.</source>
+        <translation>Не удаётся прочитать файл токена. Попросите ИТ проверить token_file в config.toml.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token file cannot be changed. Ask IT to check its folder and permissions.</source>
+        <translation>Не удаётся изменить файл токена. Попросите ИТ проверить его папку и права доступа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page holds 1 to 5000 accounts.</source>
+        <translation>На странице от 1 до 5000 лицевых счетов.</translation>
     </message>
 </context>
 <context>
@@ -1856,13 +2241,13 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+118"/>
-        <location line="+134"/>
+        <location filename="../../ui/queue_panel.py" line="+58"/>
+        <location line="+141"/>
         <source>Payment queue</source>
         <translation>Очередь платежей</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Reading the queue…</source>
         <translation>Читаем очередь…</translation>
     </message>
@@ -1918,6 +2303,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Send &amp;again…</source>
+        <translation>Отправить &amp;снова…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor sends the refused payment to the processing center again, unchanged, once the cause was fixed there</source>
+        <translation>Старший кассир отправляет отклонённый платёж в расчётный центр ещё раз, без изменений, после того как там устранили причину</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Retry &amp;parked</source>
         <translation>Отправить &amp;приостановленные</translation>
     </message>
@@ -1942,7 +2337,7 @@
         <translation>Закрыть  (Esc)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Waiting</source>
         <translation>Ждёт отправки</translation>
     </message>
@@ -1994,12 +2389,12 @@
         <translation>пусто</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Saving…</source>
-        <translation>Сохраняем…</translation>
+        <location line="+43"/>
+        <source>Receipt № %1 goes to the processing center again.</source>
+        <translation>Квитанция № %1 снова отправляется в расчётный центр.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Receipt № %1 is resolved; it stays in the records.</source>
         <translation>Квитанция № %1 разобрана; она остаётся в записях.</translation>
     </message>
@@ -2021,7 +2416,7 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+44"/>
+        <location filename="../../ui/receipt_panel.py" line="+48"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Платёж принят и сохранён</translation>
     </message>
@@ -2072,7 +2467,7 @@
         <translation>Платёж сохранён, но файл квитанции записать не удалось. Нажмите «Печать», чтобы сформировать его снова.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
         <translation>Принтер не напечатал квитанцию. Платёж сохранён: нажмите «Напечатать снова» (Ctrl+P).</translation>
     </message>
@@ -2108,7 +2503,7 @@
         <translation>Квитанция напечатана.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Отправляем квитанцию на принтер…</translation>
     </message>
@@ -2119,9 +2514,14 @@
     </message>
 </context>
 <context>
-    <name>ResolveDialog</name>
+    <name>RefusedDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="-250"/>
+        <location filename="../../ui/refused_dialog.py" line="+34"/>
+        <source>Send a refused payment again</source>
+        <translation>Повторная отправка отклонённого платежа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resolve a refused payment</source>
         <translation>Разбор отклонённого платежа</translation>
     </message>
@@ -2131,24 +2531,70 @@
         <translation>Квитанция № %1, лицевой счёт %2, %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>What was done about it (refund, payment taken again…):</source>
-        <translation>Что сделано (возврат, платёж принят заново…):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The same payment goes to the processing center again, unchanged: do this once the cause was fixed there.</source>
+        <translation>Тот же платёж без изменений снова уйдёт в расчётный центр: делайте это, когда там устранили причину.</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Resolve</source>
-        <translation>Разобрано</translation>
+        <source>What was done about it (refund, payment taken again…):</source>
+        <translation>Что сделано (возврат денег, платёж принят заново…):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. s.omarov</source>
+        <translation>например, s.omarov</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Имя пользователя старшего кассира</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Пароль старшего кассира</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor approves: they type their own user id and password.</source>
+        <translation>Подтверждает старший кассир: он вводит своё имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve</source>
+        <translation>Разобрать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor types their password here.</source>
+        <translation>Старший кассир вводит здесь свой пароль.</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2659,7 @@ reading</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+95"/>
+        <location filename="../../ui/settings.py" line="+78"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -2286,7 +2732,7 @@ reading</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+153"/>
+        <location filename="../../ui/void_dialog.py" line="+105"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Аннулирование платежа</translation>
@@ -2399,18 +2845,18 @@ reading</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>Print the slip</source>
         <translation>Напечатать акт</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+272"/>
+        <location line="-233"/>
+        <location line="+275"/>
         <source>Void payment  (Enter)</source>
         <translation>Аннулировать  (Enter)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Enter in the password field does the same</source>
         <translation>То же делает Enter в поле пароля</translation>
     </message>
@@ -2436,7 +2882,7 @@ reading</source>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
         <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
     </message>

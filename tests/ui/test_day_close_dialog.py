@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -56,6 +58,15 @@ def test_the_supervisor_counts_and_closes_the_day(desk_app, qtbot, ws):
         assert {r.kind for r in dialog.result.reports} == {"register_pdf", "register_csv", "z_report"}
         assert all(r.intact() for r in dialog.result.reports)
         assert dialog.done_text.isVisible() and not dialog.close_button.isVisible()
+        # The evening desk goes on: the supervisor opens the next business day at once.
+        assert dialog.open_next_button.isVisible()
+        dialog.open_next_button.click()
+        qtbot.waitUntil(lambda: not dialog.open_next_button.isVisible(), timeout=10000)
+        next_day = day + timedelta(days=1)
+        assert services.business_date(ws) == next_day
+        assert next_day.strftime("%d.%m.%Y") in dialog.done_text.text()
+        qtbot.waitUntil(lambda: next_day.strftime("%d.%m.%Y") in desk.status.business_day.text(),
+                        timeout=10000)
     finally:
         desk.shutdown()
 

@@ -347,3 +347,28 @@ def test_letters_cannot_be_typed_into_the_account_field_and_a_bad_qr_is_explaine
     press(edit, Qt.Key.Key_Return)
     assert "В QR-коде нет лицевого счёта" in desk.account_bar.error.text()
     assert desk.account is None
+
+
+def test_an_amount_far_above_what_is_due_asks_before_it_is_accepted(desk, qtbot, ws):
+    """The typo guard: 12720 typed for 1272 ₸ due. Enter answers "correct the amount"."""
+    look_up(qtbot, desk, "1002003005")
+    qtbot.waitUntil(desk.is_ready, timeout=15000)
+    service = next(s for s in desk.account.services if s.amount_due > 0)
+    editor = desk.table.editor_for(f"amount:{service.code}")
+    replace_text(editor, str(service.amount_due * 10 // 100))
+    type_text(desk.payment_panel.tendered, "1000000")
+    assert desk.form_error.isVisible() and "больше" in desk.form_error.text()
+    press(desk.payment_panel.tendered, Qt.Key.Key_Return)
+    box = desk.overpay_box
+    assert box is not None and box.isVisible() and not payments(ws)
+    press(box, Qt.Key.Key_Return)  # the default: back to the amount
+    qtbot.waitUntil(lambda: desk.overpay_box is None, timeout=3000)
+    assert not payments(ws) and desk.mode != RECEIPT
+    assert QApplication.focusWidget() is editor
+    press(desk.payment_panel.tendered, Qt.Key.Key_Return)
+    box = desk.overpay_box
+    accept = next(b for b in box.buttons() if b.text() == "Принять всё равно")
+    accept.click()
+    qtbot.waitUntil(lambda: desk.mode == RECEIPT, timeout=15000)
+    (row,) = payments(ws)
+    assert row["total"] >= service.amount_due * 10 // 100 * 100

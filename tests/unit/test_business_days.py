@@ -91,3 +91,22 @@ def test_the_next_morning_continues_the_day_opened_the_evening_before(ws, clock)
     # and a day that was opened but passed unclosed does not capture the day after it
     clock.when += timedelta(days=1)
     assert services.business_date(ws) == TODAY + timedelta(days=2)
+
+
+def test_the_receipt_shows_the_business_day_the_payment_is_dated_to(ws, account):
+    import io
+
+    from pypdf import PdfReader
+    staff = staff_desk(ws)
+    conn, ws_id = ws.conn, ws.config.workstation_id
+    drawer.close_session(conn, ws.now(), staff.teller, ws_id,
+                         drawer.expected_cash(conn, staff.session.session_id))
+    _close(conn, TODAY)
+    dayclose.open_next_day(ws, staff.supervisor)
+    drawer.open_session(conn, ws.now(), staff.teller, ws_id, services.business_date(ws), 0)
+    evening = services.accept_payment(ws, services.build_draft(account, None, {}, "5000"),
+                                      staff.teller)
+    with open(evening.receipt_pdf, "rb") as fh:
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(fh.read())).pages)
+    assert "Операционный день / Операциялық күн: 23.11.2026" in text
+    assert "22.11.2026 10:15:03" in text  # and when it really happened

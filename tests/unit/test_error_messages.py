@@ -1,0 +1,50 @@
+"""Every error code the core raises has words for people in Russian, Kazakh and English.
+
+The codes are found by reading cashier/'s source (tests/unit/error_codes.py), so a new
+`raise RuleError("new_code", ...)` without a message in ui/messages.py (or
+ui/messages_more.py) and a translation in resources/translations/ fails here.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTranslator  # noqa: E402
+
+from tests.unit.error_codes import ROOT, raised_codes  # noqa: E402
+
+CODES = raised_codes()
+
+
+def _sources() -> dict[str, str]:
+    from ui import messages  # no translator installed here: the English source texts
+    return messages._all()
+
+
+@pytest.fixture(scope="module")
+def translators() -> dict[str, QTranslator]:
+    found = {}
+    for lang in ("ru", "kk"):
+        translator = QTranslator()
+        assert translator.load(str(ROOT / "resources" / "translations" / f"cashier_{lang}.qm"))
+        found[lang] = translator
+    return found
+
+
+def test_the_source_is_read_and_finds_the_codes_people_meet():
+    assert len(CODES) > 100
+    for code in ("disk_full", "day_has_unsent", "approval_locked_here", "amount_far_above_due",
+                 "account_empty", "reading_below_previous", "config_invalid"):
+        assert code in CODES
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_every_raised_code_has_english_russian_and_kazakh_text(code, translators):
+    english = _sources().get(code)
+    assert english, f"{code} (raised at {CODES[code]}) has no message in ui/messages.py"
+    for lang, translator in translators.items():
+        text = translator.translate("Messages", english)
+        assert text and text != english, f"{code}: no {lang} translation of {english!r}"
