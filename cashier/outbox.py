@@ -54,7 +54,7 @@ def offline_refusal(cfg, status: QueueStatus, now: datetime, adding: int = 0) ->
         return RuleError("offline_too_long",
                          f"Payments have not reached the processing center for over {hours} h. "
                          "New payments are stopped until the queue is sent: ask the branch IT person "
-                         "to restore the connection, or the supervisor to change the offline limit.",
+                         "to restore the connection (or to change the offline limit in the settings).",
                          None, {"hours": hours})
     if cfg.offline_max_waiting_amount and status.waiting and \
             status.waiting_amount + adding > cfg.offline_max_waiting_amount:
@@ -62,7 +62,7 @@ def offline_refusal(cfg, status: QueueStatus, now: datetime, adding: int = 0) ->
         return RuleError("offline_amount_exceeded",
                          f"Unsent payments would exceed the offline limit of {limit}. New payments "
                          "are stopped until the queue is sent: ask the branch IT person to restore "
-                         "the connection, or the supervisor to change the offline limit.",
+                         "the connection (or to change the offline limit in the settings).",
                          None, {"limit": limit})
     return None
 

@@ -26,8 +26,9 @@ def block_reason(snap: QueueSnapshot | None, config, now: datetime) -> str | Non
     """Why new payments are stopped (one translated paragraph), or None when they are not."""
     if snap is None or snap.offline != "block":
         return None
-    who = translate("OfflineBanner", "The branch IT person lifts this by restoring the connection (the waiting payments "
-              "are then sent); the supervisor can change the offline limit.")
+    who = translate("OfflineBanner", "The branch IT person lifts this by restoring the connection "
+                                     "(the waiting payments are then sent), or by changing the "
+                                     "offline limit in the settings.")
     if snap.offline_reason == "offline_amount_exceeded":
         limit = money.format_amount(config.offline_max_waiting_amount, "KZT")
         why = translate("OfflineBanner", "New payments are stopped: the payments not yet sent to the processing center "

@@ -19,7 +19,8 @@ def _table() -> dict[str, str]:
     # a language switch at run time takes effect.
     return {
         # the account field
-        "account_empty": QCoreApplication.translate("Messages", "Type the personal account number from the invoice, then press Enter."),
+        "account_empty": QCoreApplication.translate("Messages", "Type the personal account number from "
+                                                                "the invoice, then press Enter."),
         "account_invalid": QCoreApplication.translate("Messages", "A personal account number has 4 to 20 digits. "
                                           "Check the number on the invoice and type it again."),
         "invalid_account": QCoreApplication.translate("Messages", "A personal account number has 4 to 20 digits. "
@@ -33,7 +34,8 @@ def _table() -> dict[str, str]:
         # scanned barcodes and QR codes (cashier/scan.py)
         "scan_barcode_invalid": QCoreApplication.translate("Messages", "The invoice barcode did not read correctly. Scan it again "
                                                  "or type the account number by hand."),
-        "scan_qr_partial": QCoreApplication.translate("Messages", "The QR code was read only in part. Scan it again."),
+        "scan_qr_partial": QCoreApplication.translate("Messages", "The QR code was read only in part. Scan "
+                                                                  "it again."),
         "scan_qr_malformed": QCoreApplication.translate("Messages", "The QR code is damaged. Scan it again or type the account "
                                               "number by hand."),
         "scan_qr_no_account": QCoreApplication.translate("Messages", "The QR code has no personal account. Type the account "
@@ -47,46 +49,60 @@ def _table() -> dict[str, str]:
         "scan_bad_period": QCoreApplication.translate("Messages", "The QR code's payment period is damaged. Scan it again or "
                                             "type the account number by hand."),
         # amounts
-        "amount_empty": QCoreApplication.translate("Messages", "Enter an amount, or leave the field empty to skip the service."),
+        "amount_empty": QCoreApplication.translate("Messages", "Enter an amount, or leave the field "
+                                                               "empty to skip the service."),
         "amount_not_a_number": QCoreApplication.translate("Messages", "Not an amount. Type digits with a comma before the tiyn, "
                                               "for example 1272,26."),
         "amount_too_many_decimals": QCoreApplication.translate("Messages", "Too many digits after the comma: an amount has at most "
                                                    "two (tiyn), for example 1272,26."),
         "amount_negative": QCoreApplication.translate("Messages", "An amount cannot be negative. Type the sum the customer pays, "
                                           "or leave the field empty to skip the service."),
-        "amount_too_large": QCoreApplication.translate("Messages", "The amount is far too large. Check it and type it again."),
-        "unknown_service": QCoreApplication.translate("Messages", "This service is not on the account. Look the account up again."),
+        "amount_too_large": QCoreApplication.translate("Messages", "The amount is far too large. Check it "
+                                                                   "and type it again."),
+        "unknown_service": QCoreApplication.translate("Messages", "This service is not on the account. Look"
+                                                                  " the account up again."),
         # readings
-        "reading_empty": QCoreApplication.translate("Messages", "Enter the current meter reading, or leave the field empty."),
+        "reading_empty": QCoreApplication.translate("Messages", "Enter the current meter reading, or "
+                                                                "leave the field empty."),
         "reading_not_a_number": QCoreApplication.translate("Messages", "Not a meter reading. Type the digits from the meter, "
                                                "for example 12410 or 12410,5."),
         "reading_too_many_decimals": QCoreApplication.translate("Messages", "Too many digits after the comma: a reading has at most "
                                                     "three."),
         "reading_negative": QCoreApplication.translate("Messages", "A meter reading cannot be negative."),
-        "reading_too_large": QCoreApplication.translate("Messages", "The reading is far too large. Check the meter and type it again."),
+        "reading_too_large": QCoreApplication.translate("Messages", "The reading is far too large. Check the "
+                                                                    "meter and type it again."),
         "reading_below_previous": QCoreApplication.translate("Messages", "The reading is below the previous one ({previous} {unit}). "
                                                  "Check the meter and the number you typed."),
-        "reading_no_meter": QCoreApplication.translate("Messages", "This service has no meter: leave the reading empty."),
+        "reading_no_meter": QCoreApplication.translate("Messages", "This service has no meter: leave the "
+                                                                   "reading empty."),
         "reading_needs_amount": QCoreApplication.translate("Messages", "A reading is sent together with a payment: enter an amount "
                                                "for this service, or clear the reading."),
         # the payment as a whole
-        "lines_empty": QCoreApplication.translate("Messages", "Nothing to pay: enter an amount for at least one service."),
+        "lines_empty": QCoreApplication.translate("Messages", "Nothing to pay: enter an amount for at "
+                                                              "least one service."),
         "fee_negative": QCoreApplication.translate("Messages", "The fee cannot be negative."),
-        "payment_over_limit": QCoreApplication.translate("Messages", "One payment may not exceed {limit}. Split it into several "
-                                             "payments or ask the supervisor."),
+        "payment_over_limit": QCoreApplication.translate("Messages", "One payment may not exceed {limit}: take"
+                                                                     " at most that much in this payment. The "
+                                                                     "limit is the bank's setting "
+                                                                     "(max_payment)."),
         "tendered_insufficient": QCoreApplication.translate("Messages", "The cash received is less than the total: {missing} more "
                                                 "is needed."),
         "tendered_empty": QCoreApplication.translate("Messages", "Type the cash received from the customer."),
-        "day_closed": QCoreApplication.translate("Messages", "The business day is closed: no payment can be accepted. "
-                                     "Ask the supervisor to open the next day."),
-        "offline_too_long": QCoreApplication.translate("Messages", "Payments have not reached the processing center for over "
-                                             "{hours} h, so new payments are stopped. Ask the branch IT "
-                                             "person to restore the connection, or the supervisor to "
-                                             "change the offline limit."),
-        "offline_amount_exceeded": QCoreApplication.translate("Messages", "Unsent payments would exceed the offline limit of "
-                                                    "{limit}, so new payments are stopped. Ask the branch "
-                                                    "IT person to restore the connection, or the supervisor "
-                                                    "to change the offline limit."),
+        "day_closed": QCoreApplication.translate("Messages", "The business day is closed: no payment "
+                                                             "can be accepted. A supervisor opens the "
+                                                             "next business day (F12, Open the next "
+                                                             "business day)."),
+        "offline_too_long": QCoreApplication.translate("Messages", "Payments have not reached the processing"
+                                                                   " center for over {hours} h, so new "
+                                                                   "payments are stopped. Ask the branch IT "
+                                                                   "person to restore the connection (or to "
+                                                                   "change the offline limit in the "
+                                                                   "settings)."),
+        "offline_amount_exceeded": QCoreApplication.translate("Messages", "Unsent payments would exceed the offline"
+                                                                          " limit of {limit}, so new payments are "
+                                                                          "stopped. Ask the branch IT person to "
+                                                                          "restore the connection (or to change the"
+                                                                          " offline limit in the settings)."),
         "note_required": QCoreApplication.translate("Messages", "Write what was done about the refused payment (refund, "
                                           "payment taken again...)."),
         "not_rejected": QCoreApplication.translate("Messages", "This payment is no longer waiting for a decision: someone "
@@ -129,8 +145,10 @@ def _table() -> dict[str, str]:
                                                "refreshed. Try again in a few minutes."),
         "period_closed": QCoreApplication.translate("Messages", "The processing center has closed this billing period. Look the "
                                         "account up again to get the current invoice."),
-        "total_mismatch": QCoreApplication.translate("Messages", "The processing center did not accept the total. Call IT support."),
-        "invalid_amount": QCoreApplication.translate("Messages", "The processing center did not accept an amount. Check the amounts."),
+        "total_mismatch": QCoreApplication.translate("Messages", "The processing center did not accept the"
+                                                                 " total. Call IT support."),
+        "invalid_amount": QCoreApplication.translate("Messages", "The processing center did not accept an "
+                                                                 "amount. Check the amounts."),
         # printing
         "print_no_lp": QCoreApplication.translate("Messages", "Printing is not set up on this computer (the CUPS commands "
                                       "are missing). The payment is saved: open the receipt and print "
@@ -155,23 +173,27 @@ def _table() -> dict[str, str]:
                                                   "printed; only a copy can be printed now."),
         "receipt_missing": QCoreApplication.translate("Messages", "The receipt file is missing. The payment is saved; ask the "
                                           "supervisor to reprint the receipt."),
-        "invoice_empty": QCoreApplication.translate("Messages", "The processing center has no invoice image for this account."),
+        "invoice_empty": QCoreApplication.translate("Messages", "The processing center has no invoice "
+                                                                "image for this account."),
         # people and roles (cashier/users.py)
         "auth_failed": QCoreApplication.translate("Messages", "Wrong user id or password. Type the password again; "
                                       "after five wrong tries the user is locked for a few minutes."),
         "user_locked": QCoreApplication.translate("Messages", "Too many wrong passwords: this user is locked for a few "
                                       "minutes. Wait, or ask the administrator to reset the password."),
-        "user_disabled": QCoreApplication.translate("Messages", "This user is disabled. Ask the administrator."),
+        "user_disabled": QCoreApplication.translate("Messages", "This user is disabled. Ask the "
+                                                                "administrator."),
         "user_not_found": QCoreApplication.translate("Messages", "There is no such user on this workstation. Check the "
                                          "user id."),
         "not_signed_in": QCoreApplication.translate("Messages", "Sign in first."),
-        "role_required": QCoreApplication.translate("Messages", "Your role does not allow this. Ask a supervisor."),
+        "role_required": QCoreApplication.translate("Messages", "Your role does not allow this. Ask a "
+                                                                "supervisor."),
         # voids (cashier/voids.py, cashier/void_slip.py)
         "reason_required": QCoreApplication.translate("Messages", "Write why the payment is voided (at least a few "
                                           "words), for example: wrong account number typed."),
         "four_eyes": QCoreApplication.translate("Messages", "A void needs a second person: a supervisor other than you "
                                     "must type their own user id and password."),
-        "already_voided": QCoreApplication.translate("Messages", "This payment is already voided. Nothing more to do."),
+        "already_voided": QCoreApplication.translate("Messages", "This payment is already voided. Nothing "
+                                                                 "more to do."),
         "void_other_day": QCoreApplication.translate("Messages", "This payment is from an earlier business day: only "
                                          "payments of today can be voided. Ask the supervisor how to "
                                          "return the money."),

@@ -1250,7 +1250,7 @@
         <translation>Type the personal account number from the invoice, then press Enter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+2"/>
         <source>A personal account number has 4 to 20 digits. Check the number on the invoice and type it again.</source>
         <translation>A personal account number has 4 to 20 digits. Check the number on the invoice and type it again.</translation>
@@ -1276,7 +1276,7 @@
         <translation>The QR code was read only in part. Scan it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The QR code is damaged. Scan it again or type the account number by hand.</source>
         <translation>The QR code is damaged. Scan it again or type the account number by hand.</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>Enter an amount, or leave the field empty to skip the service.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not an amount. Type digits with a comma before the tiyn, for example 1272,26.</source>
         <translation>Not an amount. Type digits with a comma before the tiyn, for example 1272,26.</translation>
     </message>
@@ -1331,17 +1331,17 @@
         <translation>The amount is far too large. Check it and type it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This service is not on the account. Look the account up again.</source>
         <translation>This service is not on the account. Look the account up again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the current meter reading, or leave the field empty.</source>
         <translation>Enter the current meter reading, or leave the field empty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not a meter reading. Type the digits from the meter, for example 12410 or 12410,5.</source>
         <translation>Not a meter reading. Type the digits from the meter, for example 12410 or 12410,5.</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>The reading is far too large. Check the meter and type it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The reading is below the previous one ({previous} {unit}). Check the meter and the number you typed.</source>
         <translation>The reading is below the previous one ({previous} {unit}). Check the meter and the number you typed.</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>This service has no meter: leave the reading empty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A reading is sent together with a payment: enter an amount for this service, or clear the reading.</source>
         <translation>A reading is sent together with a payment: enter an amount for this service, or clear the reading.</translation>
     </message>
@@ -1381,17 +1381,17 @@
         <translation>Nothing to pay: enter an amount for at least one service.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The fee cannot be negative.</source>
         <translation>The fee cannot be negative.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One payment may not exceed {limit}. Split it into several payments or ask the supervisor.</source>
-        <translation>One payment may not exceed {limit}. Split it into several payments or ask the supervisor.</translation>
+        <source>One payment may not exceed {limit}: take at most that much in this payment. The limit is the bank&apos;s setting (max_payment).</source>
+        <translation>One payment may not exceed {limit}: take at most that much in this payment. The limit is the bank&apos;s setting (max_payment).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The cash received is less than the total: {missing} more is needed.</source>
         <translation>The cash received is less than the total: {missing} more is needed.</translation>
     </message>
@@ -1402,21 +1402,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The business day is closed: no payment can be accepted. Ask the supervisor to open the next day.</source>
-        <translation>The business day is closed: no payment can be accepted. Ask the supervisor to open the next day.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
-        <translation>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</translation>
+        <source>The business day is closed: no payment can be accepted. A supervisor opens the next business day (F12, Open the next business day).</source>
+        <translation>The business day is closed: no payment can be accepted. A supervisor opens the next business day (F12, Open the next business day).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
-        <translation>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</translation>
+        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</source>
+        <translation>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</source>
+        <translation>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write what was done about the refused payment (refund, payment taken again...).</source>
         <translation>Write what was done about the refused payment (refund, payment taken again...).</translation>
     </message>
@@ -1436,7 +1436,7 @@
         <translation>The settings could not be saved: {detail}. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
         <translation>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</translation>
     </message>
@@ -1471,7 +1471,7 @@
         <translation>The receipt could not be sent to the printer: {detail}. The payment is saved: check the printer and press Reprint.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>This payment is not on this workstation.</source>
         <translation>This payment is not on this workstation.</translation>
     </message>
@@ -1557,12 +1557,12 @@
         <translation>The processing center did not accept the total. Call IT support.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The processing center did not accept an amount. Check the amounts.</source>
         <translation>The processing center did not accept an amount. Check the amounts.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The original receipt {receipt_no} was already printed; only a copy can be printed now.</source>
         <translation>The original receipt {receipt_no} was already printed; only a copy can be printed now.</translation>
     </message>
@@ -1577,7 +1577,7 @@
         <translation>The processing center has no invoice image for this account.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</source>
         <translation>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>This user is disabled. Ask the administrator.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is no such user on this workstation. Check the user id.</source>
         <translation>There is no such user on this workstation. Check the user id.</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>Your role does not allow this. Ask a supervisor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write why the payment is voided (at least a few words), for example: wrong account number typed.</source>
         <translation>Write why the payment is voided (at least a few words), for example: wrong account number typed.</translation>
     </message>
@@ -1622,7 +1622,7 @@
         <translation>This payment is already voided. Nothing more to do.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</source>
         <translation>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</translation>
     </message>
@@ -2042,11 +2042,11 @@
     <name>OfflineBanner</name>
     <message>
         <location filename="../../ui/banner.py" line="+29"/>
-        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</source>
-        <translation>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</translation>
+        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</source>
+        <translation>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</source>
         <translation>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</translation>
     </message>

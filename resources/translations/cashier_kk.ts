@@ -1250,7 +1250,7 @@
         <translation>Шот-хабарламадағы дербес шот нөмірін енгізіп, Enter басыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+2"/>
         <source>A personal account number has 4 to 20 digits. Check the number on the invoice and type it again.</source>
         <translation>Дербес шот нөмірі 4–20 цифрдан тұрады. Нөмірді шот-хабарламамен салыстырып, қайта енгізіңіз.</translation>
@@ -1276,7 +1276,7 @@
         <translation>QR-код толық оқылмады. Оны қайта сканерлеңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The QR code is damaged. Scan it again or type the account number by hand.</source>
         <translation>QR-код бүлінген. Оны қайта сканерлеңіз немесе дербес шот нөмірін қолмен енгізіңіз.</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>Соманы енгізіңіз немесе бұл қызметті төлемеу үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not an amount. Type digits with a comma before the tiyn, for example 1272,26.</source>
         <translation>Бұл сома емес. Цифрларды енгізіңіз, тиынды үтірден кейін жазыңыз, мысалы 1272,26.</translation>
     </message>
@@ -1331,17 +1331,17 @@
         <translation>Сома тым үлкен. Оны тексеріп, қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This service is not on the account. Look the account up again.</source>
         <translation>Бұл қызмет дербес шотта жоқ. Дербес шотты қайта іздеңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the current meter reading, or leave the field empty.</source>
         <translation>Есептегіштің ағымдағы көрсеткішін енгізіңіз немесе өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not a meter reading. Type the digits from the meter, for example 12410 or 12410,5.</source>
         <translation>Бұл есептегіш көрсеткіші емес. Есептегіштегі цифрларды енгізіңіз, мысалы 12410 немесе 12410,5.</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>Көрсеткіш тым үлкен. Есептегішті тексеріп, қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The reading is below the previous one ({previous} {unit}). Check the meter and the number you typed.</source>
         <translation>Көрсеткіш алдыңғысынан аз ({previous} {unit}). Есептегіш көрсеткішін енгізілген санмен салыстырыңыз.</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Бұл қызметте есептегіш жоқ: көрсеткішті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A reading is sent together with a payment: enter an amount for this service, or clear the reading.</source>
         <translation>Көрсеткіш төлеммен бірге жіберіледі: бұл қызмет бойынша соманы енгізіңіз немесе көрсеткішті өшіріңіз.</translation>
     </message>
@@ -1381,17 +1381,17 @@
         <translation>Төлейтін ештеңе жоқ: кемінде бір қызмет бойынша соманы енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The fee cannot be negative.</source>
         <translation>Комиссия теріс бола алмайды.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One payment may not exceed {limit}. Split it into several payments or ask the supervisor.</source>
-        <translation>Бір төлем {limit} сомасынан аспауы керек. Оны бірнеше төлемге бөліңіз немесе аға кассирге жүгініңіз.</translation>
+        <source>One payment may not exceed {limit}: take at most that much in this payment. The limit is the bank&apos;s setting (max_payment).</source>
+        <translation>Бір төлем {limit} сомасынан аспауы керек: бұл төлемде одан көп қабылдамаңыз. Лимитті банк белгілейді (max_payment баптауы).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The cash received is less than the total: {missing} more is needed.</source>
         <translation>Алынған ақша төлем сомасынан аз: тағы {missing} қажет.</translation>
     </message>
@@ -1402,21 +1402,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The business day is closed: no payment can be accepted. Ask the supervisor to open the next day.</source>
-        <translation>Операциялық күн жабық: төлемдер қабылданбайды. Аға кассирден келесі күнді ашуды сұраңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
-        <translation>Төлемдер есеп айырысу орталығына {hours} сағаттан астам жетпей жатыр, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Филиалдың IT маманынан байланысты қалпына келтіруді немесе аға кассирден байланыссыз жұмыс лимитін өзгертуді сұраңыз.</translation>
+        <source>The business day is closed: no payment can be accepted. A supervisor opens the next business day (F12, Open the next business day).</source>
+        <translation>Операциялық күн жабық: төлемдер қабылданбайды. Аға кассир келесі операциялық күнді ашады (F12, «Келесі операциялық күнді ашу»).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
-        <translation>Жіберілмеген төлемдер байланыссыз жұмыс лимитінен ({limit}) асып кетер еді, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Филиалдың IT маманынан байланысты қалпына келтіруді немесе аға кассирден лимитті өзгертуді сұраңыз.</translation>
+        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</source>
+        <translation>Төлемдер есеп айырысу орталығына {hours} сағаттан астам жетпей жатыр, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Филиалдың IT маманынан байланысты қалпына келтіруді (немесе баптаулардағы байланыссыз жұмыс лимитін өзгертуді) сұраңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</source>
+        <translation>Жіберілмеген төлемдер байланыссыз жұмыс лимитінен ({limit}) асып кетер еді, сондықтан жаңа төлемдерді қабылдау тоқтатылды. Филиалдың IT маманынан байланысты қалпына келтіруді (немесе баптаулардағы лимитті өзгертуді) сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write what was done about the refused payment (refund, payment taken again...).</source>
         <translation>Қабылданбаған төлем бойынша не істелгенін жазыңыз (ақша қайтарылды, төлем қайта қабылданды…).</translation>
     </message>
@@ -1436,7 +1436,7 @@
         <translation>Баптауларды сақтау мүмкін болмады: {detail}. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
         <translation>Бұл компьютерде басып шығару бапталмаған (CUPS командалары жоқ). Төлем сақталды: түбіртекті ашып, қарау бағдарламасынан басып шығарыңыз немесе IT қолдау қызметіне қоңырау шалыңыз.</translation>
     </message>
@@ -1471,7 +1471,7 @@
         <translation>Түбіртекті принтерге жіберу мүмкін болмады: {detail}. Төлем сақталды: принтерді тексеріп, «Қайта басып шығару» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>This payment is not on this workstation.</source>
         <translation>Бұл төлем осы жұмыс орнында жоқ.</translation>
     </message>
@@ -1557,12 +1557,12 @@
         <translation>Есеп айырысу орталығы жалпы соманы қабылдамады. IT қолдау қызметіне қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The processing center did not accept an amount. Check the amounts.</source>
         <translation>Есеп айырысу орталығы сомалардың бірін қабылдамады. Сомаларды тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The original receipt {receipt_no} was already printed; only a copy can be printed now.</source>
         <translation>{receipt_no} түбіртегінің түпнұсқасы басылып қойған; енді тек көшірмесін басып шығаруға болады.</translation>
     </message>
@@ -1577,7 +1577,7 @@
         <translation>Есеп айырысу орталығында бұл дербес шот үшін шот-хабарлама жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате. Құпиясөзді қайта енгізіңіз; бес рет қате енгізілсе, пайдаланушы бірнеше минутқа бұғатталады.</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>Бұл пайдаланушы өшірілген. Әкімшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is no such user on this workstation. Check the user id.</source>
         <translation>Бұл жұмыс орнында мұндай пайдаланушы жоқ. Пайдаланушы атын тексеріңіз.</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>Сіздің рөліңіз бұған рұқсат бермейді. Аға кассирге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write why the payment is voided (at least a few words), for example: wrong account number typed.</source>
         <translation>Төлемнің неге жойылатынын жазыңыз (кемінде бірнеше сөз), мысалы: дербес шот нөмірі қате енгізілді.</translation>
     </message>
@@ -1622,7 +1622,7 @@
         <translation>Бұл төлем жойылып қойған. Басқа ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</source>
         <translation>Бұл төлем өткен операциялық күнде қабылданған: тек бүгінгі төлемдерді жоюға болады. Ақшаны қалай қайтару керектігін аға кассирден сұраңыз.</translation>
     </message>
@@ -2042,11 +2042,11 @@
     <name>OfflineBanner</name>
     <message>
         <location filename="../../ui/banner.py" line="+29"/>
-        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</source>
-        <translation>Тыйымды филиалдың IT маманы байланысты қалпына келтіріп алып тастай алады (сонда күтудегі төлемдер жіберіледі); аға кассир байланыссыз жұмыс лимитін өзгерте алады.</translation>
+        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</source>
+        <translation>Тыйымды филиалдың IT маманы байланысты қалпына келтіріп (сонда күтудегі төлемдер жіберіледі) немесе баптаулардағы байланыссыз жұмыс лимитін өзгертіп алып тастай алады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</source>
         <translation>Жаңа төлемдерді қабылдау тоқтатылды: есеп айырысу орталығына әлі жіберілмеген төлемдер байланыссыз жұмыс лимитінен (%1) асып кетті.</translation>
     </message>

@@ -1263,7 +1263,7 @@
         <translation>Введите номер лицевого счёта со счёта-извещения и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+2"/>
         <source>A personal account number has 4 to 20 digits. Check the number on the invoice and type it again.</source>
         <translation>Номер лицевого счёта состоит из 4–20 цифр. Сверьте номер со счётом-извещением и введите его заново.</translation>
@@ -1289,7 +1289,7 @@
         <translation>QR-код считался не полностью. Отсканируйте его ещё раз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The QR code is damaged. Scan it again or type the account number by hand.</source>
         <translation>QR-код повреждён. Отсканируйте его ещё раз или введите номер лицевого счёта вручную.</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>Введите сумму или оставьте поле пустым, чтобы не оплачивать эту услугу.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not an amount. Type digits with a comma before the tiyn, for example 1272,26.</source>
         <translation>Это не сумма. Введите цифры, тиыны — после запятой, например 1272,26.</translation>
     </message>
@@ -1344,17 +1344,17 @@
         <translation>Слишком большая сумма. Проверьте её и введите заново.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This service is not on the account. Look the account up again.</source>
         <translation>Этой услуги нет на лицевом счёте. Найдите лицевой счёт заново.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the current meter reading, or leave the field empty.</source>
         <translation>Введите текущее показание счётчика или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not a meter reading. Type the digits from the meter, for example 12410 or 12410,5.</source>
         <translation>Это не показание счётчика. Введите цифры со счётчика, например 12410 или 12410,5.</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Слишком большое показание. Сверьтесь со счётчиком и введите заново.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The reading is below the previous one ({previous} {unit}). Check the meter and the number you typed.</source>
         <translation>Показание меньше предыдущего ({previous} {unit}). Сверьте показание счётчика с введённым числом.</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>У этой услуги нет счётчика: оставьте показание пустым.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A reading is sent together with a payment: enter an amount for this service, or clear the reading.</source>
         <translation>Показание передаётся вместе с оплатой: введите сумму по этой услуге или сотрите показание.</translation>
     </message>
@@ -1394,17 +1394,17 @@
         <translation>Нечего оплачивать: введите сумму хотя бы по одной услуге.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The fee cannot be negative.</source>
         <translation>Комиссия не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One payment may not exceed {limit}. Split it into several payments or ask the supervisor.</source>
-        <translation>Один платёж не может превышать {limit}. Разделите его на несколько платежей или обратитесь к старшему кассиру.</translation>
+        <source>One payment may not exceed {limit}: take at most that much in this payment. The limit is the bank&apos;s setting (max_payment).</source>
+        <translation>Один платёж не может превышать {limit}: примите в этом платеже не больше этой суммы. Лимит задаёт банк (настройка max_payment).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The cash received is less than the total: {missing} more is needed.</source>
         <translation>Получено меньше, чем к оплате: не хватает {missing}.</translation>
     </message>
@@ -1415,21 +1415,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The business day is closed: no payment can be accepted. Ask the supervisor to open the next day.</source>
-        <translation>Операционный день закрыт: платежи не принимаются. Попросите старшего кассира открыть следующий день.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
-        <translation>Платежи не доходят до расчётного центра больше {hours} ч, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста филиала восстановить связь или старшего кассира изменить лимит работы без связи.</translation>
+        <source>The business day is closed: no payment can be accepted. A supervisor opens the next business day (F12, Open the next business day).</source>
+        <translation>Операционный день закрыт: платежи не принимаются. Старший кассир открывает следующий операционный день (F12, «Открыть следующий операционный день»).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection, or the supervisor to change the offline limit.</source>
-        <translation>Неотправленные платежи превысили бы лимит работы без связи {limit}, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста филиала восстановить связь или старшего кассира изменить лимит.</translation>
+        <source>Payments have not reached the processing center for over {hours} h, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</source>
+        <translation>Платежи не доходят до расчётного центра больше {hours} ч, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста филиала восстановить связь (или изменить лимит работы без связи в настройках).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Unsent payments would exceed the offline limit of {limit}, so new payments are stopped. Ask the branch IT person to restore the connection (or to change the offline limit in the settings).</source>
+        <translation>Неотправленные платежи превысили бы лимит работы без связи {limit}, поэтому приём новых платежей остановлен. Попросите ИТ-специалиста филиала восстановить связь (или изменить лимит в настройках).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write what was done about the refused payment (refund, payment taken again...).</source>
         <translation>Напишите, что сделано с отклонённым платежом (возврат, платёж принят заново…).</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Не удалось сохранить настройки: {detail}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Printing is not set up on this computer (the CUPS commands are missing). The payment is saved: open the receipt and print it from the viewer, or call IT support.</source>
         <translation>На этом компьютере не настроена печать (нет команд CUPS). Платёж сохранён: откройте квитанцию и напечатайте её из программы просмотра или позвоните в ИТ-поддержку.</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>Не удалось отправить квитанцию на принтер: {detail}. Платёж сохранён: проверьте принтер и нажмите «Напечатать снова».</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>This payment is not on this workstation.</source>
         <translation>Этого платежа нет на данном рабочем месте.</translation>
     </message>
@@ -1570,12 +1570,12 @@
         <translation>Расчётный центр не принял итоговую сумму. Позвоните в ИТ-поддержку.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The processing center did not accept an amount. Check the amounts.</source>
         <translation>Расчётный центр не принял одну из сумм. Проверьте суммы.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The original receipt {receipt_no} was already printed; only a copy can be printed now.</source>
         <translation>Оригинал квитанции {receipt_no} уже напечатан; теперь можно напечатать только копию.</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>У расчётного центра нет счёта-извещения для этого лицевого счёта.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong user id or password. Type the password again; after five wrong tries the user is locked for a few minutes.</source>
         <translation>Неверное имя пользователя или пароль. Введите пароль ещё раз; после пяти ошибок пользователь блокируется на несколько минут.</translation>
     </message>
@@ -1605,7 +1605,7 @@
         <translation>Этот пользователь отключён. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is no such user on this workstation. Check the user id.</source>
         <translation>На этом рабочем месте нет такого пользователя. Проверьте имя пользователя.</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>Ваша роль этого не позволяет. Обратитесь к старшему кассиру.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write why the payment is voided (at least a few words), for example: wrong account number typed.</source>
         <translation>Напишите, почему платёж аннулируется (хотя бы несколько слов), например: ошибка в номере лицевого счёта.</translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation>Этот платёж уже аннулирован. Больше ничего делать не нужно.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This payment is from an earlier business day: only payments of today can be voided. Ask the supervisor how to return the money.</source>
         <translation>Платёж принят в прошлый операционный день: аннулировать можно только сегодняшние платежи. Спросите старшего кассира, как вернуть деньги.</translation>
     </message>
@@ -2055,11 +2055,11 @@
     <name>OfflineBanner</name>
     <message>
         <location filename="../../ui/banner.py" line="+29"/>
-        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent); the supervisor can change the offline limit.</source>
-        <translation>Снять запрет может ИТ-специалист филиала, восстановив связь (тогда ожидающие платежи отправятся); старший кассир может изменить лимит работы без связи.</translation>
+        <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</source>
+        <translation>Снять запрет может ИТ-специалист филиала, восстановив связь (тогда ожидающие платежи отправятся) или изменив лимит работы без связи в настройках.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New payments are stopped: the payments not yet sent to the processing center exceed the offline limit of %1.</source>
         <translation>Приём новых платежей остановлен: платежи, ещё не отправленные в расчётный центр, превышают лимит работы без связи %1.</translation>
     </message>
