@@ -87,7 +87,8 @@ def test_offline_too_long_blocks_new_payments_and_says_who_can_lift_it(tmp_path,
         clock.when += timedelta(hours=23)
         with pytest.raises(RuleError) as info:
             _pay(ws, account)
-        assert info.value.code == "offline_too_long" and "supervisor" in info.value.message
+        assert info.value.code == "offline_too_long" and "IT person" in info.value.message
+        assert "offline limit in the settings" in info.value.message  # who can, and where
         assert services.queue_status(ws).waiting == 2
         sync.sync_once(ws)  # the connection is back: the queue drains and the desk opens
         _pay(ws, account)
