@@ -173,7 +173,7 @@ def test_offline_too_long_warns_then_blocks_accept_with_the_reason(desk_app, qtb
         assert desk.banner.objectName() == "bannerBlock"
         reason = desk.banner.text.text()
         assert "Приём новых платежей остановлен" in reason and "больше 24 ч" in reason
-        assert "ИТ-специалист филиала" in reason and "старший кассир" in reason
+        assert "ИТ-специалист филиала" in reason and "лимит работы без связи в настройках" in reason
         assert not desk.payment_panel.accept_button.isEnabled()
         assert "Приём новых платежей остановлен" in desk.payment_panel.message.text()
         press(desk.payment_panel.tendered, Qt.Key.Key_Return)
