@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             user, hint, sign_in_as = _who_signs_in(ws, args)
         except CashierError as exc:
             return _fatal(app, exc, bool(args.screenshot))
+        _forget_environment_secrets(ws)
         window = DeskWindow(ws, demo_accounts=demo_accounts, user=user, sign_in_hint=hint,
                             sign_in_as=sign_in_as)
         if args.size or args.screenshot:
@@ -165,6 +166,21 @@ def _who_signs_in(ws, args):
     if sign_in_as and password and args.open != "signin":
         return users.authenticate(ws.conn, ws.now(), sign_in_as, password), hint, sign_in_as
     return None, hint, sign_in_as
+
+
+def _forget_environment_secrets(ws) -> None:
+    """Passwords, tokens and keys handed over in the environment are read by now; the PDF
+    viewer and any other program the window starts (Qt gives no way to pass them a clean
+    environment) must not inherit them."""
+    from cashier import receipt_code
+    from cashier.errors import CashierError
+    try:
+        receipt_code.pin_env_key(ws.config.workstation_id)
+    except CashierError:
+        pass  # a malformed key: receipts say so when they are made, as before
+    for name in [n for n in os.environ if n.startswith("CASHIER_") and
+                 any(w in n for w in ("PASSWORD", "TOKEN", "SECRET", "KEY"))]:
+        del os.environ[name]
 
 
 def _exit_when_ready(app, window) -> None:

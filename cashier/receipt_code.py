@@ -187,6 +187,16 @@ def workstation_key(workstation_id: str, env: dict | None = None) -> bytes:
         return key
 
 
+def pin_env_key(workstation_id: str, env: dict | None = None) -> None:
+    """Keep CASHIER_RECEIPT_KEY's key in this process, so the variable itself can be removed
+    from the environment the window's child processes inherit (a PDF viewer, say)."""
+    env = os.environ if env is None else env
+    if env.get(ENV_KEY):
+        key = _parse_hex_key(env[ENV_KEY], ENV_KEY, MIN_ENV_KEY_BYTES)
+        with _cache_lock:
+            _cache[workstation_id] = key
+
+
 def forget_cached_keys() -> None:
     """Drop the in-process copies (tests, or after IT replaced the key)."""
     with _cache_lock:

@@ -86,8 +86,9 @@ class DemoServer:
                "--port-file", str(self.port_file)]
         log.info("starting the reference SPC: %s", " ".join(cmd))
         repo_root = Path(__file__).resolve().parent.parent
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(repo_root), env.get("PYTHONPATH")) if p)
+        from cashier.printing import child_env  # no password, token or key reaches the server
+        env = child_env({"PYTHONPATH": os.pathsep.join(
+            p for p in (str(repo_root), os.environ.get("PYTHONPATH")) if p)})
         self.process = subprocess.Popen(cmd, stdout=self._log_file, stderr=subprocess.STDOUT,
                                         stdin=subprocess.DEVNULL, env=env, cwd=str(repo_root),
                                         preexec_fn=_die_with_parent if sys.platform == "linux" else None)
@@ -209,13 +210,16 @@ def ensure_demo_staff(ws: Any) -> None:
         if role == "admin":
             admin = user
     teller = users.get(conn, TELLER_ID)
+    from cashier.services import business_date
+    day = business_date(ws)
     session = drawer.current(conn, ws_id)
-    if session is not None and session.business_date != now.date():
+    if session is not None and session.business_date != day:
         # Yesterday's demo session: count it as expected and start the day afresh.
         drawer.close_session(conn, now, teller, ws_id, drawer.expected_cash(conn, session.session_id))
         session = None
-    if session is None:
-        drawer.open_session(conn, now, teller, ws_id, now.date(), DEMO_FLOAT)
+    from cashier import business_days
+    if session is None and business_days.state(conn, day) != "closed":  # closed: F12 opens the next
+        drawer.open_session(conn, now, teller, ws_id, day, DEMO_FLOAT)
 
 
 def sign_in_hint() -> str:
@@ -237,5 +241,5 @@ def seed_refused(ws: Any, account_no: str, teller: Any) -> list[str]:
     for reading in (prev + 100, prev + 1):
         draft = services.build_draft(account, None, {metered.code: str(reading)}, "100000",
                                      fee_rules=ws.config.fee_rules)
-        made.append(services.accept_payment(ws, draft, teller, write_pdf=False).receipt_no)
+        made.append(services.accept_payment(ws, draft, teller).receipt_no)
     return made
