@@ -130,7 +130,8 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
                        for s in chosen}
             fee = rng.choice([0, 0, 0, rng.randint(1, 500_00)])
             draft = services.build_draft(account, amounts, {}, "99999999.99", fee=fee)
-            p = services.accept_payment(ws, draft, teller, write_pdf=False)
+            # Random amounts on purpose: the typo guard is a question for a teller, not here.
+            p = services.accept_payment(ws, draft, teller, write_pdf=False, confirmed_over_due=True)
             # Written only after the commit returned: every line is a payment that must survive.
             jl.write(f"{p.payment_id} {p.receipt_no} {p.total}\n")
             jl.flush()

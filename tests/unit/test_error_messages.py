@@ -20,8 +20,27 @@ CODES = raised_codes()
 
 
 def _sources() -> dict[str, str]:
-    from ui import messages  # no translator installed here: the English source texts
-    return messages._all()
+    """code -> the English source text, read from the message tables' source (whatever
+    translator the application has installed by now, the sources are the English)."""
+    import ast
+    found: dict[str, str] = {}
+    for name in ("messages.py", "messages_more.py"):
+        tree = ast.parse((ROOT / "ui" / name).read_text(encoding="utf-8"))
+        tables = [f for f in tree.body if isinstance(f, ast.FunctionDef) and f.name in ("_table", "table")]
+        for node in (n for f in tables for n in ast.walk(f)):
+            if not isinstance(node, ast.Dict):
+                continue
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and isinstance(value, ast.Call) and \
+                        getattr(value.func, "attr", "") == "translate" and len(value.args) >= 2 \
+                        and isinstance(value.args[1], ast.Constant):
+                    found.setdefault(key.value, value.args[1].value)
+    return found
+
+
+def test_the_tables_in_the_window_are_the_ones_read_here():
+    from ui import messages
+    assert set(_sources()) == set(messages._all())
 
 
 @pytest.fixture(scope="module")
