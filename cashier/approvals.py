@@ -39,13 +39,7 @@ def approve(conn: sqlite3.Connection, now: datetime, user_id: str, password: str
     if row is None:
         users._hasher().hash("timing-equaliser")  # an unknown user costs as much as a known one
         raise _failed(conn, now, user_id, purpose, "unknown user")
-    if row["disabled"]:
-        with db.atomic(conn):
-            audit.record(conn, now, user_id, f"{purpose}.failed", user_id, {"reason": "disabled"})
-        raise AuthError("user_disabled", "This user is disabled; ask the administrator.", "user_id")
-    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
-        raise AuthError("user_locked", "Too many wrong passwords: try again in a few minutes or "
-                        "ask the administrator to reset the password.", "password")
+    users.refuse_unusable(conn, now, row, purpose)
     try:
         users._hasher().verify(row["password_hash"], password or "")
     except (VerificationError, InvalidHashError):

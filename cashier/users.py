@@ -178,6 +178,18 @@ def set_role(conn: sqlite3.Connection, now: datetime, actor: User, user_id: str,
     return get(conn, user_id)
 
 
+def refuse_unusable(conn: sqlite3.Connection, now: datetime, row: sqlite3.Row, purpose: str) -> None:
+    """A disabled user (audited) or one locked out by wrong sign-in passwords cannot act."""
+    if row["disabled"]:
+        with db.atomic(conn):
+            audit.record(conn, now, row["user_id"], f"{purpose}.failed", row["user_id"],
+                         {"reason": "disabled"})
+        raise AuthError("user_disabled", "This user is disabled; ask the administrator.", "user_id")
+    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
+        raise AuthError("user_locked", "Too many wrong passwords: try again in a few minutes or "
+                        "ask the administrator to reset the password.", "password")
+
+
 def authenticate(conn: sqlite3.Connection, now: datetime, user_id: str, password: str,
                  purpose: str = "sign_in") -> User:
     """Check credentials. Wrong ones count towards a lockout; all outcomes are audited."""
@@ -189,13 +201,7 @@ def authenticate(conn: sqlite3.Connection, now: datetime, user_id: str, password
         with db.atomic(conn):
             audit.record(conn, now, user_id or "?", f"{purpose}.failed", user_id, {"reason": "unknown user"})
         raise refused
-    if row["disabled"]:
-        with db.atomic(conn):
-            audit.record(conn, now, user_id, f"{purpose}.failed", user_id, {"reason": "disabled"})
-        raise AuthError("user_disabled", "This user is disabled; ask the administrator.", "user_id")
-    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
-        raise AuthError("user_locked", "Too many wrong passwords: try again in a few minutes or "
-                        "ask the administrator to reset the password.", "password")
+    refuse_unusable(conn, now, row, purpose)
     hasher = _hasher()
     try:
         hasher.verify(row["password_hash"], password or "")
