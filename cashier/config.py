@@ -23,6 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cashier import config_schema as schema
+from cashier.fee_config import rules_from_config
 from cashier import fileio, money
 from cashier.errors import ConfigError
 
@@ -98,7 +99,6 @@ class Config:
 
     @property
     def fee_rules(self) -> dict:
-        from cashier.fees import rules_from_config
         return rules_from_config(self.fees, source=str(self.home / CONFIG_NAME))
 
     @property
@@ -126,7 +126,10 @@ def load(env: dict | None = None, home: Path | None = None) -> Config:
 
 
 def _from_values(values: dict, home: Path, where: str) -> Config:
-    cfg = Config(home=home, **schema.check_file(values, where))
+    checked = schema.check_file(values, where)
+    if "fees" in checked:
+        rules_from_config(checked["fees"], source=where)  # every table, now, not at the first fee
+    cfg = Config(home=home, **checked)
     schema.check_together(cfg, where)
     return cfg
 

@@ -304,11 +304,7 @@ def check_file(values: Mapping[str, Any], where: str) -> dict[str, Any]:
     for key in values:
         if key not in RULES:
             raise unknown_key(key, known, where)
-    checked = {key: check_value(key, value, where) for key, value in values.items()}
-    if "fees" in checked:
-        from cashier.fees import rules_from_config  # fees sits above the kernel; only its parser is needed
-        rules_from_config(checked["fees"], source=where)
-    return checked
+    return {key: check_value(key, value, where) for key, value in values.items()}
 
 
 def check_env(env: Mapping[str, str]) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 import pytest
 
-from cashier import fees
+from cashier import fee_config, fees
 from cashier.errors import ConfigError
 from cashier.model import PaymentLine
 
@@ -9,7 +9,7 @@ def line(provider, amount):
     return PaymentLine("X" + provider, "x", provider, "p", amount)
 
 
-RULES = fees.rules_from_config({"AES": {"percent": "0.5", "minimum": "50.00"},
+RULES = fee_config.rules_from_config({"AES": {"percent": "0.5", "minimum": "50.00"},
                                 "TBO": {"fixed": "30.00"}, "ATS": {"percent": "1,25"}})
 
 
@@ -35,7 +35,7 @@ def test_lines_of_one_provider_are_summed_before_the_fee():
                                  {"X": "1%"}])
 def test_bad_fee_config_names_the_provider(bad):
     with pytest.raises(ConfigError) as info:
-        fees.rules_from_config(bad)
+        fee_config.rules_from_config(bad)
     assert "[fees.X]" in info.value.message
 
 
@@ -46,7 +46,7 @@ def test_describe():
 
 def test_the_draft_carries_the_fee_into_the_total(account):
     from cashier import services
-    rules = fees.rules_from_config({"AES": {"percent": "1", "minimum": "10.00"}, "ATS": {"fixed": "25.00"}})
+    rules = fee_config.rules_from_config({"AES": {"percent": "1", "minimum": "10.00"}, "ATS": {"fixed": "25.00"}})
     draft = services.build_draft(account, None, {}, "5000", fee_rules=rules)
     assert draft.fee == 1272 + 2500   # 1 % of 1272.26 = 12.72, plus 25.00
     assert draft.total == 127226 + 252375 + 3772

@@ -270,7 +270,7 @@ def test_a_very_long_list_puts_each_copy_on_its_own_page():
 
 
 def test_fee_names_its_providers_when_the_rules_explain_it():
-    from cashier.fees import rules_from_config
+    from cashier.fee_config import rules_from_config
     rules = rules_from_config({"P1": {"percent": "1", "minimum": "50.00"}, "P5": {"fixed": "100.00"}})
     payment = make_payment(SEVEN, 150_00, tendered=30_000_00)
     text = norm(receipt_text(render_receipt(payment, HEADER, fee_rules=rules)))
