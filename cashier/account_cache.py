@@ -40,7 +40,7 @@ from datetime import datetime, timedelta, timezone
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterator
 
-from cashier import db
+from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, ValidationError
 from cashier.model import Account
 from cashier.spc_client import SpcAuthError, SpcClient, SpcProtocolError, SpcUnavailable

@@ -14,7 +14,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta
 
-from cashier import audit, db, users
+from cashier import audit, users
+from cashier.storage import db
 from cashier.users import AuthError, User
 
 MAX_FAILURES = 5

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from cashier import db
+from cashier.storage import db
 
 GENESIS = "0" * 64
 

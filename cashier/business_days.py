@@ -19,7 +19,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 
-from cashier import audit, db
+from cashier import audit
+from cashier.storage import db
 from cashier.errors import RuleError, ValidationError
 
 # The SPC refuses a business date more than one day after its own (spc-protocol.md): a day

@@ -19,7 +19,7 @@ from datetime import datetime
 from cashier import config as config_mod
 from cashier import cli_day, money, services, sync
 from cashier.errors import CashierError, ValidationError
-from cashier.storage_errors import storage_error
+from cashier.storage.disk import storage_error
 from cashier.workstation import open_workstation
 
 EXIT_OK = 0

@@ -24,7 +24,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cashier import config_schema as schema
 from cashier.fee_config import rules_from_config
-from cashier import fileio, money
+from cashier import money
+from cashier.storage import fileio
 from cashier.errors import ConfigError
 
 CONFIG_NAME = "config.toml"

@@ -361,7 +361,7 @@ def _read_token_file(path: Path) -> str | None:
 
 
 def _write_token_file(path: Path, token: str) -> None:
-    from cashier.fileio import atomic_write_bytes
+    from cashier.storage.fileio import atomic_write_bytes
     try:
         # A temp file made with mode 0600 (mkstemp), fsynced, renamed over the old one.
         atomic_write_bytes(path, (token + "\n").encode("utf-8"))

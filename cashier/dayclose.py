@@ -50,7 +50,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from cashier import audit, business_days, db, drawer, fileio, money, receipts_owed, users
+from cashier import audit, business_days, drawer, money, receipts_owed, users
+from cashier.storage import db, fileio
 from cashier.cash_count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
                                 SessionCash, cash_summary, count_rows, count_total, parse_counts)
 from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,

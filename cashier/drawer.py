@@ -18,7 +18,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from cashier import audit, business_days, db, money
+from cashier import audit, business_days, money
+from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.users import User, require
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from cashier import approvals, audit, db, money, users
+from cashier import approvals, audit, money, users
+from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.model import QueueStatus
 from cashier.users import User

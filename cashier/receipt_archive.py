@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from cashier import audit, db
-from cashier.fileio import atomic_create_bytes
+from cashier import audit
+from cashier.storage import db
+from cashier.storage.fileio import atomic_create_bytes
 from cashier.errors import CashierError, ConfigError, ValidationError
 from cashier.model import Payment
 

@@ -29,7 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 
 from cashier import money
-from cashier.fileio import atomic_write_bytes
+from cashier.storage.fileio import atomic_write_bytes
 from cashier.model import Payment
 from cashier.receipt_fonts import BOLD, REGULAR, Pen, fit_size, register_fonts, width
 # ReceiptHeader is part of this module's interface (services, tests, benchmarks import it here).

@@ -23,7 +23,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from cashier import audit, db
+from cashier import audit
+from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
 
 ROLES = ("teller", "supervisor", "admin")

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cashier import audit, db, money
+from cashier import audit, money
+from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, RuleError
 from cashier.model import Payment
 from cashier.receipt_archive import MAX_COPIES, sha256_file, write_new

@@ -14,7 +14,8 @@ import json
 import re
 from datetime import date
 
-from cashier import approvals, audit, business_days, db, drawer, money, users
+from cashier import approvals, audit, business_days, drawer, money, users
+from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.users import User
 from cashier.workstation import Workstation

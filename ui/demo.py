@@ -158,7 +158,7 @@ def demo_receipt_key(home) -> str:
     import secrets
     path = home / "demo-receipt.key"
     if not path.exists():
-        from cashier.fileio import atomic_write_bytes
+        from cashier.storage.fileio import atomic_write_bytes
         atomic_write_bytes(path, secrets.token_hex(32).encode())
         path.chmod(0o600)
     return path.read_text().strip()

@@ -94,7 +94,7 @@ def table() -> dict[str, str]:
         "password_required": QCoreApplication.translate("Messages", "No password was given: type it at the prompt."),
         "cannot_disable_self": QCoreApplication.translate("Messages", "An administrator cannot disable their own account."),
         "cannot_change_own_role": QCoreApplication.translate("Messages", "An administrator cannot change their own role."),
-        # storage (cashier/storage_errors.py, cashier/receipt_archive.py)
+        # storage (cashier/storage/disk.py, cashier/receipt_archive.py)
         "disk_full": QCoreApplication.translate("Messages", "The workstation's disk is full, so this was not saved and "
                        "nothing changed. Do not take cash for it. Ask IT to free disk space, then "
                        "try again."),

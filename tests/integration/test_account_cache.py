@@ -27,7 +27,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from pypdf import PdfReader
 
-from cashier import account_cache, db, services
+from cashier import account_cache, services
+from cashier.storage import db
 from cashier.account_cache import AccountNotCached, CacheRefresher, RefreshBusy, refresh
 from cashier.config import Config
 from cashier.errors import NotFoundError

@@ -17,7 +17,8 @@ import time
 
 import pytest
 
-from cashier import db, migrations, services, sync
+from cashier import services, sync
+from cashier.storage import db, migrations
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS

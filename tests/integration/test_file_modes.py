@@ -132,8 +132,8 @@ def test_what_cannot_be_tightened_is_logged_and_the_desk_still_opens(tmp_path, c
         remount = subprocess.run(["mount", "-o", "remount,ro", str(mnt)], capture_output=True,
                                  text=True)
         assert remount.returncode == 0, remount.stderr
-        from cashier import fileio
-        with caplog.at_level("WARNING", logger="cashier.fileio"):
+        from cashier.storage import fileio
+        with caplog.at_level("WARNING", logger="cashier.storage.fileio"):
             assert fileio.tighten_tree(mnt, [mnt / "receipts"]) == []
         assert "receipts/r.pdf stays readable by others" in caplog.text
     finally:

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from cashier import db, services, sync
+from cashier import services, sync
+from cashier.storage import db
 from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation

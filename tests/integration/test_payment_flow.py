@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import db, services, sync
+from cashier import services, sync
+from cashier.storage import db
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from cashier import audit, db, drawer, services, users
+from cashier import audit, drawer, services, users
+from cashier.storage import db
 from cashier.errors import RuleError, StorageError, ValidationError
 from tests.staffing import TELLER_ID, staff_desk, teller_of
 

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from cashier import audit, audit_check, db, services, users, voids
+from cashier import audit, audit_check, services, users, voids
+from cashier.storage import db
 from cashier.errors import RuleError
 from tests.staffing import (ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID,
                             TELLER_PASSWORD, staff_desk, teller_of)

@@ -2,7 +2,8 @@ import sqlite3
 
 import pytest
 
-from cashier import audit, db, migrations
+from cashier import audit
+from cashier.storage import db, migrations
 
 
 def test_new_database_is_wal_full_sync_with_foreign_keys(tmp_path):

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from cashier import fileio
+from cashier.storage import fileio
 
 
 @contextmanager

@@ -485,7 +485,7 @@ def test_taking_a_payment_does_not_get_slower_with_months_of_delivered_history(f
     teller = teller_of(ws)
     services.accept_payment(ws, draft, teller, write_pdf=False)  # the day is open, statements cached
     fresh = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, teller, write_pdf=False))
-    from cashier import db
+    from cashier.storage import db
     with db.atomic(ws.conn):  # 20,000 payments of an earlier day, all delivered long ago
         ws.conn.execute(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "

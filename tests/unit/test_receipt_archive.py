@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import audit, db, migrations, receipt_archive, receipt_code, services
+from cashier import audit, receipt_archive, receipt_code, services
+from cashier.storage import db, migrations
 from cashier.errors import CashierError
 from cashier.receipts import receipt_text
 from tests.staffing import teller_of

@@ -20,8 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from cashier import fileio, migrations
-from cashier.storage_errors import disk_full, storage_error  # noqa: F401 (db's API)
+from cashier.storage import fileio, migrations
+from cashier.storage.disk import disk_full, storage_error  # noqa: F401 (db's API)
 
 BUSY_TIMEOUT_MS = 10_000
 

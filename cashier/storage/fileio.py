@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from cashier.storage_errors import storage_error
+from cashier.storage.disk import storage_error
 
 log = logging.getLogger(__name__)
 
