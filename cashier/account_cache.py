@@ -43,7 +43,7 @@ from typing import Callable, Iterator
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, ValidationError
 from cashier.model import Account
-from cashier.spc_client import SpcAuthError, SpcClient, SpcProtocolError, SpcUnavailable
+from cashier.adapters.spc_client import SpcAuthError, SpcClient, SpcProtocolError, SpcUnavailable
 from cashier.workstation import Workstation
 
 log = logging.getLogger(__name__)

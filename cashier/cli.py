@@ -222,7 +222,7 @@ def cmd_receipt_print(ws, args) -> int:
 
 def cmd_printers(cfg, args) -> int:
     """`printers`: the CUPS destinations, the default, and which one receipts go to."""
-    from cashier import printing
+    from cashier.adapters import printing
     infos = printing.list_printers()
     default = next((p.name for p in infos if p.default), None)
     _print({"printers": [p.__dict__ for p in infos], "default": default,
@@ -252,7 +252,7 @@ def cmd_token(ws_config, args) -> int:
     `token -` reads it from standard input, `token TOKEN` takes it from the command
     line (visible to other users in the process list, so it says so on stderr).
     """
-    from cashier import credentials
+    from cashier.adapters import credentials
     ws_id = ws_config.workstation_id
     action, value = args.action, args.value
     if action not in TOKEN_ACTIONS:  # `token -` or `token TOKEN`

@@ -5,7 +5,7 @@ CASHIER_HOME when set, otherwise the per-user data folder
 ($XDG_DATA_HOME/cashier, usually ~/.local/share/cashier).
 
 The SPC token is deliberately not a field of the file: it comes from
-CASHIER_SPC_TOKEN (automation, the demo) or the OS keyring (cashier/credentials.py),
+CASHIER_SPC_TOKEN (automation, the demo) or the OS keyring (cashier/adapters/credentials.py),
 or from the file `token_file` names when the administrator set it (a host with no
 secure storage).
 
@@ -60,7 +60,7 @@ class Config:
     read_timeout: float = 10.0
     ca_bundle: str = ""
     # Only for a host with no secure storage: a file for the SPC token, kept with mode 0600
-    # (cashier/credentials.py). Empty = the OS keyring. Relative paths are in the data folder.
+    # (cashier/adapters/credentials.py). Empty = the OS keyring. Relative paths are in the data folder.
     token_file: str = ""
     language: str = "ru"
     # Largest single payment the desk accepts, in minor units (0 = no limit). One million

@@ -1,7 +1,7 @@
 """Reconciliation at day close: this workstation's payments against the SPC's register.
 
 `reconcile(ws, day)` fetches GET /v1/registers/{day}?workstation_id=... (typed and
-checked by cashier/spc_client.py: garbage is an SpcProtocolError) and `compare()`
+checked by cashier/adapters/spc_client.py: garbage is an SpcProtocolError) and `compare()`
 sorts every payment of either side into agreement or a Difference:
 
   missing_here    the SPC holds a payment under this workstation never taken here
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from cashier import money
-from cashier.spc_client import Register, fetch_register
+from cashier.adapters.spc_client import Register, fetch_register
 from cashier.workstation import Workstation
 
 DIFFERENCE_KINDS = ("missing_here", "missing_there", "amount_differs", "status_differs",

@@ -57,7 +57,7 @@ from cashier.cash_count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary
 from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,
                                    local_payments, reconcile)
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
-from cashier.spc_client import SpcError
+from cashier.adapters.spc_client import SpcError
 from cashier.users import User
 from cashier.workstation import Workstation
 

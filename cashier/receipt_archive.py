@@ -259,7 +259,7 @@ def refresh_states(ws, payment_id: str | None = None, limit: int = 50) -> int:
 
     Returns how many records changed. Stops quietly when CUPS cannot be asked.
     """
-    from cashier import printing
+    from cashier.adapters import printing
     conn = ws.conn
     sql = "SELECT id, payment_id, job_id FROM receipt_prints WHERE state = 'queued' AND job_id IS NOT NULL"
     args: tuple = ()

@@ -208,7 +208,7 @@ def _keyring_key(workstation_id: str) -> bytes:
         from keyring.errors import KeyringError, NoKeyringError
     except ImportError as exc:  # pragma: no cover - keyring is a hard dependency
         raise _no_keyring("the keyring module is not installed") from exc
-    from cashier.credentials import NoSecureStorage, secure_keyring
+    from cashier.adapters.credentials import NoSecureStorage, secure_keyring
     try:  # the same deliberate choice as the SPC token's: no probing of every backend
         backend = secure_keyring()
     except NoSecureStorage as exc:

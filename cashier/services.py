@@ -21,7 +21,7 @@ from cashier.errors import CashierError, NotFoundError, RuleError, ValidationErr
 from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,
                            check_account_number)
 from cashier.spc_breaker import breaker
-from cashier.spc_client import SpcUnavailable
+from cashier.adapters.spc_client import SpcUnavailable
 from cashier.workstation import Workstation
 from cashier.outbox import (waiting_summary, offline_state, offline_refusal, check_offline_limits, resolve_rejected, retry_rejected, resolve_approved, retry_approved, queue_status, OutboxEntry, outbox_entries)  # noqa: F401  (the desk's API)
 
@@ -457,7 +457,8 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
     its CashierError is raised with `.record` set; `last_print_failed` lists it for a
     reprint. Runs lp (seconds at worst): never call it on the GUI thread.
     """
-    from cashier import printing, receipt_archive
+    from cashier import receipt_archive
+    from cashier.adapters import printing
     payment = load_payment(ws, payment_id)
     actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
     if not copy:

@@ -68,7 +68,7 @@ class SpcBreaker:
             probe.join(timeout=1.0)
 
     def _run_probe(self) -> None:
-        from cashier.spc_client import SpcUnavailable
+        from cashier.adapters.spc_client import SpcUnavailable
         wait = PROBE_FIRST
         while not self._stop.wait(wait):
             if not self.is_open:

@@ -27,7 +27,7 @@ from cashier import audit
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import QueueStatus
-from cashier.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected,
+from cashier.adapters.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected,
                                  check_payment_result)
 from cashier.workstation import Workstation
 

@@ -267,7 +267,7 @@ def _record_print(ws: Workstation, payment: Payment, entry: SlipEntry, *, printe
 
 def _refresh(ws: Workstation, payment_id: str) -> None:
     """Ask CUPS how this payment's queued slip jobs ended (quietly stops when it cannot)."""
-    from cashier import printing
+    from cashier.adapters import printing
     conn = ws.conn
     rows = conn.execute("SELECT dp.id, dp.job_id FROM document_prints dp JOIN document_archive da "
                         "ON da.id = dp.document_id WHERE da.kind = ? AND da.payment_id = ? "
@@ -316,7 +316,7 @@ def print_void_slip(ws: Workstation, payment_id: str, *, copy: bool = False,
     (state 'failed') and audited, then its CashierError is raised with `.record` (a
     SlipPrint) and `.pdf_path` set. Runs lp: never on the GUI thread.
     """
-    from cashier import printing
+    from cashier.adapters import printing
     payment = _voided_payment(ws, payment_id)
     if not copy:
         _refresh(ws, payment.payment_id)

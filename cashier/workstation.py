@@ -14,10 +14,10 @@ from datetime import datetime
 from typing import Any, Callable
 
 from cashier import config as config_mod
-from cashier import credentials
+from cashier.adapters import credentials
 from cashier.storage import db, fileio
 from cashier.config import Config
-from cashier.spc_client import SpcClient
+from cashier.adapters.spc_client import SpcClient
 
 Clock = Callable[[], datetime]
 

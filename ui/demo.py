@@ -86,7 +86,7 @@ class DemoServer:
                "--port-file", str(self.port_file)]
         log.info("starting the reference SPC: %s", " ".join(cmd))
         repo_root = Path(__file__).resolve().parent.parent
-        from cashier.printing import child_env  # no password, token or key reaches the server
+        from cashier.adapters.printing import child_env  # no password, token or key reaches the server
         env = child_env({"PYTHONPATH": os.pathsep.join(
             p for p in (str(repo_root), os.environ.get("PYTHONPATH")) if p)})
         self.process = subprocess.Popen(cmd, stdout=self._log_file, stderr=subprocess.STDOUT,

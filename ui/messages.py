@@ -303,7 +303,7 @@ def describe_outbox_error(code: str | None, message: str | None) -> str:
 
 
 def title_for(exc: BaseException) -> str:
-    from cashier.spc_client import SpcError
+    from cashier.adapters.spc_client import SpcError
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Messages", "Check the input")
     if isinstance(exc, NotFoundError):

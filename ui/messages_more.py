@@ -116,7 +116,7 @@ def table() -> dict[str, str]:
         "receipt_key_keyring_failed": QCoreApplication.translate("Messages", "The keyring refused the receipt verification "
                                         "key. Receipts print without a verification code; call "
                                         "IT support."),
-        # setup (cashier/config.py, cashier/config_schema.py, cashier/credentials.py)
+        # setup (cashier/config.py, cashier/config_schema.py, cashier/adapters/credentials.py)
         "config_invalid": QCoreApplication.translate("Messages", "The setting {key} in {file} is wrong: it must be "
                             "{expected}, like {example}; it is {got}. Ask IT to fix it."),
         "config_token_file": QCoreApplication.translate("Messages", "The setting {key} in {file} is wrong: it must be "

@@ -6,7 +6,7 @@ CUPS default) and records the attempt. The original prints once: after it
 reached a printer only a copy (marked КОПИЯ by the core) may follow, so a
 reprint asks for the original and, when the core answers
 receipt_already_printed, prints a copy. Until the core has print_receipt the
-PDF goes to CUPS with cashier.printing.print_pdf.
+PDF goes to CUPS with cashier.adapters.printing.print_pdf.
 
 The payment is already stored when this runs; a printing failure never touches
 it. Errors are CashierErrors with codes ui/messages.py translates (print_*).
@@ -65,13 +65,13 @@ def print_state(ws: Any, payment: Payment, result: PrintResult) -> str:
         return QUEUED
     if not result.job_id:
         return QUEUED
-    from cashier import printing
+    from cashier.adapters import printing
     return _CUPS.get(printing.job_state(result.job_id), QUEUED)
 
 
 def printers() -> tuple[list[str], str]:
     """(names, default) that CUPS knows; raises CashierError (print_cups_down...) when it can't say."""
-    from cashier import printing
+    from cashier.adapters import printing
     infos = printing.list_printers()
     default = next((p.name for p in infos if p.default), "")
     return [p.name for p in infos], default

@@ -5,7 +5,7 @@ value config.load would refuse, so a saved file always loads back). The file is
 read afresh without the environment overrides (CASHIER_SPC_URL...) so that
 saving never turns an override into a file setting; with no file yet, that is
 the defaults. The SPC token is never a config field at all. The printer list
-comes from CUPS (cashier.printing) in a background op; a printer can also be
+comes from CUPS (cashier.adapters.printing) in a background op; a printer can also be
 typed. Language: applied at the next start (the window's texts are built once);
 printer and automatic printing: at once.
 """

@@ -32,7 +32,7 @@ from cashier.storage import db
 from cashier.account_cache import AccountNotCached, CacheRefresher, RefreshBusy, refresh
 from cashier.config import Config
 from cashier.errors import NotFoundError
-from cashier.spc_client import SpcUnavailable
+from cashier.adapters.spc_client import SpcUnavailable
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 

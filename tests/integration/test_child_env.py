@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import printing, services
+from cashier import services
+from cashier.adapters import printing
 from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation

@@ -24,7 +24,8 @@ from pathlib import Path
 import pytest
 
 from cashier import config as config_mod
-from cashier import credentials, receipt_code
+from cashier import receipt_code
+from cashier.adapters import credentials
 from cashier.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,7 +15,7 @@ import pytest
 from cashier import services, sync
 from cashier.config import Config
 from cashier.model import Account
-from cashier.spc_client import SpcProtocolError, SpcUnavailable
+from cashier.adapters.spc_client import SpcProtocolError, SpcUnavailable
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
 from tests.staffing import teller_of

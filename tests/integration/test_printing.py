@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import printing, receipt_archive, receipt_code, services
+from cashier import receipt_archive, receipt_code, services
+from cashier.adapters import printing
 from cashier.config import Config
 from cashier.errors import CashierError, RuleError
 from cashier.model import Account

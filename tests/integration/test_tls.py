@@ -15,7 +15,7 @@ import pytest
 
 from cashier import services
 from cashier.config import Config
-from cashier.spc_client import SpcUnavailable
+from cashier.adapters.spc_client import SpcUnavailable
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from spc.store import create_token

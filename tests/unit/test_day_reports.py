@@ -12,7 +12,7 @@ from cashier import cash_count, day_report_pdf, day_reports, money
 from cashier.day_reconcile import Difference
 from cashier.day_reports import DayFacts, Group, ProviderBlock, ServiceRow
 from cashier.errors import ValidationError
-from cashier.spc_client import SpcProtocolError, parse_register
+from cashier.adapters.spc_client import SpcProtocolError, parse_register
 
 TZ = ZoneInfo("Asia/Almaty")
 DAY = date(2026, 11, 22)

@@ -36,7 +36,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from cashier import services, sync
 from cashier.config import Config
 from cashier.model import Account
-from cashier.spc_client import SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable
+from cashier.adapters.spc_client import SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
 from tests.staffing import teller_of
