@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _who_signs_in(ws, args):
     """(user signed in already or None, sign-in screen hint, user id to prefill)."""
-    from cashier import users
+    from cashier.identity import users
     hint, sign_in_as, password = "", args.as_user or "", os.environ.get("CASHIER_PASSWORD", "")
     if args.demo:
         from ui.demo import TELLER_ID, demo_password, ensure_demo_staff, sign_in_hint

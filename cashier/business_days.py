@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 
-from cashier import audit
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import RuleError, ValidationError
 

@@ -295,7 +295,7 @@ def _password(prompt: str, env_name: str) -> str:
 
 def _signed_in(ws, args):
     """The person at the keyboard, checked against their password (and audited)."""
-    from cashier import users
+    from cashier.identity import users
     user_id = getattr(args, "actor", None) or os.environ.get("CASHIER_USER")
     if not user_id:
         raise CashierError("usage", "Say who you are: --as USER or CASHIER_USER.", "actor")
@@ -306,7 +306,7 @@ def _signed_in(ws, args):
 
 
 def cmd_users(ws, args) -> int:
-    from cashier import users
+    from cashier.identity import users
     conn, now = ws.conn, ws.now()
     if args.users_command == "list":
         _print({"users": [u.__dict__ for u in users.list_users(conn)]})
@@ -367,7 +367,7 @@ def cmd_session(ws, args) -> int:
 
 
 def cmd_audit(ws, args) -> int:
-    from cashier import audit, audit_check
+    from cashier.identity import audit, audit_check
     problems = audit.verify(ws.conn)
     data = audit_check.check(ws.conn)
     rows = ws.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]

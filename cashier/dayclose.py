@@ -50,7 +50,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from cashier import audit, business_days, drawer, money, receipts_owed, users
+from cashier import business_days, drawer, money, receipts_owed
+from cashier.identity import audit, users
 from cashier.storage import db, fileio
 from cashier.cash_count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
                                 SessionCash, cash_summary, count_rows, count_total, parse_counts)
@@ -58,7 +59,7 @@ from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation,
                                    local_payments, reconcile)
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
 from cashier.adapters.spc_client import SpcError
-from cashier.users import User
+from cashier.identity.users import User
 from cashier.workstation import Workstation
 
 # The dialog's whole API is importable from here: denominations, the cash, the reconciliation.

@@ -18,10 +18,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from cashier import audit, business_days, money
+from cashier import business_days, money
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
-from cashier.users import User, require
+from cashier.identity.users import User, require
 
 KINDS = ("float", "payment", "change", "handover", "void_refund")
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from cashier import approvals, audit, money, users
+from cashier import money
+from cashier.identity import approvals, audit, users
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.model import QueueStatus
-from cashier.users import User
+from cashier.identity.users import User
 from cashier.workstation import Workstation
 
 def waiting_summary(ws: Workstation) -> QueueStatus:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from cashier import audit
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.storage.fileio import atomic_create_bytes
 from cashier.errors import CashierError, ConfigError, ValidationError

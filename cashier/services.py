@@ -15,7 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Mapping
 
-from cashier import audit, business_days, drawer, money, users
+from cashier import business_days, drawer, money
+from cashier.identity import audit, users
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
 from cashier.model import (Account, Payment, PaymentDraft, PaymentLine,

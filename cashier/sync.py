@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterator
 
-from cashier import audit
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import QueueStatus

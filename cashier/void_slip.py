@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cashier import audit, money
+from cashier import money
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, RuleError
 from cashier.model import Payment

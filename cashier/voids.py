@@ -14,10 +14,11 @@ import json
 import re
 from datetime import date
 
-from cashier import approvals, audit, business_days, drawer, money, users
+from cashier import business_days, drawer, money
+from cashier.identity import approvals, audit, users
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
-from cashier.users import User
+from cashier.identity.users import User
 from cashier.workstation import Workstation
 
 MIN_REASON = 5

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 import pytest
 import requests
 
-from cashier import users as _users
+from cashier.identity import users as _users
 
 # Real Argon2id, with the cost turned down for the hundreds of users tests make
 # (100 ms each at the production cost). Production parameters are unaffected.

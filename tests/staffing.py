@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cashier import drawer, users
+from cashier import drawer
+from cashier.identity import users
 from cashier.errors import NotFoundError
 from cashier.workstation import Workstation
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLay
 
 from cashier import dayclose, money, services
 from cashier.cash_count import COINS, NOTES, Denomination
-from cashier.users import User
+from cashier.identity.users import User
 from ui import messages
 from ui.operations import Op
 from ui.style import repolish

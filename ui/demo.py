@@ -198,7 +198,8 @@ def demo_password(user_id: str) -> str | None:
 
 def ensure_demo_staff(ws: Any) -> None:
     """The demo users, and the demo teller's cash session open for today."""
-    from cashier import drawer, users
+    from cashier import drawer
+    from cashier.identity import users
     from cashier.errors import NotFoundError
     conn, now, ws_id = ws.conn, ws.now(), ws.config.workstation_id
     admin = None

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
                                QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from cashier import drawer, money, services, users
+from cashier import drawer, money, services
+from cashier.identity import users
 from cashier.errors import CashierError, NotFoundError, ValidationError
-from cashier.users import User
+from cashier.identity.users import User
 from ui import messages
 from ui.operations import Op
 from ui.style import ERROR, OK, WARNING, repolish

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from cashier import users
+from cashier.identity import users
 from ui import messages
 from ui.operations import Op
 from ui.style import repolish, set_invalid

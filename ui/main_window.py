@@ -24,7 +24,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from cashier import drawer, receipts_owed, users
+from cashier import drawer, receipts_owed
+from cashier.identity import users
 from cashier.model import Account, Payment, PaymentDraft, QueueStatus
 from ui import keys
 from ui.account_bar import AccountBar

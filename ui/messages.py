@@ -175,7 +175,7 @@ def _table() -> dict[str, str]:
                                           "supervisor to reprint the receipt."),
         "invoice_empty": QCoreApplication.translate("Messages", "The processing center has no invoice "
                                                                 "image for this account."),
-        # people and roles (cashier/users.py)
+        # people and roles (cashier/identity/users.py)
         "auth_failed": QCoreApplication.translate("Messages", "Wrong user id or password. Type the password again; "
                                       "after five wrong tries the user is locked for a few minutes."),
         "user_locked": QCoreApplication.translate("Messages", "Too many wrong passwords: this user is locked for a few "

@@ -63,7 +63,7 @@ def table() -> dict[str, str]:
                              "once."),
         "reading_repeated": QCoreApplication.translate("Messages", "The reading of {service} is given twice: give each "
                               "service once."),
-        # approvals and voids (cashier/approvals.py, cashier/voids.py)
+        # approvals and voids (cashier/identity/approvals.py, cashier/voids.py)
         "approval_failed": QCoreApplication.translate("Messages", "Wrong user id or password. {left} more wrong tries at "
                              "this desk pause this supervisor's approvals here for a few "
                              "minutes."),
@@ -81,7 +81,7 @@ def table() -> dict[str, str]:
         "void_not_found": QCoreApplication.translate("Messages", "There is no record of this void on this workstation."),
         "payment_refused": QCoreApplication.translate("Messages", "The processing center refused the payment itself, so "
                              "there is nothing to cancel there."),
-        # people (cashier/users.py)
+        # people (cashier/identity/users.py)
         "first_user_admin": QCoreApplication.translate("Messages", "The first user of a workstation must be an "
                               "administrator."),
         "user_id_invalid": QCoreApplication.translate("Messages", "A user id is 2 to 40 lowercase letters, digits, dots, "

@@ -3,7 +3,7 @@
 Either act unblocks the day close, so the core asks for a supervisor
 (cashier/outbox.py resolve_approved / retry_approved); the supervisor types
 their own user id and password here, as for a void (ui/void_dialog.py). Wrong
-passwords count at this desk only (cashier/approvals.py). Errors appear beside
+passwords count at this desk only (cashier/identity/approvals.py). Errors appear beside
 the field they concern; a wrong password clears the password field only.
 
     dialog = RefusedDialog(entry, currency, retry=False, supervisor_hint="s.omarov", parent=panel)

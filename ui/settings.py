@@ -60,7 +60,7 @@ def save_settings(live: Any, *, language: str, printer: str, auto_print: bool,
     after = {"language": language, "printer": printer, "auto_print": auto_print}
     changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
     if ws is not None and changed:
-        from cashier import audit
+        from cashier.identity import audit
         from cashier.storage import db
         with db.atomic(ws.conn):
             audit.record(ws.conn, ws.now(), actor or "?", "settings.changed",

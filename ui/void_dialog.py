@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
 from cashier import money, services, void_slip, voids
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import Payment
-from cashier.users import User
+from cashier.identity.users import User
 from ui import messages
 from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
                       show_field_error)

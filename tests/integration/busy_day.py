@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cashier import dayclose, drawer, services, sync, users, voids
+from cashier import dayclose, drawer, services, sync, voids
+from cashier.identity import users
 from cashier.model import Payment
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS

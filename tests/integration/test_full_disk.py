@@ -134,7 +134,7 @@ def test_a_process_killed_right_after_the_commit_leaves_a_receipt_the_next_start
         "from cashier import services\n"
         "from cashier.config import Config\n"
         "from cashier.workstation import Workstation\n"
-        "from cashier.users import get\n"
+        "from cashier.identity.users import get\n"
         f"cfg = Config(home=__import__('pathlib').Path({str(home)!r}), spc_url={fresh_spc.url!r}, "
         f"workstation_id={WS_ID!r})\n"
         f"ws = Workstation(cfg, token={fresh_spc.token_for(WS_ID)!r})\n"

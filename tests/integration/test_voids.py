@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from cashier import audit, drawer, services, sync, users, voids
+from cashier import drawer, services, sync, voids
+from cashier.identity import audit, users
 from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation

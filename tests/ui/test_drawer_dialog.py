@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cashier import drawer, services, users, voids
+from cashier import drawer, services, voids
+from cashier.identity import users
 from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from cashier import users
+from cashier.identity import users
 from tests.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD,
                             staff_desk)
 from tests.ui.desk import look_up, make_ws, open_desk, payments, wait_loaded

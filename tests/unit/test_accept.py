@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from cashier import audit, drawer, services, users
+from cashier import drawer, services
+from cashier.identity import audit, users
 from cashier.storage import db
 from cashier.errors import RuleError, StorageError, ValidationError
 from tests.staffing import TELLER_ID, staff_desk, teller_of

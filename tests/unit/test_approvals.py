@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from cashier import approvals, users
+from cashier.identity import approvals, users
 from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 
 

@@ -1,5 +1,5 @@
 """The journal cross-check on desks with history: entries written by older versions,
-several days, and the users' fingerprints kept up by every change (cashier/audit_check.py)."""
+several days, and the users' fingerprints kept up by every change (cashier/identity/audit_check.py)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from cashier import audit, audit_check, services, users, voids
+from cashier import services, voids
+from cashier.identity import audit, audit_check, users
 from cashier.storage import db
 from cashier.errors import RuleError
 from tests.staffing import (ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID,

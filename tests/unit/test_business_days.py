@@ -5,7 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from cashier import audit, business_days, dayclose, drawer, services
+from cashier import business_days, dayclose, drawer, services
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import RuleError, ValidationError
 from tests.staffing import staff_desk, teller_of

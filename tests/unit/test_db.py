@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from cashier import audit
+from cashier.identity import audit
 from cashier.storage import db, migrations
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import audit, receipt_archive, receipt_code, services
+from cashier import receipt_archive, receipt_code, services
+from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError
 from cashier.receipts import receipt_text
@@ -159,7 +160,7 @@ def test_another_payments_file_under_the_same_number_is_kept_apart(ws, account):
 
 
 def test_a_copy_needs_a_signed_in_user_and_records_who_made_it(ws, account):
-    from cashier import users
+    from cashier.identity import users
     paid = pay(ws, account)
     with pytest.raises(users.AuthError) as info:
         services.ensure_receipt(ws, paid, copy=True)

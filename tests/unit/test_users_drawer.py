@@ -5,7 +5,8 @@ import pytest
 from hypothesis import settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cashier import audit, drawer, users
+from cashier import drawer
+from cashier.identity import audit, users
 from cashier.storage import db
 from cashier.errors import RuleError, ValidationError
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import audit, receipt_archive, receipt_code, services, void_slip, voids
+from cashier import receipt_archive, receipt_code, services, void_slip, voids
+from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError, RuleError
 from cashier.receipt_layout import VOID_BANNER

@@ -1,6 +1,6 @@
 """The data against the journal: what `cashier audit verify` checks besides the chain.
 
-The audit chain (cashier/audit.py) proves the journal was not edited; it says
+The audit chain (cashier/identity/audit.py) proves the journal was not edited; it says
 nothing about the tables beside it. Someone with the database file can change a
 payment's total, delete a payment, renumber a receipt, make a teller a
 supervisor or swap a password hash without touching a single audit row. Every
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cashier import money
-from cashier.users import password_fingerprint
+from cashier.identity.users import password_fingerprint
 
 # Problem kinds (DataProblem.kind):
 PAYMENT_UNRECORDED = "payment_unrecorded"      # a payment with no payment.accepted entry

@@ -14,9 +14,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta
 
-from cashier import audit, users
+from cashier.identity import audit, users
 from cashier.storage import db
-from cashier.users import AuthError, User
+from cashier.identity.users import AuthError, User
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)

@@ -5,7 +5,7 @@ stored or logged in clear. Five wrong passwords in a row lock the user out for
 a while, so a password cannot be guessed at the desk. Every change and every
 sign-in lands in the audit log, and a change carries the user's new state (role,
 name, disabled, and the SHA-256 fingerprint of the stored password hash) so that
-`cashier audit verify` (cashier/audit_check.py) catches a users row edited in the
+`cashier audit verify` (cashier/identity/audit_check.py) catches a users row edited in the
 file: a role raised, a disabled user re-enabled, a password hash swapped.
 
 Roles:
@@ -23,7 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from cashier import audit
+from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
 
