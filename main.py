@@ -172,7 +172,7 @@ def _forget_environment_secrets(ws) -> None:
     """Passwords, tokens and keys handed over in the environment are read by now; the PDF
     viewer and any other program the window starts (Qt gives no way to pass them a clean
     environment) must not inherit them."""
-    from cashier import receipt_code
+    from cashier.documents import receipt_code
     from cashier.errors import CashierError
     try:
         receipt_code.pin_env_key(ws.config.workstation_id)

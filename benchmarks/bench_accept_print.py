@@ -35,7 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cashier import receipt_code, services
+from cashier import services
+from cashier.documents import receipt_code
 from cashier.adapters import printing  # noqa: E402
 from cashier.config import Config  # noqa: E402
 from cashier.errors import CashierError  # noqa: E402

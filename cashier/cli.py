@@ -112,7 +112,7 @@ def cmd_sync(ws, args) -> int:
 
 
 def cmd_status(ws, args) -> int:
-    from cashier import receipts_owed
+    from cashier.documents import receipts_owed
     status = services.queue_status(ws)
     data = _status_json(status)
     # made at start (main): what is left here could not be made, and says why
@@ -181,7 +181,7 @@ def cmd_receipt(ws, args) -> int:
 def cmd_receipt_verify(ws, args) -> int:
     """`receipt verify TEXT|-`: check a scanned QR text; exit 0 only when it is genuine and
     this workstation's database has that payment with the same number, total and date."""
-    from cashier import receipt_code
+    from cashier.documents import receipt_code
     if args.target is None:
         raise CashierError("usage", "receipt verify takes the QR text, or - to read it from stdin")
     text = sys.stdin.read() if args.target == "-" else args.target
@@ -378,7 +378,8 @@ def cmd_audit(ws, args) -> int:
 
 
 def cmd_void(ws, args) -> int:
-    from cashier import void_slip, voids
+    from cashier import voids
+    from cashier.documents import void_slip
     teller = _signed_in(ws, args)
     result = voids.void_payment(
         ws, teller, args.payment, args.supervisor,
@@ -409,7 +410,7 @@ def cmd_void(ws, args) -> int:
 
 def _make_owed_receipts(ws):
     """Receipts a killed process or a full disk left unmade, made before anything else."""
-    from cashier import receipts_owed
+    from cashier.documents import receipts_owed
     report = receipts_owed.make_owed(ws)
     if report.made:
         print(f"note: receipts owed from an earlier run were made: {', '.join(report.made)}",

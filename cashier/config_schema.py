@@ -40,7 +40,7 @@ LANGUAGES = ("ru", "kk", "en")
 MONEY_KEYS = ("max_payment", "offline_max_waiting_amount")
 _MONEY = re.compile(r"\d{1,13}\.\d{2}", re.ASCII)
 # A receipt number is "<workstation>-YYYYMMDD-nnnnn" and must stay within the
-# receipt code's 64-character id (cashier/receipt_code.py).
+# receipt code's 64-character id (cashier/documents/receipt_code.py).
 _WORKSTATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}", re.ASCII)
 _BIN = re.compile(r"\d{12}", re.ASCII)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

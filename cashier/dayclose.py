@@ -50,10 +50,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from cashier import business_days, drawer, money, receipts_owed
+from cashier import business_days, drawer, money
+from cashier.documents import receipts_owed
 from cashier.identity import audit, users
 from cashier.storage import db, fileio
-from cashier.cash_count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
+from cashier.drawer.count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
                                 SessionCash, cash_summary, count_rows, count_total, parse_counts)
 from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,
                                    local_payments, reconcile)
@@ -101,7 +102,7 @@ class Blocker:
 
 def blockers(ws: Workstation, day: date) -> list[Blocker]:
     """Payments and voids of the day not yet at the SPC, refusals nobody resolved, and
-    payments whose receipt is owed (cashier/receipts_owed.py)."""
+    payments whose receipt is owed (cashier/documents/receipts_owed.py)."""
     owed = ws.conn.execute(
         "SELECT 'receipt' AS kind, payment_id, receipt_no, account, total AS amount, "
         "'owed' AS state, 0 AS attempts, NULL AS last_error_code, NULL AS last_error_message "
@@ -377,8 +378,8 @@ def _write_reports(ws: Workstation, day: date, supervisor: User, now: datetime,
                    cash: CashSummary, rec: Reconciliation, note: str, differences_note: str,
                    last_hash: str) -> list[ReportFile]:
     """Render and write the three files (durably, never over an existing file)."""
-    from cashier import day_report_pdf as pdf
-    from cashier import day_reports
+    from cashier.documents import day_report as pdf
+    from cashier.documents import day_reports
     facts = day_reports.collect(ws, day)
     csv_data = day_reports.register_csv(facts)
     person = day_reports.person_label(ws.conn, supervisor.user_id)

@@ -243,7 +243,7 @@ class Payment:
     status: str = "accepted"
     receipt_pdf: str | None = None
     # Not stored: why the receipt could not be made right after the commit (an error code);
-    # the receipt is then owed (cashier/receipts_owed.py).
+    # the receipt is then owed (cashier/documents/receipts_owed.py).
     receipt_problem: str | None = None
 
     def wire_body(self) -> dict:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cashier import invoice_barcode, money
+from cashier import money
+from cashier.documents import invoice_barcode
 from cashier.errors import ValidationError
 from cashier.model import ACCOUNT_RE
 

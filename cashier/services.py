@@ -121,7 +121,7 @@ def fetch_invoice(ws: Workstation, account: Account) -> bytes:
 def local_invoice(ws: Workstation, account: Account) -> bytes | None:
     """A copy of the invoice rendered here from the cached account data, marked as such
     (banner with the data's date, watermark); None when the account is not cached."""
-    from cashier.invoice_pdf import offline_note, render_invoice
+    from cashier.documents.invoice import offline_note, render_invoice
     cached = account if account.cached_at is not None else cached_account(ws, account.account)
     if cached is None:
         return None
@@ -384,7 +384,7 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
 
 def _make_other_owed_receipts(ws: Workstation) -> None:
     """Receipts an earlier process could not make (killed after its commit, a full disk)."""
-    from cashier import receipts_owed
+    from cashier.documents import receipts_owed
     try:
         if receipts_owed.owed_count(ws.conn):
             receipts_owed.make_owed(ws, limit=20)
@@ -408,7 +408,7 @@ def payment_fact(payment: Payment, session_id: str) -> dict:
 
 def receipt_header(ws: Workstation, teller_id: str | None = None):
     """The bank's block of a receipt; the teller is whoever took the payment."""
-    from cashier.receipts import ReceiptHeader
+    from cashier.documents.receipt import ReceiptHeader
     cfg = ws.config
     teller_name = cfg.teller_name or cfg.teller_id
     if teller_id:
@@ -421,7 +421,7 @@ def receipt_header(ws: Workstation, teller_id: str | None = None):
 
 def receipt_path(ws: Workstation, payment: Payment, copy_no: int = 0) -> Path:
     """<receipts>/<date>/<receipt_no>.pdf, or <receipt_no>-copy-N.pdf for the N-th reprint."""
-    from cashier.receipt_archive import archive_path
+    from cashier.documents.receipt_archive import archive_path
     return archive_path(ws.config.receipts_dir, payment, int(copy_no))
 
 
@@ -439,9 +439,9 @@ def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False,
                    by: users.User | None = None) -> Payment:
     """The archived receipt PDF: the original (written once, never rewritten), or with
     copy=True a new marked reprint <receipt_no>-copy-N.pdf made by the signed-in `by`. Each
-    is recorded with its sha256 (cashier/receipt_archive.py); `receipt_pdf` of the result is
+    is recorded with its sha256 (cashier/documents/receipt_archive.py); `receipt_pdf` of the result is
     that file."""
-    from cashier.receipt_archive import archive
+    from cashier.documents.receipt_archive import archive
     actor = _reprinter(ws, by) if copy else None
     entry = archive(ws, payment, copy=copy, actor=actor)
     return replace(payment, receipt_pdf=str(entry.path))
@@ -458,7 +458,7 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
     its CashierError is raised with `.record` set; `last_print_failed` lists it for a
     reprint. Runs lp (seconds at worst): never call it on the GUI thread.
     """
-    from cashier import receipt_archive
+    from cashier.documents import receipt_archive
     from cashier.adapters import printing
     payment = load_payment(ws, payment_id)
     actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
@@ -485,7 +485,7 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
 def receipt_prints(ws: Workstation, payment_id: str) -> list:
     """Every print attempt of a payment's receipt (PrintRecord), oldest first, after asking
     CUPS how the queued ones ended."""
-    from cashier import receipt_archive
+    from cashier.documents import receipt_archive
     payment = load_payment(ws, payment_id)
     receipt_archive.refresh_states(ws, payment.payment_id)
     return receipt_archive.prints_for(ws.conn, payment.payment_id)
@@ -494,7 +494,7 @@ def receipt_prints(ws: Workstation, payment_id: str) -> list:
 def last_print_failed(ws: Workstation, since: date | None = None) -> list:
     """Receipts whose latest print failed (PrintRecord), so the window can offer a reprint.
     Payments of `since` (default: today's business date) and later; oldest first."""
-    from cashier import receipt_archive
+    from cashier.documents import receipt_archive
     receipt_archive.refresh_states(ws)
     return receipt_archive.latest_failed(ws.conn, since or business_date(ws))
 

@@ -1,6 +1,6 @@
 """The SPC's rendering of the paper invoice ("Счёт-извещение") as a PDF.
 
-The layout lives in cashier/invoice_pdf.py, shared with the workstation (which
+The layout lives in cashier/documents/invoice.py, shared with the workstation (which
 renders a marked local copy from its offline cache when the SPC is down), so
 there is one renderer. This module adds what only the SPC says: its name, the
 subtitle and the demo disclaimer.
@@ -8,7 +8,7 @@ subtitle and the demo disclaimer.
 
 from __future__ import annotations
 
-from cashier.invoice_pdf import render_invoice
+from cashier.documents.invoice import render_invoice
 from cashier.model import Account
 from cashier.money import from_wire
 

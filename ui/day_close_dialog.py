@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLay
                                QWidget)
 
 from cashier import dayclose, money, services
-from cashier.cash_count import COINS, NOTES, Denomination
+from cashier.drawer.count import COINS, NOTES, Denomination
 from cashier.identity.users import User
 from ui import messages
 from ui.operations import Op

@@ -153,7 +153,7 @@ def _die_with_parent() -> None:
 
 def demo_receipt_key(home) -> str:
     """The demo's receipt QR key. A real workstation keeps its key in the OS keyring
-    (cashier/receipt_code.py); the demo folder holds demo data only, so its key may
+    (cashier/documents/receipt_code.py); the demo folder holds demo data only, so its key may
     live there, readable by this user alone, and demo receipts verify across runs."""
     import secrets
     path = home / "demo-receipt.key"

@@ -24,7 +24,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from cashier import drawer, receipts_owed
+from cashier import drawer
+from cashier.documents import receipts_owed
 from cashier.identity import users
 from cashier.model import Account, Payment, PaymentDraft, QueueStatus
 from ui import keys
@@ -280,7 +281,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.queue_changed.emit(snap)
 
     def make_owed_receipts(self) -> None:
-        """Receipts a killed process or a full disk left unmade (cashier/receipts_owed.py)."""
+        """Receipts a killed process or a full disk left unmade (cashier/documents/receipts_owed.py)."""
         import time
         self._owed_tried_at = time.monotonic()
         Op(self, receipts_owed.make_owed, name="make_owed_receipts").latest("owed_receipts") \

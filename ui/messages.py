@@ -187,7 +187,7 @@ def _table() -> dict[str, str]:
         "not_signed_in": QCoreApplication.translate("Messages", "Sign in first."),
         "role_required": QCoreApplication.translate("Messages", "Your role does not allow this. Ask a "
                                                                 "supervisor."),
-        # voids (cashier/voids.py, cashier/void_slip.py)
+        # voids (cashier/voids.py, cashier/documents/void_slip.py)
         "reason_required": QCoreApplication.translate("Messages", "Write why the payment is voided (at least a few "
                                           "words), for example: wrong account number typed."),
         "four_eyes": QCoreApplication.translate("Messages", "A void needs a second person: a supervisor other than you "
@@ -211,7 +211,7 @@ def _table() -> dict[str, str]:
                                                  "support."),
         "void_slip_not_written": QCoreApplication.translate("Messages", "The void stands, but its slip could not be saved: "
                                                 "{detail}. Tell IT support, then print the slip again."),
-        # the cash drawer (cashier/drawer.py)
+        # the cash drawer (cashier/drawer/sessions.py)
         "no_open_session": QCoreApplication.translate("Messages", "No cash session is open on this workstation. Count the "
                                           "drawer and open a session with that float first."),
         "session_of_another_user": QCoreApplication.translate("Messages", "The open cash session belongs to another "

@@ -45,7 +45,7 @@ def table() -> dict[str, str]:
                                     "with the same name. Call IT support."),
         "date_invalid": QCoreApplication.translate("Messages", "Not a date: write it as YYYY-MM-DD, for example "
                           "2026-11-22."),
-        # cash counts (cashier/cash_count.py)
+        # cash counts (cashier/drawer/count.py)
         "count_invalid": QCoreApplication.translate("Messages", "A count is a whole number of pieces, for example 12."),
         "count_negative": QCoreApplication.translate("Messages", "A count cannot be negative."),
         "count_too_large": QCoreApplication.translate("Messages", "That is more pieces than a drawer holds. Check the count."),
@@ -94,7 +94,7 @@ def table() -> dict[str, str]:
         "password_required": QCoreApplication.translate("Messages", "No password was given: type it at the prompt."),
         "cannot_disable_self": QCoreApplication.translate("Messages", "An administrator cannot disable their own account."),
         "cannot_change_own_role": QCoreApplication.translate("Messages", "An administrator cannot change their own role."),
-        # storage (cashier/storage/disk.py, cashier/receipt_archive.py)
+        # storage (cashier/storage/disk.py, cashier/documents/receipt_archive.py)
         "disk_full": QCoreApplication.translate("Messages", "The workstation's disk is full, so this was not saved and "
                        "nothing changed. Do not take cash for it. Ask IT to free disk space, then "
                        "try again."),

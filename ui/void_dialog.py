@@ -31,7 +31,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from cashier import money, services, void_slip, voids
+from cashier import money, services, voids
+from cashier.documents import void_slip
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import Payment
 from cashier.identity.users import User

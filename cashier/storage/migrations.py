@@ -316,7 +316,7 @@ def _document_archive_and_prints(conn: sqlite3.Connection) -> None:
 
 _V5 = [
     # PDFs a payment has besides its receipt, kept like receipts (sha256, a file is never
-    # overwritten). `kind` says which document: 'void_slip' (cashier/void_slip.py) so far.
+    # overwritten). `kind` says which document: 'void_slip' (cashier/documents/void_slip.py) so far.
     # copy_no 0 is the original, N the N-th reprint.
     """CREATE TABLE document_archive (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -353,7 +353,7 @@ def _receipts_owed_and_desk_approvals(conn: sqlite3.Connection) -> None:
 
 
 _V6 = [
-    # Payments whose receipt was never made (cashier/receipts_owed.py): the window and the
+    # Payments whose receipt was never made (cashier/documents/receipts_owed.py): the window and the
     # command line look for them at every start and after every payment.
     "CREATE INDEX payments_receipt_owed ON payments(business_date) WHERE receipt_pdf IS NULL",
     # Wrong approval passwords (a supervisor approving a void or a refused payment) counted at

@@ -48,7 +48,7 @@ def counts_for(amount: int) -> list[str]:
 
 def run_day(ws: Workstation) -> Day:
     """Needs CASHIER_RECEIPT_KEY set (RECEIPT_KEY) so receipts carry their QR code."""
-    from cashier import void_slip
+    from cashier.documents import void_slip
     staff = staff_desk(ws, FLOAT)
     conn = ws.conn
     extra = users.add(conn, ws.now(), staff.admin, "t.extra", "Запасной Кассир", "teller",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from cashier import receipt_code
+from cashier.documents import receipt_code
 from cashier.identity import audit, audit_check
 from cashier.storage import db
 from cashier.config import Config

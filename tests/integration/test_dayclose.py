@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import day_reports, dayclose, drawer, money, services, sync, voids
+from cashier import dayclose, drawer, money, services, sync, voids
+from cashier.documents import day_reports
 from cashier.identity import audit
 from cashier.config import Config
 from cashier.errors import RuleError, ValidationError

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cashier import config as config_mod
-from cashier import receipt_code
+from cashier.documents import receipt_code
 from cashier.config import Config
 from cashier.workstation import Workstation
 from tests.integration.busy_day import RECEIPT_KEY, run_day

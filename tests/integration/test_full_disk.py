@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import dayclose, receipts_owed, services
+from cashier import dayclose, services
+from cashier.documents import receipts_owed
 from cashier.config import Config
 from cashier.errors import RuleError, StorageError
 from cashier.workstation import Workstation

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from cashier import config as config_mod
-from cashier import receipt_code
+from cashier.documents import receipt_code
 from cashier.adapters import credentials
 from cashier.errors import ConfigError
 

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import receipt_archive, receipt_code, services
+from cashier import services
+from cashier.documents import receipt_archive, receipt_code
 from cashier.adapters import printing
 from cashier.config import Config
 from cashier.errors import CashierError, RuleError

@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from cashier import receipt_code, services, void_slip
+from cashier import services
+from cashier.documents import receipt_code, void_slip
 from cashier.config import Config
 from cashier.errors import RuleError
 from cashier.model import Account
-from cashier.void_slip_layout import TITLE
+from cashier.documents.void_slip_layout import TITLE
 from cashier.workstation import Workstation
 from tests.integration import test_printing
 from tests.integration.test_printing import KEY, QUEUE, ROOT, find_output

@@ -314,7 +314,7 @@ def test_the_agent_fee_is_in_the_total_and_shown(desk_app, qtbot, spc_server, tm
 
 
 def test_a_scanned_invoice_barcode_finds_the_account(desk, qtbot, ws):
-    from cashier import invoice_barcode
+    from cashier.documents import invoice_barcode
     code = invoice_barcode.encode("1002003005", "2026-10", 1540020)
     edit = desk.account_bar.edit
     edit.setFocus()

@@ -19,7 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from cashier import config as config_mod
-from cashier import invoice_barcode, services
+from cashier import services
+from cashier.documents import invoice_barcode
 from cashier.adapters import printing
 from tests.ui.desk import NBSP, look_up, make_ws, money_text, open_desk, payments
 from tests.ui.helpers import press, replace_text, sample_pdf, type_text

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cashier import drawer, services, sync, void_slip
+from cashier import drawer, services, sync
+from cashier.documents import void_slip
 from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 from tests.ui.desk import make_ws
 from tests.ui.helpers import press, type_text

@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from cashier import cash_count, day_report_pdf, day_reports, money
+from cashier import money
+from cashier.documents import day_report, day_reports
+from cashier.drawer import count
 from cashier.day_reconcile import Difference
-from cashier.day_reports import DayFacts, Group, ProviderBlock, ServiceRow
+from cashier.documents.day_reports import DayFacts, Group, ProviderBlock, ServiceRow
 from cashier.errors import ValidationError
 from cashier.adapters.spc_client import SpcProtocolError, parse_register
 
@@ -21,9 +23,9 @@ DAY = date(2026, 11, 22)
 # -- denominations ----------------------------------------------------------------------------
 
 def test_the_tenge_notes_and_coins():
-    assert [d.value for d in cash_count.NOTES] == [20000, 10000, 5000, 2000, 1000, 500, 200]
-    assert [d.value for d in cash_count.COINS] == [200, 100, 50, 20, 10, 5, 2, 1]
-    assert len({d.key for d in cash_count.DENOMINATIONS}) == 15
+    assert [d.value for d in count.NOTES] == [20000, 10000, 5000, 2000, 1000, 500, 200]
+    assert [d.value for d in count.COINS] == [200, 100, 50, 20, 10, 5, 2, 1]
+    assert len({d.key for d in count.DENOMINATIONS}) == 15
 
 
 @pytest.mark.parametrize("text,key", [
@@ -32,7 +34,7 @@ def test_the_tenge_notes_and_coins():
     ("1000n", "note_1000"), ("20 000", "note_20000"),
 ])
 def test_denomination_short_forms(text, key):
-    assert cash_count.denomination(text).key == key
+    assert count.denomination(text).key == key
 
 
 @pytest.mark.parametrize("text,code", [
@@ -42,21 +44,21 @@ def test_denomination_short_forms(text, key):
 ])
 def test_unknown_or_ambiguous_denominations_are_refused(text, code):
     with pytest.raises(ValidationError) as info:
-        cash_count.denomination(text)
+        count.denomination(text)
     assert info.value.code == code
 
 
 def test_counts_from_the_command_line_and_from_a_dialog_agree():
-    cli = cash_count.parse_counts(["20000=3", "5000=2", "200n=1", "200c=4", "1=7"])
-    dialog = cash_count.parse_counts({"note_20000": 3, "note_5000": "2", "note_200": 1,
+    cli = count.parse_counts(["20000=3", "5000=2", "200n=1", "200c=4", "1=7"])
+    dialog = count.parse_counts({"note_20000": 3, "note_5000": "2", "note_200": 1,
                                       "coin_200": 4, "coin_1": "7", "coin_50": ""})
     assert cli == dialog
-    assert set(cli) == {d.key for d in cash_count.DENOMINATIONS}  # every key, zeros included
-    assert cash_count.count_total(cli) == (60000 + 10000 + 200 + 800 + 7) * 100
-    assert cash_count.count_total(cash_count.parse_counts(None)) == 0
-    rows = cash_count.count_rows(cli)
-    assert [d.key for d, _, _ in rows] == [d.key for d in cash_count.DENOMINATIONS]
-    assert sum(a for _, _, a in rows) == cash_count.count_total(cli)
+    assert set(cli) == {d.key for d in count.DENOMINATIONS}  # every key, zeros included
+    assert count.count_total(cli) == (60000 + 10000 + 200 + 800 + 7) * 100
+    assert count.count_total(count.parse_counts(None)) == 0
+    rows = count.count_rows(cli)
+    assert [d.key for d, _, _ in rows] == [d.key for d in count.DENOMINATIONS]
+    assert sum(a for _, _, a in rows) == count.count_total(cli)
 
 
 @pytest.mark.parametrize("counts,code", [
@@ -68,7 +70,7 @@ def test_counts_from_the_command_line_and_from_a_dialog_agree():
 ])
 def test_garbage_counts_are_refused_clearly(counts, code):
     with pytest.raises(ValidationError) as info:
-        cash_count.parse_counts(counts)
+        count.parse_counts(counts)
     assert info.value.code == code
     assert info.value.field.startswith("count")
 
@@ -134,7 +136,7 @@ def test_an_empty_day_still_has_its_totals():
     rows = day_reports.read_register_csv(day_reports.register_csv(facts([], [], fee=0)))
     by = {r["row"]: r for r in rows}
     assert (by["total"]["count"], by["total"]["amount"]) == ("0", "0.00")
-    pdf = _text(day_report_pdf.register_pdf(facts([], [], fee=0)))
+    pdf = _text(day_report.register_pdf(facts([], [], fee=0)))
     assert "Платежей нет" in pdf
 
 
@@ -153,8 +155,8 @@ def test_register_pdf_has_headings_totals_and_page_numbers_on_every_page():
                                 for j in range(3)))
             for i in range(40)]
     f = facts(many)
-    data = day_report_pdf.register_pdf(f, "Старший Кассир (s.test)")
-    assert data.startswith(b"%PDF") and data == day_report_pdf.register_pdf(f, "Старший Кассир (s.test)")
+    data = day_report.register_pdf(f, "Старший Кассир (s.test)")
+    assert data.startswith(b"%PDF") and data == day_report.register_pdf(f, "Старший Кассир (s.test)")
     reader = PdfReader(io.BytesIO(data))
     pages = len(reader.pages)
     assert pages >= 3
@@ -171,17 +173,17 @@ def test_register_pdf_has_headings_totals_and_page_numbers_on_every_page():
         assert needle in text, needle
 
 
-def z_content(difference: int = -300_00, differences: tuple = ()) -> day_report_pdf.ZContent:
-    counts = cash_count.parse_counts(["20000=2", "1000=3", "coin_200=1", "5=1"])
-    counted = cash_count.count_total(counts)
-    return day_report_pdf.ZContent(
+def z_content(difference: int = -300_00, differences: tuple = ()) -> day_report.ZContent:
+    counts = count.parse_counts(["20000=2", "1000=3", "coin_200=1", "5=1"])
+    counted = count.count_total(counts)
+    return day_report.ZContent(
         facts=facts(),
-        cash=day_report_pdf.ZCash(
+        cash=day_report.ZCash(
             opening_float=50000_00, received=60000_00, change=3000_00, handovers=10000_00,
             refunds=2523_75, expected=counted - difference, counted=counted, difference=difference,
             note="недостача: ошибка при сдаче" if difference else "",
-            counts=tuple((d.kind, d.value, n, a) for d, n, a in cash_count.count_rows(counts))),
-        reconciliation=day_report_pdf.ZReconciliation(4, 6019_38, 4 + bool(differences), 6019_38,
+            counts=tuple((d.kind, d.value, n, a) for d, n, a in count.count_rows(counts))),
+        reconciliation=day_report.ZReconciliation(4, 6019_38, 4 + bool(differences), 6019_38,
                                                       4, differences, "сообщено в ЕРЦ"),
         supervisor="Старший Кассир (s.test)", closed_at=datetime(2026, 11, 22, 19, 7, 3, tzinfo=TZ),
         audit_hash="ab" * 32, register_sha256=(("register_pdf", "cd" * 32),))
@@ -189,7 +191,7 @@ def z_content(difference: int = -300_00, differences: tuple = ()) -> day_report_
 
 def test_z_report_shows_the_day_the_cash_the_count_and_the_chain():
     z = z_content()
-    text = _text(day_report_pdf.z_report_pdf(z))
+    text = _text(day_report.z_report_pdf(z))
     for needle in ("Z-ОТЧЁТ", "Z-ЕСЕП", "ALM-01-W01", "22.11.2026", _fmt(z.facts.counted.amount),
                    _fmt(150_00), _fmt(2523_75), "ALM-01-W01-20261122-00001",
                    "ALM-01-W01-20261122-00005", _fmt(50000_00), _fmt(60000_00), _fmt(-3000_00),
@@ -206,7 +208,7 @@ def test_z_report_words_each_difference_in_russian_and_kazakh():
              Difference("amount_differs", "p3", "R-00003", 100_00, 101_00, "accepted", "accepted", ""),
              Difference("status_differs", "p4", "R-00004", 50_00, 50_00, "voided", "accepted", ""),
              Difference("status_differs", "p5", "R-00005", 60_00, 60_00, "accepted", "cancelled", ""))
-    text = _text(day_report_pdf.z_report_pdf(z_content(0, diffs)))
+    text = _text(day_report.z_report_pdf(z_content(0, diffs)))
     assert "Расхождения / Айырмашылықтар: 5" in text and "Расхождений нет" not in text
     for needle in ("R-90001", "не принимался", "нет в реестре ЕРЦ", _fmt(101_00),
                    "аннулирован здесь, не отменён в ЕРЦ", "отменён в ЕРЦ, не аннулирован здесь",

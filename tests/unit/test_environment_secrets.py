@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from cashier import receipt_code
+from cashier.documents import receipt_code
 
 
 def test_secrets_leave_the_environment_and_the_receipt_key_stays(ws, monkeypatch):

@@ -1,4 +1,4 @@
-"""The one invoice renderer (cashier/invoice_pdf.py): SPC invoices and marked offline copies."""
+"""The one invoice renderer (cashier/documents/invoice.py): SPC invoices and marked offline copies."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
 
-from cashier import invoice_barcode
-from cashier.invoice_pdf import offline_note, render_invoice
+from cashier.documents import invoice_barcode
+from cashier.documents.invoice import offline_note, render_invoice
 from cashier.model import Account
 
 from .conftest import ACCOUNT_BODY

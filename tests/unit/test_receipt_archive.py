@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from cashier import receipt_archive, receipt_code, services
+from cashier import services
+from cashier.documents import receipt_archive, receipt_code
 from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError
-from cashier.receipts import receipt_text
+from cashier.documents.receipt import receipt_text
 from tests.staffing import teller_of
 
 KEY = bytes(range(32))

@@ -20,11 +20,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from cashier import receipt_archive, receipt_code, services
+from cashier import services
+from cashier.documents import receipt_archive, receipt_code
 from cashier.errors import ConfigError
 from cashier.model import Payment, PaymentLine
-from cashier.receipt_code import make_payload, verify, workstation_key
-from cashier.receipts import ReceiptHeader, write_receipt
+from cashier.documents.receipt_code import make_payload, verify, workstation_key
+from cashier.documents.receipt import ReceiptHeader, write_receipt
 from tests.staffing import teller_of
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,8 +15,8 @@ from reportlab.pdfbase import pdfmetrics
 
 from cashier import money
 from cashier.model import Payment, PaymentLine
-from cashier.receipt_fonts import BOLD, REGULAR
-from cashier.receipts import (BANK_COPY, CUT_LABEL, PAYER_COPY, SCISSORS, ReceiptHeader,
+from cashier.documents.fonts import BOLD, REGULAR
+from cashier.documents.receipt import (BANK_COPY, CUT_LABEL, PAYER_COPY, SCISSORS, ReceiptHeader,
                               render_receipt, receipt_text, write_receipt)
 
 ALMATY = timezone(timedelta(hours=5))

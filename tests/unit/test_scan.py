@@ -1,7 +1,7 @@
 """Scanner payloads: plain accounts, the SPC's invoice barcode, GOST R 56042-2014 QR codes."""
 import pytest
 
-from cashier import invoice_barcode
+from cashier.documents import invoice_barcode
 from cashier.errors import ValidationError
 from cashier.scan import parse_scan
 

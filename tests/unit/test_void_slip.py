@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import receipt_archive, receipt_code, services, void_slip, voids
+from cashier import services, voids
+from cashier.documents import receipt_archive, receipt_code, void_slip
 from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError, RuleError
-from cashier.receipt_layout import VOID_BANNER
-from cashier.receipts import receipt_text
-from cashier.void_slip_layout import PAYER_NOTE, TITLE
+from cashier.documents.receipt_layout import VOID_BANNER
+from cashier.documents.receipt import receipt_text
+from cashier.documents.void_slip_layout import PAYER_NOTE, TITLE
 from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk, teller_of
 
 KEY = bytes(range(32))

@@ -3,7 +3,7 @@
 After `voids.void_payment` the payment's row says 'voided'; the reason, the
 supervisor and the moment of the void are in its outbox cancel (the body the SPC
 gets) and the teller who asked is the actor of its `payment.voided` audit entry.
-From those this module makes the slip (cashier/void_slip_layout.py draws it),
+From those this module makes the slip (cashier/documents/void_slip_layout.py draws it),
 keeps it under <data>/receipts/<business date>/ as <receipt_no>-void.pdf (a
 reprint: -void-copy-N.pdf), written once with no-clobber semantics and recorded
 with its sha256 in `document_archive` (kind 'void_slip', migration step 5), and
@@ -28,9 +28,9 @@ from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, RuleError
 from cashier.model import Payment
-from cashier.receipt_archive import MAX_COPIES, sha256_file, write_new
-from cashier.receipt_layout import Line
-from cashier.void_slip_layout import SlipContent, render_slip
+from cashier.documents.receipt_archive import MAX_COPIES, sha256_file, write_new
+from cashier.documents.receipt_layout import Line
+from cashier.documents.void_slip_layout import SlipContent, render_slip
 from cashier.workstation import Workstation
 
 KIND = "void_slip"

@@ -2,11 +2,11 @@
 
 Both pages carry the bank, the branch, the workstation and the business date in
 the heading and "Стр. / Бет N / M" at the foot of every page. DejaVu Sans (from
-resources/fonts, via cashier/receipt_fonts.py) because reportlab's own fonts have
+resources/fonts, via cashier/fonts.py) because reportlab's own fonts have
 no Cyrillic, no Kazakh letters and no ₸. Output is `invariant` (no creation
 time inside), so the same facts give the same bytes and the same SHA-256.
 
-The figures come from cashier/day_reports.py (`DayFacts`) and, for the Z-report,
+The figures come from cashier/documents/day_reports.py (`DayFacts`) and, for the Z-report,
 from the close itself (`ZContent`, filled by cashier/dayclose.py).
 """
 
@@ -27,11 +27,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from cashier import money, receipt_fonts
+from cashier import money
+from cashier.documents import fonts
 from cashier.day_reconcile import Difference
-from cashier.day_reports import DayFacts, Group
+from cashier.documents.day_reports import DayFacts, Group
 
-FONT, BOLD = receipt_fonts.REGULAR, receipt_fonts.BOLD
+FONT, BOLD = fonts.REGULAR, fonts.BOLD
 GREY = colors.HexColor("#555555")
 SHADE = colors.HexColor("#EEEEEE")
 LINE = colors.HexColor("#999999")
@@ -145,7 +146,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
 
 def _fonts() -> None:
-    receipt_fonts.register_fonts()
+    fonts.register_fonts()
     # Paragraphs map a face to its family (bold, italic); the same mapping invoice_pdf makes.
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 

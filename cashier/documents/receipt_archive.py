@@ -85,7 +85,7 @@ def write_new(path: Path, data: bytes) -> bool:
 def qr_payload(ws, payment: Payment) -> str | None:
     """The signed QR text, or None (logged once) when the workstation's key is not available.
     A voided payment has none: its receipt must not read as valid anywhere."""
-    from cashier import receipt_code
+    from cashier.documents import receipt_code
     if payment.status == "voided":
         return None
     try:
@@ -98,7 +98,7 @@ def qr_payload(ws, payment: Payment) -> str | None:
 
 
 def render(ws, payment: Payment, *, copy: bool) -> tuple[bytes, str | None]:
-    from cashier.receipts import render_receipt
+    from cashier.documents.receipt import render_receipt
     from cashier.services import receipt_header
     try:
         rules = ws.config.fee_rules

@@ -4,7 +4,7 @@
 dataclasses: payments per provider and service (lines counted and summed), the
 bank's fees, and apart from those the voided payments and the ones the SPC
 refused (a supervisor resolved them), which are listed and counted but never in
-the totals. The PDFs (cashier/day_report_pdf.py) and the CSV draw from the same
+the totals. The PDFs (cashier/documents/day_report.py) and the CSV draw from the same
 facts, so they cannot disagree.
 
 The CSV is for Excel as a Kazakh or Russian accountant opens it: UTF-8 with a

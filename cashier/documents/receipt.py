@@ -3,9 +3,9 @@
 One A4 page: the bank's copy in the upper half, the payer's copy in the lower
 half, a dashed tear line with scissors between them. Both copies carry the
 round PAID stamp and the QR code that `cashier receipt verify` checks
-(cashier/receipt_code.py). A voided payment's receipt (status 'voided') is
+(cashier/documents/receipt_code.py). A voided payment's receipt (status 'voided') is
 crossed on both copies with АННУЛИРОВАН / ЖОЙЫЛДЫ and carries no QR code, so
-it can never pass for a valid one. How one copy looks is cashier/receipt_layout.py;
+it can never pass for a valid one. How one copy looks is cashier/documents/receipt_layout.py;
 here `_draw_copy(c, y_top, bank_copy, content)` fits it into its half, shrinking
 the type when a long service list or a long address would overflow. A list too
 long for half a page even in small type puts each copy on a page of its own.
@@ -31,9 +31,9 @@ from reportlab.pdfgen import canvas as rl_canvas
 from cashier import money
 from cashier.storage.fileio import atomic_write_bytes
 from cashier.model import Payment
-from cashier.receipt_fonts import BOLD, REGULAR, Pen, fit_size, register_fonts, width
+from cashier.documents.fonts import BOLD, REGULAR, Pen, fit_size, register_fonts, width
 # ReceiptHeader is part of this module's interface (services, tests, benchmarks import it here).
-from cashier.receipt_layout import (COPY_RED, VOID_BANNER, Content, Line, ReceiptHeader, layout,
+from cashier.documents.receipt_layout import (COPY_RED, VOID_BANNER, Content, Line, ReceiptHeader, layout,
                                     qr_modules)
 
 PAGE_W, PAGE_H = A4

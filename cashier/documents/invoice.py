@@ -28,12 +28,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from cashier import invoice_barcode, receipt_fonts
+from cashier.documents import fonts, invoice_barcode
 from cashier.model import Account
 from cashier.money import currency_symbol, format_amount
 from cashier.resources import font_path
 
-FONT, FONT_BOLD, FONT_MONO = receipt_fonts.REGULAR, receipt_fonts.BOLD, "DejaVuSansMono"
+FONT, FONT_BOLD, FONT_MONO = fonts.REGULAR, fonts.BOLD, "DejaVuSansMono"
 MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
           "сентябрь", "октябрь", "ноябрь", "декабрь"]
 UNITS = {"kWh": "кВт·ч", "m³": "м³", "Гкал": "Гкал"}
@@ -52,7 +52,7 @@ def _register_fonts() -> None:
         return
     # The receipt registers DejaVu Sans under the same names; registering it
     # twice would swap the font objects under a document being drawn.
-    receipt_fonts.register_fonts()
+    fonts.register_fonts()
     with _fonts_lock:
         if not _fonts_ready:
             pdfmetrics.registerFont(TTFont(FONT_MONO, str(font_path("DejaVuSansMono.ttf"))))

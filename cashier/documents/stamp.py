@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.colors import Color
 
-from cashier.receipt_fonts import BOLD, REGULAR, ellipsize, fit_size, width
+from cashier.documents.fonts import BOLD, REGULAR, ellipsize, fit_size, width
 
 INK = Color(0.08, 0.24, 0.72)
 INK_ALPHA = 0.78

@@ -15,7 +15,7 @@ layout punctuation arrives as other characters. The shortest payload is 28
 digits, so it can never be confused with an account number (4 to 20 digits).
 
 This lives in cashier/ because both sides need it: the invoice renderer
-(cashier/invoice_pdf.py, used by the SPC and by the workstation's offline copy)
+(cashier/documents/invoice.py, used by the SPC and by the workstation's offline copy)
 encodes it, and the teller's desk decodes what a scanner types. spc/barcode.py
 re-exports it for the reference SPC.
 """

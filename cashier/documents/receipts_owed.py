@@ -71,7 +71,7 @@ def make_owed(ws, day: date | None = None, limit: int = MAKE_LIMIT) -> OwedRepor
     is reported with its reason; the others are made. Renders PDFs and fsyncs files:
     never on the GUI thread.
     """
-    from cashier.receipt_archive import archive
+    from cashier.documents.receipt_archive import archive
     from cashier.services import load_payment
     report = OwedReport()
     for item in owed(ws.conn, day, limit):

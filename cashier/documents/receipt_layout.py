@@ -3,7 +3,7 @@ table, totals with the teller, signatures and the stamp.
 
 `layout(pen, x0, top, width, title, content, bank_copy)` draws from `top` down and
 returns where it ends; with a measuring Pen (draw=False) only the arithmetic runs,
-which is how cashier/receipts.py finds the type scale at which a copy fits its half
+which is how cashier/documents/receipt.py finds the type scale at which a copy fits its half
 page. Everything is scaled by `pen.s`.
 """
 
@@ -16,8 +16,8 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
 
-from cashier.receipt_fonts import BOLD, GREY, REGULAR, Pen, ellipsize, fit_size, width
-from cashier.receipt_stamp import draw_stamp
+from cashier.documents.fonts import BOLD, GREY, REGULAR, Pen, ellipsize, fit_size, width
+from cashier.documents.stamp import draw_stamp
 
 QR_SIZE = 30 * mm      # the quiet zone included: about 0.6 mm a module for a receipt code
 QR_MIN_SCALE = 0.85    # the code shrinks less than the type: it must stay scannable
