@@ -334,7 +334,7 @@ def test_without_secure_storage_the_receipt_key_says_so_without_probing(tmp_path
     bin_dir, mark = no_compiler
     env = _env(tmp_path / "ws", _new_ws_id(),
                **{BUS_ENV: NO_BUS, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"})
-    code = ("import json, sys\nfrom cashier import receipt_code\nfrom cashier.errors import ConfigError\n"
+    code = ("import json, sys\nfrom cashier.documents import receipt_code\nfrom cashier.errors import ConfigError\n"
             "try:\n    receipt_code.workstation_key('W1')\nexcept ConfigError as e:\n"
             "    print(json.dumps([e.code, e.message])); sys.exit(3)\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
