@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cashier import services  # noqa: E402
+from cashier import payments  # noqa: E402
 from cashier.config import Config  # noqa: E402
 from cashier.model import Account  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
@@ -71,8 +71,8 @@ def bench_accept(folder: Path, n: int) -> list[float]:
         teller = teller_of(ws)
         for i in range(n):
             t0 = time.perf_counter()
-            draft = services.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "10000")
-            services.accept_payment(ws, draft, teller, write_pdf=False)
+            draft = payments.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "10000")
+            payments.accept_payment(ws, draft, teller, write_pdf=False)
             times.append(time.perf_counter() - t0)
     return times
 

@@ -7,7 +7,7 @@ baseline measured in the same run:
                                            rendered (both copies, stamp, QR), written
                                            (fsync) into the archive and recorded
       baseline: a bare durable sqlite3 INSERT+COMMIT (WAL, synchronous=FULL)
-  accept_payment + services.print_receipt  ... and the archived PDF handed to CUPS
+  accept_payment + documents.print_receipt  ... and the archived PDF handed to CUPS
                                            with lp until CUPS answers with a job id
       baseline: a bare `lp` of the same PDF
 
@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cashier import services
+from cashier import documents, payments
 from cashier.documents import receipt_code
 from cashier.adapters import printing  # noqa: E402
 from cashier.config import Config  # noqa: E402
@@ -83,8 +83,8 @@ def line(name: str, samples: list[float], base: tuple[float, float] | None = Non
 
 
 def accept_once(ws: Workstation, account: Account, i: int):
-    draft = services.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "20000")
-    return services.accept_payment(ws, draft, teller_of(ws), write_pdf=True)
+    draft = payments.build_draft(account, None, {"ELEC": f"{12346 + i}"}, "20000")
+    return payments.accept_payment(ws, draft, teller_of(ws), write_pdf=True)
 
 
 def bench_accept_pdf(ws: Workstation, account: Account, n: int) -> tuple[list[float], int]:
@@ -139,7 +139,7 @@ def bench_print(ws: Workstation, account: Account, n: int, queue: str) -> tuple[
     for i in range(n):
         t0 = time.perf_counter()
         paid = accept_once(ws, account, i)
-        record = services.print_receipt(ws, paid.payment_id)
+        record = documents.print_receipt(ws, paid.payment_id)
         full.append(time.perf_counter() - t0)
         assert record.state == "queued" and record.job_id
     return lp_times, full

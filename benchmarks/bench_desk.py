@@ -4,16 +4,16 @@
    in the account field (`main.py --exit-when-ready` prints READY then), run
    --starts times. Baseline in the same run: a process that opens a bare
    QApplication with one QLabel window and waits until it is exposed.
-2. Account lookup: services.find_account against the reference SPC over
+2. Account lookup: accounts.find_account against the reference SPC over
    loopback (HTTP, JSON checked field by field, the offline copy updated),
    baseline GET /v1/health on the same session; then with the SPC stopped, the
    same call answers from the local cache (a refused connection first, as at
-   a real desk), and the bare cache read (services.cached_account).
+   a real desk), and the bare cache read (accounts.cached_account).
 
     .venv/bin/python benchmarks/bench_desk.py [--starts 10] [--lookups 300] [--accounts 20000]
                                               [--platform offscreen|xcb]
 
-Figures only; no pass/fail. For scale: cashier/account_cache.py's own
+Figures only; no pass/fail. For scale: cashier/accounts/cache.py's own
 benchmark measured offline lookups in a 1,000,000-account cache at a median
 of 0.84 ms.
 """
@@ -158,7 +158,8 @@ def bench_cold_start(spc: Spc, home: Path, starts: int, platform: str) -> None:
 # --- 2. lookups ---------------------------------------------------------------------------
 
 def bench_lookups(spc: Spc, home: Path, lookups: int) -> None:
-    from cashier import account_cache, services
+    from cashier import accounts
+    from cashier.accounts import cache as account_cache
     from cashier.config import Config
     from cashier.workstation import Workstation
     workstation_id = "ALM-01-B02"
@@ -182,7 +183,7 @@ def bench_lookups(spc: Spc, home: Path, lookups: int) -> None:
             ws.client.health()
             health.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
-            services.find_account(ws, number)
+            accounts.find_account(ws, number)
             online.append(time.perf_counter() - t0)
         print(f"Account lookup over loopback ({lookups} random accounts of {count:,}):")
         figures("GET /v1/health, same session (baseline)", health)
@@ -192,11 +193,11 @@ def bench_lookups(spc: Spc, home: Path, lookups: int) -> None:
         offline, bare_cache = [], []
         for number in picks:
             t0 = time.perf_counter()
-            account = services.find_account(ws, number)
+            account = accounts.find_account(ws, number)
             offline.append(time.perf_counter() - t0)
             assert account.cached_at is not None
             t0 = time.perf_counter()
-            services.cached_account(ws, number)
+            accounts.cached_account(ws, number)
             bare_cache.append(time.perf_counter() - t0)
         print(f"Account lookup offline, SPC stopped ({count:,} accounts cached):")
         figures("cached_account: the cache read alone", bare_cache)

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
 
-from cashier import services, sync  # noqa: E402
+from cashier import accounts, payments, sync  # noqa: E402
 from cashier.config import Config  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
 from spc.demo import DEMO_ACCOUNTS  # noqa: E402
@@ -56,14 +56,14 @@ def workstation(folder: Path, spc: SpcProcess, ws_id: str) -> Workstation:
 
 def fill(ws: Workstation, n: int) -> float:
     """N waiting payments, amounts varied, on a few demo accounts; returns seconds."""
-    accounts = [services.find_account(ws, DEMO_ACCOUNTS[k]) for k in ("typical", "many", "long")]
+    accounts = [accounts.find_account(ws, DEMO_ACCOUNTS[k]) for k in ("typical", "many", "long")]
     teller = teller_of(ws)
     t0 = time.perf_counter()
     for i in range(n):
         account = accounts[i % len(accounts)]
         code = account.services[i % len(account.services)].code
         amount = f"{1 + i % 50000}.{i % 100:02d}"
-        services.accept_payment(ws, services.build_draft(account, {code: amount}, {}, "9999999"),
+        payments.accept_payment(ws, payments.build_draft(account, {code: amount}, {}, "9999999"),
                                 teller, write_pdf=False, confirmed_over_due=True)  # varied on purpose
     return time.perf_counter() - t0
 

@@ -29,7 +29,7 @@ from reportlab.pdfgen import canvas  # noqa: E402
 
 from cashier.model import Payment, PaymentLine  # noqa: E402
 from cashier.documents.receipt_code import make_payload  # noqa: E402
-from cashier.documents.receipt import ReceiptHeader, render_receipt, write_receipt  # noqa: E402
+from cashier.documents.receipt_pdf import ReceiptHeader, render_receipt, write_receipt  # noqa: E402
 
 KEY = bytes(range(32))
 

@@ -34,7 +34,7 @@ class Workstation:
         # Who is signed in (the window and the CLI set it): the audit log names them for
         # actions that carry no user of their own, such as printing a receipt.
         self.operator: str | None = None
-        # What other layers attach to this workstation (cashier/spc_breaker.py) and stop with it.
+        # What other layers attach to this workstation (cashier/accounts/breaker.py) and stop with it.
         self.attached: dict[str, Any] = {}
         self._on_close: list[Callable[[], None]] = []
         # The data folder is its owner's alone (an install from before that rule, or

@@ -48,7 +48,7 @@ def check_cancel(business_date: str, accepted_at: dt.datetime, voided_on: dt.dat
     it arrives within the window: a desk voids the same day and may send it days later.
 
     The business day is its date, and also the evening before it for a payment
-    taken that evening, on a day the desk opened ahead (cashier/business_days.py).
+    taken that evening, on a day the desk opened ahead (cashier/days.py).
     """
     day = dt.date.fromisoformat(business_date)
     taken_on = accepted_at.date()

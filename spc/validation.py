@@ -247,7 +247,7 @@ def parse_payment(body: object, prefix: str = "") -> PaymentIn:
     business_date = parse_date(body["business_date"], p + "business_date")
     # A business day is the calendar day where the payment was taken, or the
     # next one when the desk closed its day and opened the next in the evening
-    # (cashier/business_days.py); it never begins two days ahead of the clock.
+    # (cashier/days.py); it never begins two days ahead of the clock.
     if dt.date.fromisoformat(business_date) > accepted_at.date() + dt.timedelta(days=1):
         raise bad_request(f"business_date {business_date} is more than one day after the date "
                           f"of accepted_at ({accepted_at.date().isoformat()} in its own offset).",

@@ -9,7 +9,7 @@ What runs:
   answers dropped or reset after the SPC committed, RSTs, 500s, 503s with
   Retry-After, garbage answers;
 - a payment GENERATOR: by default its own process (`--generator process`) calling
-  services.accept_payment(write_pdf=False) on a few demo accounts looked up once
+  payments.accept_payment(write_pdf=False) on a few demo accounts looked up once
   from the SPC, with varied amounts and service subsets; it notes each payment in
   a journal file after the commit returns. It is SIGKILLed now and then too and
   restarted; on restart it counts what the database holds and goes on;
@@ -108,7 +108,7 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
              rate: float, stop: threading.Event | None = None) -> int:
     """Accept payments until the database holds `target`; returns how many this call made."""
     from cashier import config as config_mod
-    from cashier import services
+    from cashier import payments
     from cashier.model import Account
     from cashier.workstation import Workstation
 
@@ -129,9 +129,9 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
                                                     rng.randint(5_000_00, 150_000_00)]))
                        for s in chosen}
             fee = rng.choice([0, 0, 0, rng.randint(1, 500_00)])
-            draft = services.build_draft(account, amounts, {}, "99999999.99", fee=fee)
+            draft = payments.build_draft(account, amounts, {}, "99999999.99", fee=fee)
             # Random amounts on purpose: the typo guard is a question for a teller, not here.
-            p = services.accept_payment(ws, draft, teller, write_pdf=False, confirmed_over_due=True)
+            p = payments.accept_payment(ws, draft, teller, write_pdf=False, confirmed_over_due=True)
             # Written only after the commit returned: every line is a payment that must survive.
             jl.write(f"{p.payment_id} {p.receipt_no} {p.total}\n")
             jl.flush()

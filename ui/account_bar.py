@@ -69,7 +69,7 @@ class AccountBar(QFrame):
         self.edit = QLineEdit()
         self.edit.setObjectName("account")
         # Digits only: an account (4 to 20) or, from a scanner, the SPC's invoice barcode
-        # (more digits); also a payment QR code, which starts with ST0001 (cashier/scan.py).
+        # (more digits); also a payment QR code, which starts with ST0001 (cashier/payments/scan.py).
         self.edit.setMaxLength(SCAN_MAX_LENGTH)
         self.edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[0-9]{0,64}|ST0001.*"), self.edit))

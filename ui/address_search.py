@@ -1,7 +1,7 @@
 """Find an account by address (F3).
 
 Type part of the address; after a short pause (or at once on Enter) the search
-runs in the background (services.search_accounts: the SPC, or the offline copy
+runs in the background (accounts.search_accounts: the SPC, or the offline copy
 when the SPC is unreachable) and the results fill the list: account, holder,
 address, and where the data came from. Up/Down move through the results
 without leaving the field; Enter picks the highlighted account and the desk
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from cashier import services
+from cashier import accounts
 from ui import messages
 from ui.account_bar import mask_holder
 from ui.operations import Op
@@ -140,7 +140,7 @@ class AddressSearchDialog(QDialog):
             return
         self.pending_text = text
         self._set_status(self.tr("Searching…"))
-        Op(self, lambda ws: services.search_accounts(ws, text, RESULT_LIMIT), name="search_accounts") \
+        Op(self, lambda ws: accounts.search_accounts(ws, text, RESULT_LIMIT), name="search_accounts") \
             .latest("address_search") \
             .success(lambda items: self._show(text, items)) \
             .failure(lambda exc: self._failed(text, exc)).run()

@@ -58,7 +58,7 @@ def amount_refusal(snap: QueueSnapshot | None, config, adding: int) -> str | Non
     if snap is None:
         return None
     from datetime import datetime
-    from cashier.services import offline_refusal
+    from cashier.sync import offline_refusal
     refusal = offline_refusal(config, snap.status, datetime.now(config.tz), adding)
     if refusal is None:
         return None

@@ -1,7 +1,7 @@
 """Background threads of the core, bridged to the GUI thread.
 
 The outbox sender (cashier.sync.BackgroundSender) and the account cache
-refresher (cashier.account_cache.CacheRefresher) are plain threads with
+refresher (cashier.accounts.cache.CacheRefresher) are plain threads with
 callbacks that run on their own thread. Each bridge here stores the newest
 news under a lock and emits a signal with no arguments; a queued connection
 delivers it on the GUI thread, which picks the news up and emits a typed
@@ -32,7 +32,7 @@ log = logging.getLogger("cashier.ui")
 class QueueSnapshot:
     """The queue as the window shows it: the core's QueueStatus and its offline verdict."""
     status: QueueStatus
-    offline: str = "ok"                 # "ok" | "warn" | "block" (services.offline_state)
+    offline: str = "ok"                 # "ok" | "warn" | "block" (sync.offline_state)
     offline_reason: str | None = None   # "offline_warning" | "offline_too_long" | ...
     business_date: date | None = None   # what payments are dated to now
     day_state: str = "open"             # open | closed | not_started (of business_date)
@@ -40,12 +40,12 @@ class QueueSnapshot:
 
 def snapshot(ws: Any, status: QueueStatus | None = None) -> QueueSnapshot:
     """Build a snapshot; touches the database when status is None. Not for the GUI thread."""
-    from cashier import business_days, services
-    status = status or services.queue_status(ws)
-    state, reason = services.offline_state(ws, status)
-    day = services.business_date(ws)
+    from cashier import days, sync
+    status = status or sync.queue_status(ws)
+    state, reason = sync.offline_state(ws, status)
+    day = days.business_date(ws)
     return QueueSnapshot(status, state, reason, day,
-                         business_days.state(ws.conn, day) or "not_started")
+                         days.state(ws.conn, day) or "not_started")
 
 
 class _Latest:
@@ -143,7 +143,7 @@ class CacheBridge(QObject):
     def start(self) -> None:
         if self.refresher is not None:
             return
-        from cashier.account_cache import CacheRefresher
+        from cashier.accounts.cache import CacheRefresher
         factory = self._factory or CacheRefresher
         self.refresher = factory(self.ws, interval_seconds=self.interval, on_report=self._on_report)
         self.refresher.start()
@@ -153,7 +153,7 @@ class CacheBridge(QObject):
         return self.refresher is not None
 
     def _on_report(self, report: Any) -> None:  # the refresher's thread
-        from cashier.account_cache import cache_info
+        from cashier.accounts.cache import cache_info
         try:
             info = cache_info(self.ws)
         except Exception:
@@ -181,5 +181,5 @@ class CacheBridge(QObject):
 
 def read_cache_news(ws: Any) -> CacheNews:
     """For an Op: the cache's state now (no report)."""
-    from cashier.account_cache import cache_info
+    from cashier.accounts.cache import cache_info
     return CacheNews(cache_info(ws), None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLay
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from cashier import dayclose, money, services
+from cashier import dayclose, days, money
 from cashier.drawer.count import COINS, NOTES, Denomination
 from cashier.identity.users import User
 from ui import messages
@@ -37,7 +37,7 @@ class DayCloseDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.user = user
-        self.day = services.business_date(ws)
+        self.day = days.business_date(ws)
         self.status: dayclose.DayStatus | None = None
         self.reconciliation = None
         self.result: dayclose.DayClosed | None = None

@@ -211,15 +211,15 @@ def ensure_demo_staff(ws: Any) -> None:
         if role == "admin":
             admin = user
     teller = users.get(conn, TELLER_ID)
-    from cashier.services import business_date
+    from cashier.days import business_date
     day = business_date(ws)
     session = drawer.current(conn, ws_id)
     if session is not None and session.business_date != day:
         # Yesterday's demo session: count it as expected and start the day afresh.
         drawer.close_session(conn, now, teller, ws_id, drawer.expected_cash(conn, session.session_id))
         session = None
-    from cashier import business_days
-    if session is None and business_days.state(conn, day) != "closed":  # closed: F12 opens the next
+    from cashier import days
+    if session is None and days.state(conn, day) != "closed":  # closed: F12 opens the next
         drawer.open_session(conn, now, teller, ws_id, day, DEMO_FLOAT)
 
 
@@ -234,13 +234,13 @@ def seed_refused(ws: Any, account_no: str, teller: Any) -> list[str]:
 
     Both are built from one lookup, as a teller working from a stale invoice
     would; the window's sender sends them. Returns the two receipt numbers."""
-    from cashier import services
-    account = services.find_account(ws, account_no)
+    from cashier import accounts, payments
+    account = accounts.find_account(ws, account_no)
     metered = next(s for s in account.services if s.meter is not None and s.amount_due > 0)
     prev = metered.meter.previous_reading // 1000
     made = []
     for reading in (prev + 100, prev + 1):
-        draft = services.build_draft(account, None, {metered.code: str(reading)}, "100000",
+        draft = payments.build_draft(account, None, {metered.code: str(reading)}, "100000",
                                      fee_rules=ws.config.fee_rules)
-        made.append(services.accept_payment(ws, draft, teller).receipt_no)
+        made.append(payments.accept_payment(ws, draft, teller).receipt_no)
     return made

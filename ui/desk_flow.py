@@ -15,7 +15,8 @@ import logging
 
 from PySide6.QtCore import Qt
 
-from cashier import fees, money, scan, services
+from cashier import accounts, fees, money, payments
+from cashier.payments import scan
 from cashier.errors import CashierError, ConfigError, RuleError, ValidationError
 from cashier.model import Account, Payment, check_account_number
 from ui import messages
@@ -54,7 +55,7 @@ class EntryFlow:
         self._scan = scanned if scanned.kind != "account" else None
         self.account_bar.set_busy(True)
         self._lookup_pending = True
-        Op(self, lambda ws: services.find_account(ws, number), name="find_account") \
+        Op(self, lambda ws: accounts.find_account(ws, number), name="find_account") \
             .latest("account").success(self._account_found).failure(self._account_failed).run()
 
     def _account_found(self, account: Account) -> None:
@@ -70,7 +71,7 @@ class EntryFlow:
         self._apply_scan(account)
         self.recompute()
         self.invoice.set_loading()
-        Op(self, lambda ws: services.fetch_invoice(ws, account), name="fetch_invoice") \
+        Op(self, lambda ws: accounts.fetch_invoice(ws, account), name="fetch_invoice") \
             .latest("invoice").success(lambda pdf: self._invoice_arrived(account, pdf)) \
             .failure(lambda exc: self._invoice_failed(account, exc)).run()
         self._focus_cash()
@@ -144,7 +145,7 @@ class EntryFlow:
         tendered_text = panel.tendered.text()
         try:
             fee_rules = self._fee_rules()
-            draft = services.build_draft(self.account, self.table.amounts(), self.table.readings(),
+            draft = payments.build_draft(self.account, self.table.amounts(), self.table.readings(),
                                          tendered_text, fee_rules=fee_rules)
         except ConfigError as exc:  # the fee table is broken: no total can be trusted
             self.draft = None
@@ -169,7 +170,7 @@ class EntryFlow:
                            fee=draft.fee, fee_parts=self._fee_parts(draft, fee_rules))
         panel.set_versus_due(sum(line.amount for line in draft.lines), self.account.total_due, currency)
         try:
-            services.check_ready(draft, self.ws.config.max_payment)
+            payments.check_ready(draft, self.ws.config.max_payment)
         except ValidationError as exc:
             panel.accept_button.setEnabled(False)
             if exc.code == "tendered_insufficient" and not has_tendered:
@@ -193,11 +194,11 @@ class EntryFlow:
         panel.accept_button.setEnabled(not self._accepting)
 
     def _overpay_ratio(self) -> int:
-        return getattr(self.ws.config, "overpay_confirm_ratio", services.OVERPAY_RATIO)
+        return getattr(self.ws.config, "overpay_confirm_ratio", payments.OVERPAY_RATIO)
 
     def _show_far_above_due(self, draft) -> None:
         """A hint while typing (Accept then asks to confirm): likely a typo, not an error."""
-        lines = services.far_above_due(draft, self._overpay_ratio())
+        lines = payments.far_above_due(draft, self._overpay_ratio())
         if lines:
             self._set_form_error("\n".join(
                 self.tr("%1: %2 is more than %3 times the amount due (%4). Is that right?")
@@ -298,7 +299,7 @@ class EntryFlow:
         if self.draft is None or not self.payment_panel.accept_button.isEnabled():
             self._focus_first_problem()
             return
-        lines = services.far_above_due(self.draft, self._overpay_ratio())
+        lines = payments.far_above_due(self.draft, self._overpay_ratio())
         if lines:
             self._ask_far_above_due(self.draft, lines)
             return
@@ -312,7 +313,7 @@ class EntryFlow:
         self.table.set_entries_enabled(False)
         self.account_bar.edit.setReadOnly(True)
         self.payment_panel.set_message(self.tr("Saving the payment…"))
-        Op(self, lambda ws: services.accept_payment(ws, draft, teller, confirmed_over_due=confirmed),
+        Op(self, lambda ws: payments.accept_payment(ws, draft, teller, confirmed_over_due=confirmed),
            name="accept_payment") \
             .success(self._accepted).failure(self._accept_failed).run()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
                                QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from cashier import drawer, money, services
+from cashier import days, drawer, money
 from cashier.identity import users
 from cashier.errors import CashierError, NotFoundError, ValidationError
 from cashier.identity.users import User
@@ -64,7 +64,7 @@ class DrawerState:
 
 def load_state(ws: Any) -> DrawerState:
     conn = ws.conn
-    today = services.business_date(ws)
+    today = days.business_date(ws)
     session = drawer.current(conn, ws.config.workstation_id)
     if session is None:
         return DrawerState(today)
@@ -84,7 +84,7 @@ def load_state(ws: Any) -> DrawerState:
 
 def open_and_load(ws: Any, user: User, opening_float: int) -> DrawerState:
     drawer.open_session(ws.conn, ws.now(), user, ws.config.workstation_id,
-                        services.business_date(ws), opening_float)
+                        days.business_date(ws), opening_float)
     return load_state(ws)
 
 

@@ -31,7 +31,7 @@ def _table() -> dict[str, str]:
         "account_not_cached": QCoreApplication.translate("Messages", "The processing center cannot be reached and account {account} "
                                                 "was never looked up here, so there is no offline copy. Take "
                                                 "the payment when the connection is back."),
-        # scanned barcodes and QR codes (cashier/scan.py)
+        # scanned barcodes and QR codes (cashier/payments/scan.py)
         "scan_barcode_invalid": QCoreApplication.translate("Messages", "The invoice barcode did not read correctly. Scan it again "
                                                  "or type the account number by hand."),
         "scan_qr_partial": QCoreApplication.translate("Messages", "The QR code was read only in part. Scan "
@@ -187,7 +187,7 @@ def _table() -> dict[str, str]:
         "not_signed_in": QCoreApplication.translate("Messages", "Sign in first."),
         "role_required": QCoreApplication.translate("Messages", "Your role does not allow this. Ask a "
                                                                 "supervisor."),
-        # voids (cashier/voids.py, cashier/documents/void_slip.py)
+        # voids (cashier/payments/voids.py, cashier/documents/void_slip.py)
         "reason_required": QCoreApplication.translate("Messages", "Write why the payment is voided (at least a few "
                                           "words), for example: wrong account number typed."),
         "four_eyes": QCoreApplication.translate("Messages", "A void needs a second person: a supervisor other than you "

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 def table() -> dict[str, str]:
     return {
-        # the business day and its close (cashier/business_days.py, cashier/dayclose.py)
+        # the business day and its close (cashier/days.py, cashier/dayclose.py)
         "day_already_closed": QCoreApplication.translate("Messages", "The business day {business_date} is already closed. "
                                 "Its reports are kept; nothing more to do."),
         "day_in_future": QCoreApplication.translate("Messages", "The business day {business_date} has not begun: only the "
@@ -55,7 +55,7 @@ def table() -> dict[str, str]:
                                   "2 1."),
         "denomination_ambiguous": QCoreApplication.translate("Messages", "{value} tenge is both a note and a coin: write "
                                     "{value}n for notes or {value}c for coins."),
-        # the payment (cashier/services.py, cashier/cli.py)
+        # the payment (cashier/payments/draft.py, cashier/cli/)
         "amount_far_above_due": QCoreApplication.translate("Messages", "{service}: {amount} is more than {ratio} times the "
                                   "amount due ({due}). Check the amount; if it is right, confirm "
                                   "it."),
@@ -63,7 +63,7 @@ def table() -> dict[str, str]:
                              "once."),
         "reading_repeated": QCoreApplication.translate("Messages", "The reading of {service} is given twice: give each "
                               "service once."),
-        # approvals and voids (cashier/identity/approvals.py, cashier/voids.py)
+        # approvals and voids (cashier/identity/approvals.py, cashier/payments/voids.py)
         "approval_failed": QCoreApplication.translate("Messages", "Wrong user id or password. {left} more wrong tries at "
                              "this desk pause this supervisor's approvals here for a few "
                              "minutes."),

@@ -1,6 +1,6 @@
 """Printing a receipt from the desk. Everything here runs in a background op.
 
-`print_payment` prints through the core's services.print_receipt(ws, payment_id,
+`print_payment` prints through the core's documents.print_receipt(ws, payment_id,
 copy=...), which archives the PDF, sends it to CUPS (Config.printer, else the
 CUPS default) and records the attempt. The original prints once: after it
 reached a printer only a copy (marked КОПИЯ by the core) may follow, so a
@@ -45,19 +45,19 @@ def _result(record: Any, copy: bool) -> PrintResult:
 def print_payment(ws: Any, payment: Payment, reprint: bool = False, by: Any = None) -> PrintResult:
     """The first print (the original) or a reprint (the original if it never reached a
     printer, else a copy, which records `by`, the signed-in user)."""
-    from cashier import services
+    from cashier import documents
     try:
-        return _result(services.print_receipt(ws, payment.payment_id, copy=False, by=by), False)
+        return _result(documents.print_receipt(ws, payment.payment_id, copy=False, by=by), False)
     except RuleError as exc:
         if exc.code != "receipt_already_printed" or not reprint:
             raise
-    return _result(services.print_receipt(ws, payment.payment_id, copy=True, by=by), True)
+    return _result(documents.print_receipt(ws, payment.payment_id, copy=True, by=by), True)
 
 
 def print_state(ws: Any, payment: Payment, result: PrintResult) -> str:
     """queued | printed | failed: how the print ended so far (asks CUPS through the core)."""
-    from cashier import services
-    prints = getattr(services, "receipt_prints", None)
+    from cashier import documents
+    prints = getattr(documents, "receipt_prints", None)
     if prints is not None and result.record_id is not None:
         for record in prints(ws, payment.payment_id):
             if getattr(record, "id", None) == result.record_id:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cashier import money, services
+from cashier import money, sync
 from ui import messages
 from ui.account_bar import age_text
 from ui.bridges import CacheNews, QueueSnapshot
@@ -36,10 +36,10 @@ COL_STATE, COL_RECEIPT, COL_ACCOUNT, COL_TOTAL, COL_ATTEMPTS, COL_AGE, COL_ERROR
 STATE_ORDER = {"rejected": 0, "attention": 1, "sending": 2, "waiting": 3}
 
 
-def open_entries(ws: Any) -> list[services.OutboxEntry]:
+def open_entries(ws: Any) -> list[sync.OutboxEntry]:
     """What the panel lists: waiting, sending, parked, and refused ones not yet resolved.
     Runs in a background op."""
-    return services.outbox_entries(ws)
+    return sync.outbox_entries(ws)
 
 
 class QueueDialog(QDialog):
@@ -51,7 +51,7 @@ class QueueDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.supervisor_hint = supervisor_hint
-        self.entries: list[services.OutboxEntry] = []
+        self.entries: list[sync.OutboxEntry] = []
         self.snapshot: QueueSnapshot | None = None
         self.currency = "KZT"
         self.loaded = False
@@ -148,7 +148,7 @@ class QueueDialog(QDialog):
         self.table.setFocus()
 
     # --- rows ------------------------------------------------------------------
-    def _show_entries(self, entries: list[services.OutboxEntry]) -> None:
+    def _show_entries(self, entries: list[sync.OutboxEntry]) -> None:
         selected = self.selected_entry()
         entries = sorted(entries, key=lambda e: (STATE_ORDER.get(e.state, 9), e.created_at))
         self.entries = entries
@@ -184,7 +184,7 @@ class QueueDialog(QDialog):
         return {"waiting": self.tr("Waiting"), "sending": self.tr("Sending"),
                 "attention": self.tr("Parked: credentials"), "rejected": self.tr("Refused")}.get(state, state)
 
-    def _summary(self, entries: list[services.OutboxEntry]) -> str:
+    def _summary(self, entries: list[sync.OutboxEntry]) -> str:
         waiting = [e for e in entries if e.state in ("waiting", "sending")]
         parked = sum(1 for e in entries if e.state == "attention")
         refused = sum(1 for e in entries if e.state == "rejected")
@@ -198,7 +198,7 @@ class QueueDialog(QDialog):
             parts.append(self.tr("%n refused", "", refused))
         return self.tr("Payment queue") + ": " + (" · ".join(parts) or self.tr("empty"))
 
-    def selected_entry(self) -> services.OutboxEntry | None:
+    def selected_entry(self) -> sync.OutboxEntry | None:
         row = self.table.currentRow()
         if 0 <= row < len(self.entries) and self.table.selectionModel().hasSelection():
             return self.entries[row]
@@ -237,7 +237,7 @@ class QueueDialog(QDialog):
         dialog.open()
         dialog.activateWindow()
 
-    def _refused_done(self, entry: services.OutboxEntry, what: str) -> None:
+    def _refused_done(self, entry: sync.OutboxEntry, what: str) -> None:
         if what == "retried":
             self.set_message(self.tr("Receipt № %1 goes to the processing center again.")
                              .replace("%1", entry.receipt_no))

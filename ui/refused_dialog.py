@@ -1,7 +1,7 @@
 """A refused payment, resolved or sent again, with a supervisor's approval typed at this desk.
 
 Either act unblocks the day close, so the core asks for a supervisor
-(cashier/outbox.py resolve_approved / retry_approved); the supervisor types
+(cashier/sync/queue.py resolve_approved / retry_approved); the supervisor types
 their own user id and password here, as for a void (ui/void_dialog.py). Wrong
 passwords count at this desk only (cashier/identity/approvals.py). Errors appear beside
 the field they concern; a wrong password clears the password field only.
@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QProgressBar,
                                QVBoxLayout, QWidget)
 
-from cashier import money, services
+from cashier import money, sync
 from cashier.errors import CashierError
 from ui import messages
 from ui.forms import GuardedDialog, caption_label, clear_field_error, error_label, show_field_error
@@ -26,7 +26,7 @@ from ui.operations import Op
 class RefusedDialog(GuardedDialog):
     done = Signal(str)
 
-    def __init__(self, entry: services.OutboxEntry, currency: str, *, retry: bool,
+    def __init__(self, entry: sync.OutboxEntry, currency: str, *, retry: bool,
                  supervisor_hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.entry = entry
@@ -139,10 +139,10 @@ class RefusedDialog(GuardedDialog):
         payment_id, note = self.entry.payment_id, self.note.text().strip()
         if self.retry:
             def work(ws):
-                return services.retry_approved(ws, payment_id, supervisor_id, password)
+                return sync.retry_approved(ws, payment_id, supervisor_id, password)
         else:
             def work(ws):
-                return services.resolve_approved(ws, payment_id, supervisor_id, password, note)
+                return sync.resolve_approved(ws, payment_id, supervisor_id, password, note)
         self._set_busy(True)
         Op(self, work, name="refused_payment").success(self._done).failure(self._failed).run()
 

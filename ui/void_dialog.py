@@ -2,7 +2,7 @@
 
 The teller opens the dialog on a payment (or types its receipt number), writes
 why it is voided, and the supervisor types their own user id and password here.
-Void (or Enter in the password field) runs cashier.voids.void_payment in a
+Void (or Enter in the password field) runs cashier.payments.voids.void_payment in a
 background op: Argon2 takes a noticeable moment, so the button says "Checking…"
 and the form is locked meanwhile. The void is one transaction in the core (the
 payment marked voided, the refund out of the drawer, a cancel queued for the
@@ -31,7 +31,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from cashier import money, services, voids
+from cashier import days, money
+from cashier.storage.records import load_payment
+from cashier.payments import voids
 from cashier.documents import void_slip
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import Payment
@@ -53,12 +55,12 @@ def find_payment(ws: Any, text: str) -> Payment:
     receipt with that sequence number, as the teller reads it off the receipt's end."""
     text = text.strip()
     try:
-        return services.load_payment(ws, text)
+        return load_payment(ws, text)
     except NotFoundError:
         if not (text.isdigit() and len(text) <= SHORT_RECEIPT_DIGITS and int(text) > 0):
             raise
-    day = services.business_date(ws)
-    return services.load_payment(ws, f"{ws.config.workstation_id}-{day:%Y%m%d}-{int(text):05d}")
+    day = days.business_date(ws)
+    return load_payment(ws, f"{ws.config.workstation_id}-{day:%Y%m%d}-{int(text):05d}")
 
 
 @dataclass(frozen=True)
@@ -335,7 +337,7 @@ class VoidDialog(GuardedDialog):
         problem = ""
         if payment.status == "voided":
             problem = messages.describe_code("already_voided")
-        elif payment.business_date != services.business_date(self.ws):
+        elif payment.business_date != days.business_date(self.ws):
             problem = messages.describe_code("void_other_day")
         self.payment_state.setText(problem)
         self.payment_state.setVisible(bool(problem))

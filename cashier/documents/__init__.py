@@ -1,0 +1,11 @@
+"""What the desk prints and keeps: receipts (receipt_pdf.py, receipt_layout.py, stamp.py,
+receipt_code.py), void slips, the day's register and Z-report, the offline invoice copy;
+every file archived with its SHA-256 and every print recorded (receipt_archive.py), and the
+use cases on top: a payment's receipt made, printed, copied (receipts.py), receipts owed."""
+
+from cashier.documents.receipt_archive import receipt_header
+from cashier.documents.receipts import (ensure_receipt, last_print_failed, print_receipt,
+                                        receipt_path, receipt_prints)
+
+__all__ = ["ensure_receipt", "last_print_failed", "print_receipt", "receipt_header",
+           "receipt_path", "receipt_prints"]

@@ -29,7 +29,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from cashier import money
 from cashier.documents import fonts
-from cashier.day_reconcile import Difference
+from cashier.dayclose.reconcile import Difference
 from cashier.documents.day_reports import DayFacts, Group
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD

@@ -9,7 +9,7 @@ row in `receipt_archive` with its sha256 and the QR text it carries.
 
 `receipt_prints` records every attempt to print: the printer, the CUPS job,
 queued | printed | failed and why. `refresh_states` asks CUPS how queued jobs
-ended. The use cases in cashier/services.py (print_receipt, receipt_prints,
+ended. The use cases in cashier/documents/receipts.py (print_receipt, receipt_prints,
 last_print_failed) are built on these functions.
 """
 
@@ -98,8 +98,7 @@ def qr_payload(ws, payment: Payment) -> str | None:
 
 
 def render(ws, payment: Payment, *, copy: bool) -> tuple[bytes, str | None]:
-    from cashier.documents.receipt import render_receipt
-    from cashier.services import receipt_header
+    from cashier.documents.receipt_pdf import render_receipt  # reportlab: on demand
     try:
         rules = ws.config.fee_rules
     except ConfigError:
@@ -108,6 +107,19 @@ def render(ws, payment: Payment, *, copy: bool) -> tuple[bytes, str | None]:
     pdf = render_receipt(payment, receipt_header(ws, payment.teller_id), copy=copy, tz=ws.config.tz,
                          qr_payload=payload, fee_rules=rules)
     return pdf, payload
+
+
+def receipt_header(ws, teller_id: str | None = None):
+    """The bank's block of a receipt; the teller is whoever took the payment."""
+    from cashier.documents.receipt_pdf import ReceiptHeader  # reportlab: on demand
+    cfg = ws.config
+    teller_name = cfg.teller_name or cfg.teller_id
+    if teller_id:
+        row = ws.conn.execute("SELECT name FROM users WHERE user_id = ?", (teller_id,)).fetchone()
+        teller_name = row["name"] if row else teller_id
+    return ReceiptHeader(bank_name=cfg.bank_name, bank_bin=cfg.bank_bin,
+                         branch_name=cfg.branch_name, branch_address=cfg.branch_address,
+                         workstation_id=cfg.workstation_id, teller_name=teller_name)
 
 
 def _entry(row) -> ArchiveEntry:

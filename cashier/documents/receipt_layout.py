@@ -3,7 +3,7 @@ table, totals with the teller, signatures and the stamp.
 
 `layout(pen, x0, top, width, title, content, bank_copy)` draws from `top` down and
 returns where it ends; with a measuring Pen (draw=False) only the arithmetic runs,
-which is how cashier/documents/receipt.py finds the type scale at which a copy fits its half
+which is how cashier/documents/receipt_pdf.py finds the type scale at which a copy fits its half
 page. Everything is scaled by `pen.s`.
 """
 

@@ -72,7 +72,7 @@ def make_owed(ws, day: date | None = None, limit: int = MAKE_LIMIT) -> OwedRepor
     never on the GUI thread.
     """
     from cashier.documents.receipt_archive import archive
-    from cashier.services import load_payment
+    from cashier.storage.records import load_payment
     report = OwedReport()
     for item in owed(ws.conn, day, limit):
         try:

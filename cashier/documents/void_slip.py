@@ -73,7 +73,7 @@ class SlipPrint:
 
 
 def _voided_payment(ws: Workstation, payment_id: str) -> Payment:
-    from cashier.services import load_payment
+    from cashier.storage.records import load_payment
     payment = load_payment(ws, payment_id)
     if payment.status != "voided":
         raise RuleError("not_voided", f"Receipt {payment.receipt_no} is not voided, so it has no "
@@ -112,7 +112,7 @@ def _when(moment: datetime, tz) -> str:
 
 
 def slip_content(ws: Workstation, payment: Payment, facts: VoidFacts, *, copy: bool = False) -> SlipContent:
-    from cashier.services import receipt_header
+    from cashier.documents.receipt_archive import receipt_header
     tz, cur = ws.config.tz, payment.currency
     m = re.fullmatch(r"(\d{4})-(\d{2})", payment.period or "")
     subtotal = sum(line.amount for line in payment.lines)

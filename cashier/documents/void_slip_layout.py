@@ -1,6 +1,6 @@
 """How the void slip looks: the PDF a void prints (reportlab), bilingual Russian / Kazakh.
 
-Like the receipt (cashier/documents/receipt.py draws both copies with this layout): one A4
+Like the receipt (cashier/documents/receipt_pdf.py draws both copies with this layout): one A4
 page, the bank's copy above the tear line and the payer's copy below, each with
 the bank's block, АННУЛИРОВАНИЕ ПЛАТЕЖА / ТӨЛЕМДІ ЖОЮ with the receipt number,
 when the payment was taken and when it was voided, the payer, the services and
@@ -25,7 +25,7 @@ from cashier.documents.fonts import BOLD, GREY, REGULAR, Pen, fit_size, register
 from cashier.documents.receipt_layout import (COPY_BANNER, COPY_NOTE, COPY_RED, Line, ReceiptHeader,
                                     bank_block, layout_table, payer_rows)
 from cashier.documents.stamp import draw_stamp
-from cashier.documents.receipt import draw_copies
+from cashier.documents.receipt_pdf import draw_copies
 
 TITLE = "АННУЛИРОВАНИЕ ПЛАТЕЖА / ТӨЛЕМДІ ЖОЮ"
 REFUNDED = "ВОЗВРАЩЕНО / ҚАЙТАРЫЛДЫ"

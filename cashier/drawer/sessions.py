@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from cashier import business_days, money
+from cashier import days, money
 from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
@@ -55,7 +55,7 @@ def open_session(conn: sqlite3.Connection, now: datetime, actor: User, workstati
         raise ValidationError("amount_negative", "The float cannot be negative.", "float")
     session_id = str(uuid.uuid4())
     with db.atomic(conn):
-        business_days.refuse_if_closed(conn, business_date, "no cash session can be opened for it.")
+        days.refuse_if_closed(conn, business_date, "no cash session can be opened for it.")
         current = conn.execute("SELECT user_id FROM teller_sessions WHERE workstation_id = ? "
                                "AND state = 'open'", (workstation_id,)).fetchone()
         if current is not None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cashier import dayclose, drawer, services, sync, voids
+from cashier import accounts, dayclose, documents, drawer, payments, sync
+from cashier.payments import voids
 from cashier.identity import users
 from cashier.model import Payment
 from cashier.workstation import Workstation
@@ -32,9 +33,9 @@ class Day:
 
 def pay(ws: Workstation, teller, amounts: dict, readings: dict | None = None,
         which: str = "typical") -> Payment:
-    account = services.find_account(ws, DEMO_ACCOUNTS[which])
-    draft = services.build_draft(account, amounts, readings or {}, "20000")
-    return services.accept_payment(ws, draft, teller)
+    account = accounts.find_account(ws, DEMO_ACCOUNTS[which])
+    draft = payments.build_draft(account, amounts, readings or {}, "20000")
+    return payments.accept_payment(ws, draft, teller)
 
 
 def counts_for(amount: int) -> list[str]:
@@ -62,7 +63,7 @@ def run_day(ws: Workstation) -> Day:
     users.set_disabled(conn, ws.now(), staff.admin, "t.gone")
     paid = [pay(ws, staff.teller, {"ELEC": "1272", "HEAT": "2500"}, {"ELEC": "12400"}),
             pay(ws, staff.teller, {"ELEC": "500", "WASTE": "690"})]
-    services.ensure_receipt(ws, paid[0], copy=True, by=staff.teller)
+    documents.ensure_receipt(ws, paid[0], copy=True, by=staff.teller)
     voided = pay(ws, staff.teller, {"HEAT": "1000"})
     voids.void_payment(ws, staff.teller, voided.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD,
                        "customer changed mind")
@@ -71,7 +72,7 @@ def run_day(ws: Workstation) -> Day:
                     "to the vault")
     conn.execute("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000000+00:00'")
     sync.sync_once(ws)
-    assert services.queue_status(ws).waiting == 0
+    assert sync.queue_status(ws).waiting == 0
     day = ws.now().date()
     expected = dayclose.cash_summary(ws, day).expected
     closed = dayclose.close_day(ws, staff.supervisor, day, counts_for(expected))

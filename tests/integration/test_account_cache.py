@@ -27,9 +27,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from pypdf import PdfReader
 
-from cashier import account_cache, services
+from cashier import accounts
+from cashier.accounts import cache as account_cache
 from cashier.storage import db
-from cashier.account_cache import AccountNotCached, CacheRefresher, RefreshBusy, refresh
+from cashier.accounts.cache import AccountNotCached, CacheRefresher, RefreshBusy, refresh
 from cashier.config import Config
 from cashier.errors import NotFoundError
 from cashier.adapters.spc_client import SpcUnavailable
@@ -111,7 +112,7 @@ def test_full_download_stores_every_account_exactly_once(ws, fresh_spc):
     assert set(cached) == expected
     # What is cached is what the SPC says about the account, date-stamped.
     live = fresh_spc.api().get(f"v1/accounts/{TYPICAL}").json()
-    account = services.cached_account(ws, TYPICAL)
+    account = accounts.cached_account(ws, TYPICAL)
     live.pop("invoice_url")
     assert account.to_wire() == live
     assert account.cached_at is not None and account.cached_at.tzinfo is not None
@@ -190,14 +191,14 @@ def test_one_refresh_at_a_time(ws, fresh_spc):
 def test_incremental_picks_up_a_payment_and_not_everything(ws, fresh_spc):
     age_spc_data(fresh_spc)
     assert refresh(ws, page_limit=PAGE).complete
-    before = services.cached_account(ws, TYPICAL)
+    before = accounts.cached_account(ws, TYPICAL)
     assert before.service("ELEC").meter.previous_reading == 12_345_000
 
     pay_with_reading(fresh_spc, TYPICAL, "ELEC", "12400.000")
     report = refresh(ws, page_limit=PAGE)
     assert report.mode == "incremental" and report.complete
     assert report.items == 1 and report.pages == 1  # not the 50 accounts again
-    after = services.cached_account(ws, TYPICAL)
+    after = accounts.cached_account(ws, TYPICAL)
     assert after.service("ELEC").meter.previous_reading == 12_400_000
     assert after.etag != before.etag
 
@@ -212,12 +213,12 @@ def test_a_change_made_during_a_download_is_not_missed(ws, fresh_spc):
     assert TYPICAL in cached_accounts(ws)  # on page 1: already fetched
     change_at_spc(fresh_spc, TYPICAL, 999_900)  # ... and changed at the SPC after that
     assert refresh(ws, page_limit=PAGE).complete
-    assert services.cached_account(ws, TYPICAL).services[0].amount_due != 999_900
+    assert accounts.cached_account(ws, TYPICAL).services[0].amount_due != 999_900
 
     report = refresh(ws, page_limit=PAGE)
     assert report.mode == "incremental"
     assert report.items < 50
-    assert services.cached_account(ws, TYPICAL).services[0].amount_due == 999_900
+    assert accounts.cached_account(ws, TYPICAL).services[0].amount_due == 999_900
 
 
 class _SkewedClock:
@@ -239,10 +240,10 @@ def test_a_workstation_clock_far_ahead_does_not_hide_changes(tmp_path, fresh_spc
         pay_with_reading(fresh_spc, TYPICAL, "CWS", "320.000")
         report = refresh(ws, page_limit=PAGE)
         assert report.mode == "incremental" and report.items == 1
-        assert services.cached_account(ws, TYPICAL).service("CWS").meter.previous_reading \
+        assert accounts.cached_account(ws, TYPICAL).service("CWS").meter.previous_reading \
             == 320_000
         # The date shown to the teller is the workstation's own (it fetched the data then).
-        assert services.cached_account(ws, TYPICAL).cached_at > datetime.now(timezone.utc) \
+        assert accounts.cached_account(ws, TYPICAL).cached_at > datetime.now(timezone.utc) \
             + timedelta(days=1)
 
 
@@ -274,22 +275,22 @@ def test_a_full_download_drops_accounts_the_spc_no_longer_has(ws, fresh_spc):
 # --- offline use --------------------------------------------------------------------
 
 def test_offline_lookup_search_and_invoice_answer_from_the_cache(ws, fresh_spc, tmp_path):
-    online = services.search_accounts(ws, "абая", 100)
+    online = accounts.search_accounts(ws, "абая", 100)
     assert online and {i["source"] for i in online} == {"spc"}
-    stored_spc_pdf = services.fetch_invoice(ws, services.find_account(ws, DEMO_ACCOUNTS["many"]))
+    stored_spc_pdf = accounts.fetch_invoice(ws, accounts.find_account(ws, DEMO_ACCOUNTS["many"]))
     report = refresh(ws)
     assert report.complete
     fetched = datetime.fromisoformat(account_cache.cache_info(ws)["last_refresh_at"])
     fresh_spc.stop()
 
-    account = services.find_account(ws, TYPICAL)
+    account = accounts.find_account(ws, TYPICAL)
     assert account.cached_at is not None
     assert abs(account.cached_at - fetched) <= timedelta(seconds=5)
     assert account.account == TYPICAL and [s.code for s in account.services] == \
         ["ELEC", "HEAT", "CWS", "SEW", "WASTE"]
 
     with pytest.raises(AccountNotCached) as info:
-        services.find_account(ws, "99990000")
+        accounts.find_account(ws, "99990000")
     err = info.value
     assert err.code == "account_not_cached" and err.field == "account"
     assert isinstance(err, SpcUnavailable) and isinstance(err, NotFoundError)
@@ -297,14 +298,14 @@ def test_offline_lookup_search_and_invoice_answer_from_the_cache(ws, fresh_spc, 
     assert "99990000" in err.message
 
     for fragment in ("абая", "АБАЯ", "пр. Абая 10"):
-        found = services.search_accounts(ws, fragment, 100)
+        found = accounts.search_accounts(ws, fragment, 100)
         assert TYPICAL in {i["account"] for i in found}
         assert {i["source"] for i in found} == {"cache"}
         assert all(i["cached_at"] and fragment.lower() in i["address"].lower() for i in found)
-    assert services.search_accounts(ws, "нет такой улицы", 5) == []
-    assert len(services.search_accounts(ws, "алматы", 7)) == 7
+    assert accounts.search_accounts(ws, "нет такой улицы", 5) == []
+    assert len(accounts.search_accounts(ws, "алматы", 7)) == 7
 
-    pdf = services.fetch_invoice(ws, account)
+    pdf = accounts.fetch_invoice(ws, account)
     assert pdf.startswith(b"%PDF")
     (tmp_path / "offline-invoice.pdf").write_bytes(pdf)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
@@ -316,17 +317,17 @@ def test_offline_lookup_search_and_invoice_answer_from_the_cache(ws, fresh_spc, 
     assert "АлматыЭнергоСбыт" in text and account.holder in text
 
     # An invoice the SPC rendered earlier is still preferred to a local copy.
-    many = services.find_account(ws, DEMO_ACCOUNTS["many"])
-    assert services.fetch_invoice(ws, many) == stored_spc_pdf
+    many = accounts.find_account(ws, DEMO_ACCOUNTS["many"])
+    assert accounts.fetch_invoice(ws, many) == stored_spc_pdf
 
 
 def test_an_uncached_invoice_with_the_spc_down_is_still_an_spc_error(ws, fresh_spc):
-    account = services.find_account(ws, TYPICAL)
+    account = accounts.find_account(ws, TYPICAL)
     with db.atomic(ws.conn):
         ws.conn.execute("DELETE FROM accounts_cache")
     fresh_spc.stop()
     with pytest.raises(SpcUnavailable):
-        services.fetch_invoice(ws, account)
+        accounts.fetch_invoice(ws, account)
 
 
 # --- faults the real SPC cannot produce ------------------------------------------------
@@ -401,7 +402,7 @@ def test_malformed_items_are_skipped_counted_and_never_replace_good_data(tmp_pat
         assert report.items == 5 and report.stored == 1 and report.skipped == 4
         assert any(s.startswith("5550002:") for s in report.skipped_samples)
         assert cached_accounts(ws) == ["5550001", "5550002"]
-        kept = services.cached_account(ws, "5550002")
+        kept = accounts.cached_account(ws, "5550002")
         assert kept.services[0].amount_due == 10_000  # the good data, not "12.3"
         assert kept.cached_at == datetime.fromisoformat("2026-11-01T09:00:00+05:00")
         assert account_cache.cache_info(ws)["last_report"]["skipped"] == 4

@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from cashier import services, sync
+from cashier import accounts, payments, sync
 from cashier.storage import db, migrations
 from cashier.config import Config
 from cashier.workstation import Workstation
@@ -96,8 +96,8 @@ def test_a_token_for_another_workstation_parks_a_batch_instead_of_rejecting_it(t
     home = tmp_path / "ws"
     cfg = Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01", teller_id="t.test")
     with Workstation(cfg, token=fresh_spc.token_for("ALM-01-W02")) as ws:  # IT's mistake
-        account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
-        paid = [services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws),
+        account = accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
+        paid = [payments.accept_payment(ws, payments.build_draft(account, None, {}, "100000"), teller_of(ws),
                                         write_pdf=False) for _ in range(2)]
         report = sync.sync_once(ws)
         states = [r[0] for r in ws.conn.execute("SELECT state FROM outbox ORDER BY id")]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cashier import services
+from cashier import documents, payments
 from cashier.adapters import printing
 from cashier.config import Config
 from cashier.model import Account
@@ -73,10 +73,10 @@ def read_dumps(dumps: Path) -> dict[str, dict[str, str]]:
 def test_a_printed_receipt_reaches_lp_without_any_secret(tmp_path, fake_cups):
     cfg = Config(home=tmp_path / "home", workstation_id="W-ENV", spc_url="http://127.0.0.1:9/")
     with Workstation(cfg, token="t") as ws:
-        paid = services.accept_payment(
-            ws, services.build_draft(Account.from_wire(ACCOUNT_BODY), None, {"ELEC": "12400"},
+        paid = payments.accept_payment(
+            ws, payments.build_draft(Account.from_wire(ACCOUNT_BODY), None, {"ELEC": "12400"},
                                      "5000"), teller_of(ws))
-        record = services.print_receipt(ws, paid.payment_id)  # no printer set: lpstat, then lp
+        record = documents.print_receipt(ws, paid.payment_id)  # no printer set: lpstat, then lp
     assert (record.state, record.job_id, record.printer) == ("queued", "FakeQueue-7", "FakeQueue")
     seen = read_dumps(fake_cups)
     assert {name.split(".")[1] for name in seen} == {"lp", "lpstat"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cashier import services
+from cashier.storage.records import load_payment
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
@@ -86,4 +86,4 @@ def test_a_repeated_amount_an_empty_tendered_and_a_short_reason_are_refused_in_w
     assert (error["code"], error["field"]) == ("reason_too_short", "reason")
     with Workstation(Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01"),
                      token="x") as ws:
-        assert services.load_payment(ws, paid["payment_id"]).status == "accepted"
+        assert load_payment(ws, paid["payment_id"]).status == "accepted"

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import dayclose, drawer, money, services, sync, voids
+from cashier import accounts, dayclose, drawer, money, payments, sync
+from cashier.storage.records import load_payment
+from cashier.payments import voids
 from cashier.documents import day_reports
 from cashier.identity import audit
 from cashier.config import Config
@@ -41,19 +43,19 @@ def desk(tmp_path, fresh_spc):
 
 
 def pay(ws, teller, which: str = "typical", amounts: dict | None = None, tendered: str = "20000"):
-    account = services.find_account(ws, DEMO_ACCOUNTS[which])
+    account = accounts.find_account(ws, DEMO_ACCOUNTS[which])
     amounts = amounts if amounts is not None else AMOUNTS.get(which)
     if amounts is None:  # every service, rounded down to whole tenge
         amounts = {s.code: str(max(s.amount_due, 0) // 100) for s in account.services
                    if s.amount_due >= 100}
-    draft = services.build_draft(account, amounts, {}, tendered)
-    return services.accept_payment(ws, draft, teller)
+    draft = payments.build_draft(account, amounts, {}, tendered)
+    return payments.accept_payment(ws, draft, teller)
 
 
 def send_all(ws) -> None:
     ws.conn.execute("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000000+00:00'")
     sync.sync_once(ws)
-    assert services.queue_status(ws).waiting == 0
+    assert sync.queue_status(ws).waiting == 0
 
 
 def counts_for(amount: int) -> list[str]:
@@ -130,7 +132,7 @@ def test_unresolved_rejection_refuses_until_a_supervisor_resolves_it(desk):
         dayclose.close_day(ws, staff.supervisor, day, counts_for(expected(ws)))
     assert info.value.code == "day_has_unresolved_rejections"
     assert payment.receipt_no in info.value.message and "period_closed" in info.value.message
-    services.resolve_rejected(ws, payment.payment_id, staff.supervisor, "refunded the payer")
+    sync.resolve_rejected(ws, payment.payment_id, staff.supervisor, "refunded the payer")
     assert dayclose.blockers(ws, day) == []
 
 
@@ -169,7 +171,7 @@ def test_a_payment_taken_while_the_register_is_fetched_refuses_the_close(desk, m
         pay(ws, staff.teller, "typical", {"SEW": "100"})  # during the network call
         return result
 
-    monkeypatch.setattr(dayclose, "reconcile", teller_pays_meanwhile)
+    monkeypatch.setattr(dayclose.close, "reconcile", teller_pays_meanwhile)
     count = counts_for(expected(ws))
     with pytest.raises(RuleError) as info:
         dayclose.close_day(ws, staff.supervisor, day, count)
@@ -185,7 +187,7 @@ def test_a_payment_taken_while_the_register_is_fetched_refuses_the_close(desk, m
         send_all(ws)
         return result
 
-    monkeypatch.setattr(dayclose, "reconcile", paid_and_sent_meanwhile)
+    monkeypatch.setattr(dayclose.close, "reconcile", paid_and_sent_meanwhile)
     with pytest.raises(RuleError) as info:
         dayclose.close_day(ws, staff.supervisor, day, counts_for(expected(ws)))
     assert info.value.code == "day_changed"
@@ -358,7 +360,7 @@ def test_count_equal_closes_the_day_and_locks_it(desk):
         voids.void_payment(ws, staff.teller, paid[0].payment_id, SUPERVISOR_ID,
                            SUPERVISOR_PASSWORD, "too late now")
     assert info.value.code == "day_closed"
-    assert services.load_payment(ws, paid[0].payment_id).status == "accepted"
+    assert load_payment(ws, paid[0].payment_id).status == "accepted"
     with pytest.raises(RuleError) as info:
         dayclose.close_day(ws, staff.supervisor, day, counts_for(FLOAT))
     assert info.value.code == "day_already_closed"

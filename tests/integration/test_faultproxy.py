@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 import pytest
 import requests
 
-from cashier import services, sync
+from cashier import accounts, payments, sync
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
@@ -293,9 +293,9 @@ def test_the_outbox_survives_each_fault_with_exactly_one_payment(tmp_path, fresh
     clock = Clock()
     proxy.only_paths = ("/v1/payments",)
     with _ws(tmp_path / "ws", fresh_spc, proxy, clock) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         n = 3 if batch else 1
-        paid = [services.accept_payment(ws, services.build_draft(account, {"HEAT": f"{100 + i}.5"},
+        paid = [payments.accept_payment(ws, payments.build_draft(account, {"HEAT": f"{100 + i}.5"},
                                                                  {}, "100000"), teller_of(ws), write_pdf=False)
                 for i in range(n)]
         proxy.script(fault)
@@ -329,8 +329,8 @@ def test_the_outbox_survives_each_fault_with_exactly_one_payment(tmp_path, fresh
 def test_retry_after_from_the_proxy_is_honoured_beyond_the_backoff_cap(tmp_path, fresh_spc, proxy):
     clock = Clock()
     with _ws(tmp_path / "ws", fresh_spc, proxy, clock) as ws:
-        account = services.find_account(ws, TYPICAL)
-        p = services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws),
+        account = accounts.find_account(ws, TYPICAL)
+        p = payments.accept_payment(ws, payments.build_draft(account, None, {}, "100000"), teller_of(ws),
                                     write_pdf=False)
         proxy.script(Fault(ERROR_503, retry_after=30))
         sync.sync_once(ws)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import dayclose, services
+from cashier import accounts, dayclose, payments, sync
+from cashier.storage.records import load_payment
 from cashier.documents import receipts_owed
 from cashier.config import Config
 from cashier.errors import RuleError, StorageError
@@ -46,8 +47,8 @@ def desk(home: Path, spc) -> Workstation:
 
 
 def draft(ws, tendered: str = "20000"):
-    account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
-    return services.build_draft(account, None, {}, tendered)
+    account = accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
+    return payments.build_draft(account, None, {}, tendered)
 
 
 @pytest.mark.timeout(120)
@@ -60,13 +61,13 @@ def test_a_full_disk_refuses_the_payment_whole_and_the_next_one_has_no_gap(tmp_p
             before = counts(ws)
             filler = fill(home)
             with pytest.raises(StorageError) as info:
-                services.accept_payment(ws, d, staff.teller)
+                payments.accept_payment(ws, d, staff.teller)
             assert info.value.code == "disk_full"
             assert "disk is full" in info.value.message
             assert not ws.conn.in_transaction
             assert counts(ws) == before
             filler.unlink()
-            payment = services.accept_payment(ws, d, staff.teller)
+            payment = payments.accept_payment(ws, d, staff.teller)
             assert payment.receipt_no.endswith("-00001")
             assert payment.receipt_pdf and Path(payment.receipt_pdf).is_file()
 
@@ -76,7 +77,7 @@ def test_the_cli_on_a_full_disk_says_disk_full_in_json_and_no_traceback(tmp_path
     with small_tmpfs(tmp_path / "disk", 3072) as home:
         with desk(home, fresh_spc) as ws:
             staff_desk(ws)
-            services.find_account(ws, DEMO_ACCOUNTS["typical"])
+            accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
             ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         fill(home)
         done = cli(home, fresh_spc, "pay", "--as", TELLER_ID, "--account",
@@ -95,11 +96,11 @@ def test_a_receipt_the_full_disk_could_not_take_is_owed_shown_and_made_later(tmp
         d = draft(ws)
         with small_tmpfs(home / "receipts", 256) as receipts:
             filler = fill(receipts)
-            payment = services.accept_payment(ws, d, staff.teller)
+            payment = payments.accept_payment(ws, d, staff.teller)
             # The payment stands (it is durable and on its way to the SPC); its receipt is owed.
-            assert services.load_payment(ws, payment.payment_id).status == "accepted"
+            assert load_payment(ws, payment.payment_id).status == "accepted"
             assert payment.receipt_pdf is None and payment.receipt_problem == "disk_full"
-            assert services.queue_status(ws).extra["receipts_owed"] == 1
+            assert sync.queue_status(ws).extra["receipts_owed"] == 1
             status = cli(home, fresh_spc, "status", "--json")
             assert status.returncode == 0, status.stderr
             shown = json.loads(status.stdout)
@@ -108,7 +109,6 @@ def test_a_receipt_the_full_disk_could_not_take_is_owed_shown_and_made_later(tmp
                 [(payment.receipt_no, "disk_full")]
             assert "still owed" in status.stderr
             # The close waits for it, and says why.
-            from cashier import sync
             sync.sync_once(ws)
             with pytest.raises(RuleError) as info:
                 dayclose.close_day(ws, staff.supervisor, payment.business_date, ["20000=1"], "x")
@@ -118,7 +118,7 @@ def test_a_receipt_the_full_disk_could_not_take_is_owed_shown_and_made_later(tmp
             status = cli(home, fresh_spc, "status", "--json")
             assert json.loads(status.stdout)["receipts_owed"] == 0, status.stderr
             assert payment.receipt_no in status.stderr  # "receipts owed ... were made"
-            made = services.load_payment(ws, payment.payment_id)
+            made = load_payment(ws, payment.payment_id)
             assert made.receipt_pdf and Path(made.receipt_pdf).read_bytes().startswith(b"%PDF")
             assert receipts_owed.owed(ws.conn) == []
 
@@ -132,16 +132,16 @@ def test_a_process_killed_right_after_the_commit_leaves_a_receipt_the_next_start
         staff_desk(ws)
     script = (
         "import os, signal, sys\n"
-        "from cashier import services\n"
+        "from cashier import accounts, payments\n"
         "from cashier.config import Config\n"
         "from cashier.workstation import Workstation\n"
         "from cashier.identity.users import get\n"
         f"cfg = Config(home=__import__('pathlib').Path({str(home)!r}), spc_url={fresh_spc.url!r}, "
         f"workstation_id={WS_ID!r})\n"
         f"ws = Workstation(cfg, token={fresh_spc.token_for(WS_ID)!r})\n"
-        f"account = services.find_account(ws, {DEMO_ACCOUNTS['typical']!r})\n"
-        "d = services.build_draft(account, None, {}, '20000')\n"
-        f"p = services.accept_payment(ws, d, get(ws.conn, {TELLER_ID!r}), write_pdf=False)\n"
+        f"account = accounts.find_account(ws, {DEMO_ACCOUNTS['typical']!r})\n"
+        "d = payments.build_draft(account, None, {}, '20000')\n"
+        f"p = payments.accept_payment(ws, d, get(ws.conn, {TELLER_ID!r}), write_pdf=False)\n"
         "print(p.receipt_no, flush=True)\n"
         "os.kill(os.getpid(), signal.SIGKILL)  # committed; the PDF was next\n")
     killed = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,

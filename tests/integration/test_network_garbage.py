@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from cashier import services, sync
+from cashier import accounts, payments, sync
 from cashier.config import Config
 from cashier.model import Account
 from cashier.adapters.spc_client import SpcProtocolError, SpcUnavailable
@@ -93,7 +93,7 @@ def ws(tmp_path, broken_spc):
 def test_malformed_account_answers_are_refused(ws, broken_spc, mode):
     broken_spc.mode = mode
     with pytest.raises(SpcProtocolError) as info:
-        services.find_account(ws, "1002003001")
+        accounts.find_account(ws, "1002003001")
     assert info.value.code == "spc_protocol"
     assert ws.conn.execute("SELECT COUNT(*) FROM accounts_cache").fetchone()[0] == 0
 
@@ -101,13 +101,13 @@ def test_malformed_account_answers_are_refused(ws, broken_spc, mode):
 def test_unexpected_status_is_an_unknown_outcome(ws, broken_spc):
     broken_spc.mode = "teapot"
     with pytest.raises(SpcUnavailable):
-        services.find_account(ws, "1002003001")
+        accounts.find_account(ws, "1002003001")
 
 
 def test_an_answer_for_another_payment_does_not_mark_ours_sent(ws, broken_spc):
     account = Account.from_wire(ACCOUNT_BODY)
-    services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws), write_pdf=False)
+    payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), teller_of(ws), write_pdf=False)
     report = sync.sync_once(ws)
     assert report.accepted == 0 and report.deferred == 1
-    st = services.queue_status(ws)
+    st = sync.queue_status(ws)
     assert st.waiting == 1 and st.last_contact_ok is False

@@ -6,8 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from cashier import services, sync
-from cashier.storage import db
+from cashier import accounts, payments, sync
 from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation
@@ -33,13 +32,13 @@ def _ws(home, spc, clock=None, **cfg) -> Workstation:
 
 
 def _pay(ws, account, amounts=None, readings=None):
-    return services.accept_payment(ws, services.build_draft(account, amounts, readings or {}, "1000000"), teller_of(ws),
+    return payments.accept_payment(ws, payments.build_draft(account, amounts, readings or {}, "1000000"), teller_of(ws),
                                    write_pdf=False)
 
 
 def test_many_waiting_go_in_batches_with_per_item_results(tmp_path, fresh_spc):
     with _ws(tmp_path / "ws", fresh_spc, batch_size=7) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         metered = next(s for s in account.services if s.meter)
         prev = metered.meter.previous_reading // 1000
         good = [_pay(ws, account) for _ in range(20)]
@@ -60,9 +59,9 @@ def test_many_waiting_go_in_batches_with_per_item_results(tmp_path, fresh_spc):
 
 def test_a_sender_killed_mid_request_leaves_rows_that_the_next_one_finishes(tmp_path, fresh_spc):
     with _ws(tmp_path / "ws", fresh_spc) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         payments = [_pay(ws, account) for _ in range(3)]
-        rows = sync._claim(ws, 10)  # in flight ...
+        rows = sync.sender._claim(ws, 10)  # in flight ...
         ws.client.post_batch([r["body"].encode() for r in rows[:2]])  # ... two reached the SPC ...
         # ... and the process died before it wrote anything down.
         assert {r[0] for r in ws.conn.execute("SELECT state FROM outbox")} == {"sending"}
@@ -79,25 +78,25 @@ def test_offline_too_long_blocks_new_payments_and_says_who_can_lift_it(tmp_path,
     clock = Clock()
     with _ws(tmp_path / "ws", fresh_spc, clock, offline_warn_seconds=3600,
              offline_block_seconds=86400) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         _pay(ws, account)
-        assert services.offline_state(ws) == ("ok", None)
+        assert sync.offline_state(ws) == ("ok", None)
         clock.when += timedelta(hours=2)
-        assert services.offline_state(ws) == ("warn", "offline_warning")
+        assert sync.offline_state(ws) == ("warn", "offline_warning")
         _pay(ws, account)  # a warning does not stop the teller
         clock.when += timedelta(hours=23)
         with pytest.raises(RuleError) as info:
             _pay(ws, account)
         assert info.value.code == "offline_too_long" and "IT person" in info.value.message
         assert "offline limit in the settings" in info.value.message  # who can, and where
-        assert services.queue_status(ws).waiting == 2
+        assert sync.queue_status(ws).waiting == 2
         sync.sync_once(ws)  # the connection is back: the queue drains and the desk opens
         _pay(ws, account)
 
 
 def test_waiting_amount_limit(tmp_path, fresh_spc):
     with _ws(tmp_path / "ws", fresh_spc, offline_max_waiting_amount=1_000_000) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         _pay(ws, account)  # 5843.51
         with pytest.raises(RuleError) as info:
             _pay(ws, account)
@@ -106,21 +105,21 @@ def test_waiting_amount_limit(tmp_path, fresh_spc):
 
 def test_a_rejected_payment_stays_until_a_supervisor_resolves_it(tmp_path, fresh_spc):
     with _ws(tmp_path / "ws", fresh_spc) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         metered = next(s for s in account.services if s.meter)
         prev = metered.meter.previous_reading // 1000
         _pay(ws, account, {metered.code: "10"}, {metered.code: str(prev + 100)})
         bad = _pay(ws, account, {metered.code: "10"}, {metered.code: str(prev + 1)})
         sync.sync_once(ws)
-        assert services.queue_status(ws).rejected == 1
+        assert sync.queue_status(ws).rejected == 1
         staff = staff_desk(ws)
         with pytest.raises(RuleError) as info:  # it unblocks the day close: a supervisor's call
-            services.resolve_rejected(ws, bad.payment_id, staff.teller, "Refunded 10.00")
+            sync.resolve_rejected(ws, bad.payment_id, staff.teller, "Refunded 10.00")
         assert info.value.code == "role_required"
         with pytest.raises(ValidationError):
-            services.resolve_rejected(ws, bad.payment_id, staff.supervisor, "  ")
-        services.resolve_rejected(ws, bad.payment_id, staff.supervisor, "Refunded 10.00 to the payer")
-        assert services.queue_status(ws).rejected == 0
+            sync.resolve_rejected(ws, bad.payment_id, staff.supervisor, "  ")
+        sync.resolve_rejected(ws, bad.payment_id, staff.supervisor, "Refunded 10.00 to the payer")
+        assert sync.queue_status(ws).rejected == 0
         row = ws.conn.execute("SELECT state, resolved_by FROM outbox WHERE payment_id=?",
                               (bad.payment_id,)).fetchone()
         assert tuple(row) == ("rejected", staff.supervisor.user_id)  # kept, never dropped

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import services, sync
+from cashier import accounts, payments, sync
+from cashier.storage.records import load_payment
 from cashier.storage import db
 from cashier.config import Config
 from cashier.workstation import Workstation
@@ -127,14 +128,14 @@ def _ws(home: Path, spc, token: str | None = None) -> Workstation:
 def test_offline_payment_waits_and_goes_out_once_when_the_spc_returns(tmp_path, fresh_spc):
     home = tmp_path / "ws"
     with _ws(home, fresh_spc) as ws:
-        account = services.find_account(ws, TYPICAL)  # seen once while online: now cached
+        account = accounts.find_account(ws, TYPICAL)  # seen once while online: now cached
         fresh_spc.stop()
-        offline = services.find_account(ws, TYPICAL)
+        offline = accounts.find_account(ws, TYPICAL)
         assert offline.cached_at is not None and offline.services == account.services
-        payment = services.accept_payment(ws, services.build_draft(offline, None, {}, "100000"), teller_of(ws))
+        payment = payments.accept_payment(ws, payments.build_draft(offline, None, {}, "100000"), teller_of(ws))
         report = sync.sync_once(ws)
         assert report.unreachable and report.deferred == 1
-        st = services.queue_status(ws)
+        st = sync.queue_status(ws)
         assert st.waiting == 1 and st.last_contact_ok is False
 
         fresh_spc.start()
@@ -142,7 +143,7 @@ def test_offline_payment_waits_and_goes_out_once_when_the_spc_returns(tmp_path, 
         with db.atomic(ws.conn):
             ws.conn.execute("UPDATE outbox SET next_attempt_at = ?", (ws.now().isoformat(),))
         assert sync.sync_once(ws).accepted == 1
-        assert services.queue_status(ws).waiting == 0
+        assert sync.queue_status(ws).waiting == 0
         assert sync.sync_once(ws).sent == 0
     reg = register(fresh_spc, payment.business_date.isoformat())
     assert [p["payment_id"] for p in reg["payments"]] == [payment.payment_id]
@@ -151,8 +152,8 @@ def test_offline_payment_waits_and_goes_out_once_when_the_spc_returns(tmp_path, 
 def test_a_lost_answer_is_resent_and_the_spc_replays_instead_of_doubling(tmp_path, fresh_spc):
     home = tmp_path / "ws"
     with _ws(home, fresh_spc) as ws:
-        account = services.find_account(ws, TYPICAL)
-        payment = services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws))
+        account = accounts.find_account(ws, TYPICAL)
+        payment = payments.accept_payment(ws, payments.build_draft(account, None, {}, "100000"), teller_of(ws))
         body = ws.conn.execute("SELECT body FROM outbox").fetchone()[0]
         # The SPC got the payment but the workstation never heard back.
         first = ws.client.post_payment(payment.payment_id, body.encode())
@@ -166,41 +167,41 @@ def test_a_lost_answer_is_resent_and_the_spc_replays_instead_of_doubling(tmp_pat
 def test_a_payment_the_spc_rejects_is_kept_and_shown(tmp_path, fresh_spc):
     home = tmp_path / "ws"
     with _ws(home, fresh_spc) as ws:
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         metered = next(s for s in account.services if s.meter)
         prev = metered.meter.previous_reading // 1000
         # Two payments taken offline from the same invoice; the second carries a
         # lower reading than the first, which the SPC refuses once the first is in.
-        high = services.build_draft(account, {metered.code: "100"}, {metered.code: str(prev + 50)}, "100")
-        low = services.build_draft(account, {metered.code: "100"}, {metered.code: str(prev + 10)}, "100")
-        services.accept_payment(ws, high, teller_of(ws))
-        rejected = services.accept_payment(ws, low, teller_of(ws))
+        high = payments.build_draft(account, {metered.code: "100"}, {metered.code: str(prev + 50)}, "100")
+        low = payments.build_draft(account, {metered.code: "100"}, {metered.code: str(prev + 10)}, "100")
+        payments.accept_payment(ws, high, teller_of(ws))
+        rejected = payments.accept_payment(ws, low, teller_of(ws))
         report = sync.sync_once(ws)
         assert (report.accepted, report.rejected) == (1, 1)
-        st = services.queue_status(ws)
+        st = sync.queue_status(ws)
         assert st.rejected == 1 and st.waiting == 0
-        [entry] = services.outbox_entries(ws, ("rejected",))
+        [entry] = sync.outbox_entries(ws, ("rejected",))
         assert entry.payment_id == rejected.payment_id
         assert entry.last_error_code == "reading_below_previous"
         # The payment itself is still there with its receipt.
-        assert services.load_payment(ws, rejected.payment_id).receipt_pdf
+        assert load_payment(ws, rejected.payment_id).receipt_pdf
 
 
 def test_wrong_credentials_park_the_queue_until_the_token_changes(tmp_path, fresh_spc):
     home = tmp_path / "ws"
     with _ws(home, fresh_spc) as ws:
-        account = services.find_account(ws, TYPICAL)
-        services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws))
-        services.accept_payment(ws, services.build_draft(account, None, {}, "100000"), teller_of(ws))
+        account = accounts.find_account(ws, TYPICAL)
+        payments.accept_payment(ws, payments.build_draft(account, None, {}, "100000"), teller_of(ws))
+        payments.accept_payment(ws, payments.build_draft(account, None, {}, "100000"), teller_of(ws))
     with _ws(home, fresh_spc, token="not-a-valid-token") as ws:
         report = sync.sync_once(ws)
         assert report.auth_problem and report.accepted == 0
-        st = services.queue_status(ws)
+        st = sync.queue_status(ws)
         assert st.attention == 2 and st.waiting == 0 and st.last_contact_ok is False
         assert "credentials" in (st.last_error or "")
     with _ws(home, fresh_spc) as ws:  # IT put the right token back
         assert sync.sync_once(ws).accepted == 2
-        assert services.queue_status(ws).attention == 0
+        assert sync.queue_status(ws).attention == 0
 
 
 def test_one_sender_per_database(tmp_path, fresh_spc):

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import services
+from cashier import documents, payments
+from cashier.storage.records import load_payment
 from cashier.documents import receipt_archive, receipt_code
 from cashier.adapters import printing
 from cashier.config import Config
@@ -87,7 +88,7 @@ def ws(tmp_path, monkeypatch, cups):
 
 def accept(ws):
     account = Account.from_wire(ACCOUNT_BODY)
-    return services.accept_payment(ws, services.build_draft(account, None, {"ELEC": "12400"}, "5000"), teller_of(ws))
+    return payments.accept_payment(ws, payments.build_draft(account, None, {"ELEC": "12400"}, "5000"), teller_of(ws))
 
 
 def cups_pdf_dirs() -> list[Path]:
@@ -110,7 +111,7 @@ def cups_pdf_dirs() -> list[Path]:
 def wait_printed(ws, payment_id: str, job_id: str) -> None:
     deadline = time.monotonic() + JOB_TIMEOUT
     while time.monotonic() < deadline:
-        record = next(r for r in services.receipt_prints(ws, payment_id) if r.job_id == job_id)
+        record = next(r for r in documents.receipt_prints(ws, payment_id) if r.job_id == job_id)
         if record.state != "queued":
             assert record.state == "printed", record
             return
@@ -161,7 +162,7 @@ def zbar(pdf: Path, tmp_path: Path) -> list[str]:
 def test_a_receipt_goes_through_cups_and_comes_out_whole(ws, tmp_path):
     paid = accept(ws)
     since = time.time()
-    record = services.print_receipt(ws, paid.payment_id)
+    record = documents.print_receipt(ws, paid.payment_id)
     assert (record.state, record.printer, record.copy) == ("queued", QUEUE, False)
     assert record.job_id and record.job_id.startswith(QUEUE + "-")
     assert record.pdf_path == paid.receipt_pdf
@@ -176,24 +177,24 @@ def test_a_receipt_goes_through_cups_and_comes_out_whole(ws, tmp_path):
     assert len(codes) == 2 and all(receipt_code.verify(c, KEY).ok for c in codes)
     out.unlink()
 
-    (stored,) = services.receipt_prints(ws, paid.payment_id)
+    (stored,) = documents.receipt_prints(ws, paid.payment_id)
     assert stored.state == "printed" and stored.job_id == record.job_id
     audit_rows = ws.conn.execute("SELECT action, details FROM audit_log WHERE subject = ? "
                                  "ORDER BY id", (paid.payment_id,)).fetchall()
     assert [r["action"] for r in audit_rows] == ["payment.accepted", "receipt.printed"]
     assert json.loads(audit_rows[1]["details"])["job_id"] == record.job_id
-    assert services.last_print_failed(ws) == []
+    assert documents.last_print_failed(ws) == []
 
 
 def test_a_second_print_is_a_marked_copy_kept_beside_the_original(ws):
     paid = accept(ws)
     original = Path(paid.receipt_pdf).read_bytes()
-    first = services.print_receipt(ws, paid.payment_id)
+    first = documents.print_receipt(ws, paid.payment_id)
     with pytest.raises(RuleError) as info:
-        services.print_receipt(ws, paid.payment_id)
+        documents.print_receipt(ws, paid.payment_id)
     assert info.value.code == "receipt_already_printed"
     since = time.time()
-    copy = services.print_receipt(ws, paid.payment_id, copy=True, by=teller_of(ws))
+    copy = documents.print_receipt(ws, paid.payment_id, copy=True, by=teller_of(ws))
     assert copy.copy and copy.copy_no == 1 and copy.state == "queued"
     assert copy.pdf_path.endswith(f"{paid.receipt_no}-copy-1.pdf")
     assert Path(paid.receipt_pdf).read_bytes() == original
@@ -201,31 +202,31 @@ def test_a_second_print_is_a_marked_copy_kept_beside_the_original(ws):
     wait_printed(ws, paid.payment_id, copy.job_id)
     out, _ = find_output(paid.receipt_no, since, also="КОПИЯ / КӨШІРМЕ / COPY")
     out.unlink()
-    assert [(r.copy, r.state) for r in services.receipt_prints(ws, paid.payment_id)] == \
+    assert [(r.copy, r.state) for r in documents.receipt_prints(ws, paid.payment_id)] == \
         [(False, "printed"), (True, "printed")]
 
 
 def test_a_missing_printer_fails_cleanly_and_the_payment_stands(ws):
     paid = accept(ws)
     with pytest.raises(CashierError) as info:
-        services.print_receipt(ws, paid.payment_id, printer="NoSuchPrinter-Cashier")
+        documents.print_receipt(ws, paid.payment_id, printer="NoSuchPrinter-Cashier")
     exc = info.value
     assert exc.code == "print_unknown_printer" and "NoSuchPrinter-Cashier" in exc.message
     assert exc.record.state == "failed" and exc.record.error_code == "print_unknown_printer"
     assert exc.record.job_id is None
     # The payment is accepted and still waits to be sent; the failure is stored and offered.
-    assert services.load_payment(ws, paid.payment_id).status == "accepted"
+    assert load_payment(ws, paid.payment_id).status == "accepted"
     assert ws.conn.execute("SELECT state FROM outbox WHERE payment_id = ?",
                            (paid.payment_id,)).fetchone()[0] == "waiting"
-    (stored,) = services.receipt_prints(ws, paid.payment_id)
+    (stored,) = documents.receipt_prints(ws, paid.payment_id)
     assert (stored.state, stored.printer) == ("failed", "NoSuchPrinter-Cashier")
-    assert [r.payment_id for r in services.last_print_failed(ws)] == [paid.payment_id]
+    assert [r.payment_id for r in documents.last_print_failed(ws)] == [paid.payment_id]
     assert ws.conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'receipt.print_failed' "
                            "AND subject = ?", (paid.payment_id,)).fetchone()[0] == 1
     # The original was never printed, so it may still be printed as the original.
-    record = services.print_receipt(ws, paid.payment_id)
+    record = documents.print_receipt(ws, paid.payment_id)
     assert record.state == "queued" and not record.copy
-    assert services.last_print_failed(ws) == []
+    assert documents.last_print_failed(ws) == []
 
 
 def test_cups_down_and_no_default_printer_are_told_apart(ws, monkeypatch):
@@ -233,17 +234,17 @@ def test_cups_down_and_no_default_printer_are_told_apart(ws, monkeypatch):
     # The default destination (CUPS honours LPDEST) is used when the settings name none.
     ws.config.printer = ""
     monkeypatch.setenv("LPDEST", QUEUE)
-    assert services.print_receipt(ws, paid.payment_id).printer == QUEUE
+    assert documents.print_receipt(ws, paid.payment_id).printer == QUEUE
     # CUPS unreachable: the client is pointed at a socket nobody listens on.
     monkeypatch.setenv("CUPS_SERVER", str(ws.config.home / "no-cupsd.sock"))
     with pytest.raises(CashierError) as info:
-        services.print_receipt(ws, paid.payment_id, copy=True, printer=QUEUE, by=teller_of(ws))
+        documents.print_receipt(ws, paid.payment_id, copy=True, printer=QUEUE, by=teller_of(ws))
     assert info.value.code == "print_cups_down"
     with pytest.raises(CashierError) as info:
-        services.print_receipt(ws, paid.payment_id, copy=True, by=teller_of(ws))
+        documents.print_receipt(ws, paid.payment_id, copy=True, by=teller_of(ws))
     assert info.value.code == "print_cups_down"
     monkeypatch.delenv("CUPS_SERVER")
-    records = services.receipt_prints(ws, paid.payment_id)
+    records = documents.receipt_prints(ws, paid.payment_id)
     assert [r.state for r in records][1:] == ["failed", "failed"]
     assert {r.error_code for r in records[1:]} == {"print_cups_down"}
 
@@ -261,7 +262,7 @@ def test_a_canceled_job_is_recorded_as_failed(ws):
     deadline = time.monotonic() + 20
     while printing.job_state(job_id) != "canceled" and time.monotonic() < deadline:
         time.sleep(0.1)
-    (failed,) = services.last_print_failed(ws)
+    (failed,) = documents.last_print_failed(ws)
     assert failed.job_id == job_id and failed.error_code == "print_canceled"
 
 

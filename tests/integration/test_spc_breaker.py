@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from cashier import services, spc_breaker
+from cashier import accounts
+from cashier.accounts import breaker as spc_breaker
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
@@ -25,17 +26,17 @@ def test_after_one_timeout_lookups_answer_from_the_offline_copy_at_once(tmp_path
                      connect_timeout=1.0, read_timeout=READ_TIMEOUT)
         with Workstation(cfg, token=fresh_spc.token_for("ALM-01-W01")) as ws:
             for number in (typical, other):  # seen once while the SPC answered: cached
-                assert services.find_account(ws, number).cached_at is None
+                assert accounts.find_account(ws, number).cached_at is None
             proxy.set_faults(fault_rate=1.0, mix={DELAY: 1})  # the SPC hangs
             started = time.monotonic()
-            first = services.find_account(ws, typical)
+            first = accounts.find_account(ws, typical)
             waited = time.monotonic() - started
             assert first.cached_at is not None and waited >= READ_TIMEOUT * 0.9
             started = time.monotonic()
-            second = services.find_account(ws, other)
+            second = accounts.find_account(ws, other)
             assert second.cached_at is not None
             assert time.monotonic() - started < 0.5  # no second wait of the read timeout
-            found = services.search_accounts(ws, "Абая")
+            found = accounts.search_accounts(ws, "Абая")
             assert found and all(item["source"] == "cache" for item in found)
             assert spc_breaker.breaker(ws).is_open
             proxy.set_faults(fault_rate=0.0)  # the SPC answers again
@@ -43,4 +44,4 @@ def test_after_one_timeout_lookups_answer_from_the_offline_copy_at_once(tmp_path
             while spc_breaker.breaker(ws).is_open and time.monotonic() < deadline:
                 time.sleep(0.1)
             assert not spc_breaker.breaker(ws).is_open  # the probe noticed
-            assert services.find_account(ws, typical).cached_at is None
+            assert accounts.find_account(ws, typical).cached_at is None

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cashier import services, sync, voids
+from cashier import accounts, payments, sync
+from cashier.payments import voids
 from cashier.config import Config
 from cashier.workstation import Workstation
 from tests.conftest import ROOT, SpcProcess
@@ -276,11 +277,11 @@ def test_a_desk_queue_from_three_weeks_ago_is_accepted_with_its_void(tmp_path, f
                     teller_id="t.test")
     with Workstation(config, token=fresh_spc.token_for("ALM-01-W01"), clock=clock) as ws:
         teller = teller_of(ws, opening_float=1_000_000)
-        account = services.find_account(ws, TYPICAL)
+        account = accounts.find_account(ws, TYPICAL)
         assert account.period == "2026-10"
-        draft = services.build_draft(account, None, {}, "10000")
-        kept = services.accept_payment(ws, draft, teller, write_pdf=False)
-        voided = services.accept_payment(ws, draft, teller, write_pdf=False)
+        draft = payments.build_draft(account, None, {}, "10000")
+        kept = payments.accept_payment(ws, draft, teller, write_pdf=False)
+        voided = payments.accept_payment(ws, draft, teller, write_pdf=False)
         voids.void_payment(ws, teller, voided.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD,
                            "ошибка кассира")
         taken_on = kept.business_date.isoformat()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cashier import services
+from cashier import accounts
 from cashier.config import Config
 from cashier.adapters.spc_client import SpcUnavailable
 from cashier.workstation import Workstation
@@ -73,5 +73,5 @@ def test_an_unknown_ca_is_refused_by_default(tmp_path, https_spc):
 def test_the_banks_ca_bundle_is_trusted_when_configured(tmp_path, https_spc):
     url, ca, token = https_spc
     with _ws(tmp_path, url, token, ca_bundle=str(ca)) as ws:
-        account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
+        account = accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
         assert account.account == DEMO_ACCOUNTS["typical"] and account.cached_at is None

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from cashier import services
+from cashier import payments
+from cashier.storage.records import load_payment
 from cashier.documents import receipt_code, void_slip
 from cashier.config import Config
 from cashier.errors import RuleError
@@ -89,7 +90,7 @@ def test_the_slip_goes_through_cups_and_comes_out_whole(ws):
 def test_cashier_void_writes_the_slip_and_prints_it_when_asked(ws):
     staff = staff_desk(ws, 1_000_000)
     account = Account.from_wire(ACCOUNT_BODY)
-    paid = [services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), staff.teller,
+    paid = [payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), staff.teller,
                                     write_pdf=False) for _ in range(3)]
     env = {**os.environ, "CASHIER_HOME": str(ws.config.home), "CASHIER_RECEIPT_KEY": KEY.hex(),
            "CASHIER_WORKSTATION_ID": ws.config.workstation_id, "CASHIER_PRINTER": QUEUE,
@@ -119,7 +120,7 @@ def test_cashier_void_writes_the_slip_and_prints_it_when_asked(ws):
     out, err = void(paid[2], "--print", CASHIER_PRINTER="NoSuchPrinter-Cashier")
     assert out["void_slip_error"]["code"] == "print_unknown_printer"
     assert out["void_slip_print"]["state"] == "failed" and "void slip" in err
-    assert services.load_payment(ws, paid[2].payment_id).status == "voided"
+    assert load_payment(ws, paid[2].payment_id).status == "voided"
     (failed,) = void_slip.void_slip_prints(ws, paid[2].payment_id)
     assert failed.error_code == "print_unknown_printer"
     for p in paid:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from cashier import drawer, services, sync, voids
+from cashier import accounts, documents, drawer, payments, sync
+from cashier.storage.records import load_payment
+from cashier.payments import voids
 from cashier.identity import audit, users
 from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
@@ -22,8 +24,8 @@ def desk(tmp_path, fresh_spc):
         teller = users.add(ws.conn, now, admin, "t.t", "Teller", "teller", "teller-pass-1")
         users.add(ws.conn, now, admin, "s.s", "Super", "supervisor", "super-pass-1")
         drawer.open_session(ws.conn, now, teller, WS_ID, now.date(), 1_000_000)
-        account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
-        payment = services.accept_payment(ws, services.build_draft(account, None, {}, "10000"),
+        account = accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
+        payment = payments.accept_payment(ws, payments.build_draft(account, None, {}, "10000"),
                                           teller, write_pdf=False)
         yield ws, teller, payment, fresh_spc
 
@@ -41,14 +43,14 @@ def test_void_needs_a_supervisors_password_and_a_reason(desk):
     assert info.value.code == "role_required"
     with pytest.raises(ValidationError):
         voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", "")
-    assert services.load_payment(ws, payment.payment_id).status == "accepted"
+    assert load_payment(ws, payment.payment_id).status == "accepted"
 
 
 def test_void_before_and_after_sending_reaches_the_spc_as_a_cancel(desk):
     ws, teller, payment, spc = desk
     result = voids.void_payment(ws, teller, payment.receipt_no, "s.s", "super-pass-1", "wrong account typed")
     assert result["supervisor_id"] == "s.s" and result["teller_id"] == "t.t"
-    assert services.load_payment(ws, payment.payment_id).status == "voided"
+    assert load_payment(ws, payment.payment_id).status == "voided"
     session = drawer.current(ws.conn, WS_ID)
     assert drawer.expected_cash(ws.conn, session.session_id) == 1_000_000  # in with the payment, out with the void
     report = sync.sync_once(ws)  # the payment goes first, then its cancel
@@ -70,7 +72,7 @@ def test_offline_void_waits_in_the_queue(desk):
     spc.stop()
     voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", "duplicate payment")
     assert sync.sync_once(ws).accepted == 0
-    assert services.queue_status(ws).extra["cancels_waiting"] == 1
+    assert sync.queue_status(ws).extra["cancels_waiting"] == 1
     spc.start()
     ws.conn.execute("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000000+00:00'")
     assert sync.sync_once(ws).accepted == 1
@@ -91,8 +93,8 @@ def test_a_supervisor_cannot_approve_the_void_of_their_own_payment(desk):
     drawer.close_session(conn, now, teller, WS_ID, drawer.expected_cash(
         conn, drawer.current(conn, WS_ID).session_id))
     drawer.open_session(conn, now, sup, WS_ID, now.date(), 0)
-    account = services.find_account(ws, DEMO_ACCOUNTS["typical"])
-    own = services.accept_payment(ws, services.build_draft(account, None, {}, "10000"), sup,
+    account = accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
+    own = payments.accept_payment(ws, payments.build_draft(account, None, {}, "10000"), sup,
                                   write_pdf=False)
     admin = users.get(conn, "a.admin")
     users.add(conn, now, admin, "s.two", "Second", "supervisor", "super-pass-2")
@@ -104,7 +106,7 @@ def test_a_supervisor_cannot_approve_the_void_of_their_own_payment(desk):
     assert _snapshot(ws) == before
     # Another supervisor may; the refund comes out of the drawer of whoever voids (s.s's here).
     voids.void_payment(ws, sup, own.payment_id, "s.two", "super-pass-2", "wrong account typed")
-    assert services.load_payment(ws, own.payment_id).status == "voided"
+    assert load_payment(ws, own.payment_id).status == "voided"
 
 
 def test_the_refund_comes_out_of_the_voiding_tellers_own_session(desk):
@@ -132,7 +134,7 @@ def test_a_voided_receipt_keeps_no_valid_qr_text_and_does_not_verify(desk, monke
     from pathlib import Path
     ws, teller, payment, spc = desk
     monkeypatch.setenv("CASHIER_RECEIPT_KEY", "ab" * 32)
-    services.ensure_receipt(ws, payment)
+    documents.ensure_receipt(ws, payment)
     (qr,) = ws.conn.execute("SELECT qr_payload FROM receipt_archive WHERE payment_id = ?",
                             (payment.payment_id,)).fetchone()
     assert qr and qr.startswith("RCPT1|")

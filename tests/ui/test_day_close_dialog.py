@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from cashier import dayclose, services, sync
+from cashier import accounts, dayclose, days, payments, sync
 from spc.demo import DEMO_ACCOUNTS
 from tests.staffing import staff_desk
 from tests.ui.desk import make_ws, open_desk
@@ -20,10 +20,10 @@ FLOAT = 50_000_00
 def ws(fresh_spc, tmp_path):
     w = make_ws(fresh_spc, tmp_path)
     staff = staff_desk(w, FLOAT)
-    account = services.find_account(w, DEMO_ACCOUNTS["no_meters"])
+    account = accounts.find_account(w, DEMO_ACCOUNTS["no_meters"])
     code = next(s.code for s in account.services if s.amount_due > 0)
     # Whole tenge and exact cash: the drawer then holds float + 1 000 ₸ to the tiyn.
-    services.accept_payment(w, services.build_draft(account, {code: "1000"}, {}, "1000"),
+    payments.accept_payment(w, payments.build_draft(account, {code: "1000"}, {}, "1000"),
                             staff.teller, write_pdf=False)
     yield w
     w.close()
@@ -63,7 +63,7 @@ def test_the_supervisor_counts_and_closes_the_day(desk_app, qtbot, ws):
         dialog.open_next_button.click()
         qtbot.waitUntil(lambda: not dialog.open_next_button.isVisible(), timeout=10000)
         next_day = day + timedelta(days=1)
-        assert services.business_date(ws) == next_day
+        assert days.business_date(ws) == next_day
         assert next_day.strftime("%d.%m.%Y") in dialog.done_text.text()
         qtbot.waitUntil(lambda: next_day.strftime("%d.%m.%Y") in desk.status.business_day.text(),
                         timeout=10000)

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from cashier import drawer, services, voids
+from cashier import drawer, payments
+from cashier.payments import voids
 from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation
@@ -109,8 +110,8 @@ def save(dialog: QWidget, name: str, language: str) -> Path:
 
 def take_payment(ws, staff, tendered: str = "5000"):
     account = Account.from_wire(ACCOUNT_BODY)
-    draft = services.build_draft(account, None, {}, tendered)
-    return services.accept_payment(ws, draft, staff.teller, write_pdf=False)
+    draft = payments.build_draft(account, None, {}, tendered)
+    return payments.accept_payment(ws, draft, staff.teller, write_pdf=False)
 
 
 def test_void_dialog_states(qtbot, host, ws, language):

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cashier import drawer, services, voids
+from cashier import drawer, payments
+from cashier.payments import voids
 from cashier.identity import users
 from cashier.config import Config
 from cashier.model import Account
@@ -180,9 +181,9 @@ def test_an_exact_count_closes_at_once(qtbot, host, ws):
 def test_the_figures_are_the_sessions_movements(qtbot, host, ws):
     staff = staff_desk(ws, 10_000_00)
     account = Account.from_wire(ACCOUNT_BODY)
-    draft = services.build_draft(account, None, {}, "5000")            # 1 272,26 + 2 523,75
-    kept = services.accept_payment(ws, draft, staff.teller, write_pdf=False)
-    undone = services.accept_payment(ws, services.build_draft(account, None, {}, "4000"),
+    draft = payments.build_draft(account, None, {}, "5000")            # 1 272,26 + 2 523,75
+    kept = payments.accept_payment(ws, draft, staff.teller, write_pdf=False)
+    undone = payments.accept_payment(ws, payments.build_draft(account, None, {}, "4000"),
                                      staff.teller, write_pdf=False)
     voids.void_payment(ws, staff.teller, undone.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD,
                        "ошибка в сумме")

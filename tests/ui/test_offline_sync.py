@@ -13,14 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cashier import services
+from cashier import accounts, payments
 from cashier.model import QueueStatus
-from tests.ui.desk import Clock, look_up, make_ws, open_desk, payments
+from tests.ui.desk import Clock, look_up, make_ws, open_desk
+from tests.ui.desk import payments as stored_payments
 from tests.ui.helpers import press, type_text
 from ui.main_window import RECEIPT
 from ui.demo import seed_refused
 from ui.status_bar import DeskStatusBar
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk, teller_of
+from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
 
 FAST = {"sender_interval": 0.2, "probe_interval": 0.3}
 
@@ -114,8 +115,8 @@ def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fr
 
 def test_a_wrong_token_shows_the_credentials_state(desk_app, qtbot, fresh_spc, tmp_path):
     good = make_ws(fresh_spc, tmp_path, workstation_id="ALM-09-W70")
-    account = services.find_account(good, "1002003005")
-    services.accept_payment(good, services.build_draft(account, None, {}, "20000"), teller_of(good), write_pdf=False)
+    account = accounts.find_account(good, "1002003005")
+    payments.accept_payment(good, payments.build_draft(account, None, {}, "20000"), teller_of(good), write_pdf=False)
     good.close()
     bad = make_ws(fresh_spc, tmp_path, workstation_id="ALM-09-W70", token="not-the-token")
     desk = open_desk(qtbot, bad, **FAST)
@@ -179,7 +180,7 @@ def test_offline_too_long_warns_then_blocks_accept_with_the_reason(desk_app, qtb
         press(desk.payment_panel.tendered, Qt.Key.Key_Return)
         press(desk, Qt.Key.Key_F9)
         qtbot.waitUntil(desk.task_runner.is_idle, timeout=5000)
-        assert desk.mode != RECEIPT and len(payments(ws)) == 1
+        assert desk.mode != RECEIPT and len(stored_payments(ws)) == 1
 
         fresh_spc.start()                            # the queue drains and the desk opens again
         clock.when += timedelta(minutes=10)          # (this clock stands still: let the backoff pass)

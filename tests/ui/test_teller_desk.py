@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from cashier import config as config_mod
-from cashier import services
+from cashier import documents
 from cashier.documents import invoice_barcode
 from cashier.adapters import printing
 from tests.ui.desk import NBSP, look_up, make_ws, money_text, open_desk, payments
@@ -103,7 +103,7 @@ def test_account_enter_cash_enter_accepts_and_prints(desk, qtbot, ws, cups):
     assert keys.presses == len(account) + 1 + len(cash) + 1 == 17
     rows = payments(ws)
     assert len(rows) == 1 and rows[0]["account"] == account and rows[0]["tendered"] == 2_000_000
-    prints = services.receipt_prints(ws, rows[0]["payment_id"])
+    prints = documents.receipt_prints(ws, rows[0]["payment_id"])
     assert len(prints) == 1 and prints[0].printer == QUEUE and not prints[0].copy
     assert "Квитанция отправлена на CashierPDF" in desk.receipt_panel.printer.text()
     # the receipt is previewed where the invoice was, and the next customer can be typed at once
@@ -112,8 +112,8 @@ def test_account_enter_cash_enter_accepts_and_prints(desk, qtbot, ws, cups):
 
     # Ctrl+P reprints: the original went to the printer, so the core prints a marked copy
     press(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(services.receipt_prints(ws, rows[0]["payment_id"])) == 2, timeout=30000)
-    assert services.receipt_prints(ws, rows[0]["payment_id"])[-1].copy
+    qtbot.waitUntil(lambda: len(documents.receipt_prints(ws, rows[0]["payment_id"])) == 2, timeout=30000)
+    assert documents.receipt_prints(ws, rows[0]["payment_id"])[-1].copy
     copied_by = ws.conn.execute("SELECT actor FROM audit_log WHERE action = 'receipt.copy_written'"
                                 ).fetchone()[0]
     assert copied_by == desk.user.user_id  # the signed-in teller, recorded
@@ -372,7 +372,7 @@ def test_settings_by_keyboard_are_saved_without_secrets(desk_app, qtbot, spc_ser
         qtbot.waitUntil(lambda: desk.mode == RECEIPT, timeout=15000)
         qtbot.waitUntil(desk.task_runner.is_idle, timeout=10000)
         assert desk.receipt_panel.print_requests == []
-        assert services.receipt_prints(ws, payments(ws)[0]["payment_id"]) == []
+        assert documents.receipt_prints(ws, payments(ws)[0]["payment_id"]) == []
     finally:
         desk.shutdown()
         ws.close()

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cashier import drawer, services, sync
+from cashier import accounts, drawer, payments, sync
+from cashier.storage.records import load_payment
 from cashier.documents import void_slip
 from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 from tests.ui.desk import make_ws
@@ -40,9 +41,9 @@ def staff(ws):
 
 @pytest.fixture
 def paid(ws, staff):
-    account = services.find_account(ws, "1002003001")
-    draft = services.build_draft(account, None, {}, "10000")
-    return services.accept_payment(ws, draft, staff.teller, write_pdf=False)
+    account = accounts.find_account(ws, "1002003001")
+    draft = payments.build_draft(account, None, {}, "10000")
+    return payments.accept_payment(ws, draft, staff.teller, write_pdf=False)
 
 
 @pytest.fixture
@@ -82,7 +83,7 @@ def wait_idle(qtbot, host, dialog) -> None:
 
 
 def status(ws, payment_id) -> str:
-    return services.load_payment(ws, payment_id).status
+    return load_payment(ws, payment_id).status
 
 
 def refunds(ws) -> list[dict]:
@@ -173,7 +174,7 @@ def test_the_right_supervisor_voids_writes_the_slip_and_refunds_from_the_drawer(
     session = drawer.current(ws.conn, ws.config.workstation_id)
     assert drawer.expected_cash(ws.conn, session.session_id) == FLOAT
     # The slip is in the archive; automatic printing is off, so it was only written.
-    path = void_slip.void_slip_path(ws, services.load_payment(ws, paid.payment_id))
+    path = void_slip.void_slip_path(ws, load_payment(ws, paid.payment_id))
     assert info["slip_path"] == str(path) and path.is_file()
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert paid.receipt_no in text
@@ -214,9 +215,9 @@ def test_no_payment_given_the_teller_types_its_receipt_number(qtbot, host, ws, s
 
 
 def test_an_already_voided_payment_cannot_be_voided_again(qtbot, host, ws, staff, paid):
-    from cashier import voids
+    from cashier.payments import voids
     voids.void_payment(ws, staff.teller, paid.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD, REASON)
-    dialog = open_dialog(qtbot, host, ws, staff.teller, services.load_payment(ws, paid.payment_id))
+    dialog = open_dialog(qtbot, host, ws, staff.teller, load_payment(ws, paid.payment_id))
     assert dialog.payment_state.isVisible()
     assert dialog.payment_state.text() == messages.describe_code("already_voided")
     assert not dialog.void_button.isEnabled() and not dialog.reason.isEnabled()
@@ -234,7 +235,7 @@ def test_a_failed_print_leaves_the_void_and_the_slip_and_offers_to_print_again(q
     assert info["slip_printed"] is False and info["slip_error"].startswith("print_")
     assert status(ws, paid.payment_id) == "voided"
     assert info["slip_path"] and void_slip.void_slip_path(
-        ws, services.load_payment(ws, paid.payment_id)).is_file()
+        ws, load_payment(ws, paid.payment_id)).is_file()
     assert dialog.slip_text.objectName() == "formError"
     assert dialog.print_button.isVisible() and dialog.print_button.isEnabled()
     assert dialog.print_button.text() == dialog.tr("Print the slip")
@@ -262,5 +263,5 @@ def test_with_automatic_printing_the_slip_goes_to_the_real_printer(qtbot, host, 
     dialog.print_button.click()
     wait_idle(qtbot, host, dialog)
     assert len(void_slip.void_slip_prints(ws, paid.payment_id)) == 2
-    copy = void_slip.void_slip_path(ws, services.load_payment(ws, paid.payment_id), 1)
+    copy = void_slip.void_slip_path(ws, load_payment(ws, paid.payment_id), 1)
     assert copy.is_file() and dialog.print_button.isEnabled()

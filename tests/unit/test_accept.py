@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from cashier import drawer, services
+from cashier import drawer, payments, sync
+from cashier.storage.records import load_payment
 from cashier.identity import audit, users
 from cashier.storage import db
 from cashier.errors import RuleError, StorageError, ValidationError
@@ -13,8 +14,8 @@ from tests.staffing import TELLER_ID, staff_desk, teller_of
 
 
 def _pay(ws, account, tendered="5000", teller=None):
-    draft = services.build_draft(account, None, {"ELEC": "12410.5"}, tendered)
-    return services.accept_payment(ws, draft, teller or teller_of(ws), write_pdf=False)
+    draft = payments.build_draft(account, None, {"ELEC": "12410.5"}, tendered)
+    return payments.accept_payment(ws, draft, teller or teller_of(ws), write_pdf=False)
 
 
 def _count(ws, table):
@@ -109,14 +110,14 @@ def test_committed_payment_survives_reopening_the_file(ws, account):
 
 def test_load_payment_round_trips(ws, account):
     p = _pay(ws, account)
-    again = services.load_payment(ws, p.receipt_no)
+    again = load_payment(ws, p.receipt_no)
     assert again.lines == p.lines and again.total == p.total and again.accepted_at == p.accepted_at
 
 
 def test_queue_status_counts_waiting(ws, account):
     _pay(ws, account)
     _pay(ws, account)
-    st = services.queue_status(ws)
+    st = sync.queue_status(ws)
     assert st.waiting == 2 and st.waiting_amount == 2 * 379601
     assert st.oldest_waiting_at is not None and st.last_contact_at is None
 

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from cashier import services, voids
+from cashier import payments
+from cashier.payments import voids
 from cashier.identity import audit, audit_check, users
 from cashier.storage import db
 from cashier.errors import RuleError
@@ -16,9 +17,9 @@ from tests.staffing import (ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER
 
 
 def _pay(ws, account, elec="1272.26"):
-    draft = services.build_draft(account, {"ELEC": elec, "HEAT": "2523.75"}, {"ELEC": "12410.5"},
+    draft = payments.build_draft(account, {"ELEC": elec, "HEAT": "2523.75"}, {"ELEC": "12410.5"},
                                  "5000")
-    return services.accept_payment(ws, draft, teller_of(ws), write_pdf=False)
+    return payments.accept_payment(ws, draft, teller_of(ws), write_pdf=False)
 
 
 def _kinds(conn) -> set[tuple]:

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from cashier import business_days, dayclose, drawer, services
+from cashier import dayclose, days, drawer, payments
 from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import RuleError, ValidationError
@@ -21,14 +21,14 @@ def _close(conn, day: date) -> None:
 
 
 def _pay(ws, account, teller):
-    draft = services.build_draft(account, None, {}, "5000")
-    return services.accept_payment(ws, draft, teller, write_pdf=False)
+    draft = payments.build_draft(account, None, {}, "5000")
+    return payments.accept_payment(ws, draft, teller, write_pdf=False)
 
 
 def test_the_business_date_is_the_calendar_date_until_a_next_day_is_opened(ws):
-    assert services.business_date(ws) == TODAY
+    assert days.business_date(ws) == TODAY
     _close(ws.conn, TODAY)
-    assert services.business_date(ws) == TODAY  # closed, and nothing opened after it
+    assert days.business_date(ws) == TODAY  # closed, and nothing opened after it
 
 
 def test_a_closed_day_refuses_payments_and_says_how_to_go_on(ws, account):
@@ -49,8 +49,8 @@ def test_the_supervisor_opens_the_next_day_and_evening_payments_are_dated_to_it(
     _close(conn, TODAY)
     opened = dayclose.open_next_day(ws, staff.supervisor)
     assert opened == TODAY + timedelta(days=1)
-    assert services.business_date(ws) == opened
-    drawer.open_session(conn, ws.now(), staff.teller, ws_id, services.business_date(ws), 0)
+    assert days.business_date(ws) == opened
+    drawer.open_session(conn, ws.now(), staff.teller, ws_id, days.business_date(ws), 0)
     evening = _pay(ws, account, staff.teller)
     assert evening.business_date == opened
     assert evening.receipt_no.endswith("-20261123-00001")  # its own day's numbering
@@ -71,7 +71,7 @@ def test_the_next_day_cannot_be_opened_while_the_current_one_is_open(ws, account
     with pytest.raises(RuleError) as info:
         dayclose.open_next_day(ws, staff.supervisor)
     assert info.value.code == "day_not_closed"
-    assert business_days.state(ws.conn, TODAY + timedelta(days=1)) is None
+    assert days.state(ws.conn, TODAY + timedelta(days=1)) is None
 
 
 def test_a_day_too_far_ahead_or_not_after_the_closed_one_is_refused(ws):
@@ -81,7 +81,7 @@ def test_a_day_too_far_ahead_or_not_after_the_closed_one_is_refused(ws):
         with pytest.raises(ValidationError) as info:
             dayclose.open_next_day(ws, staff.supervisor, day)
         assert info.value.code == code
-    assert services.business_date(ws) == TODAY
+    assert days.business_date(ws) == TODAY
 
 
 def test_the_next_morning_continues_the_day_opened_the_evening_before(ws, clock):
@@ -89,10 +89,10 @@ def test_the_next_morning_continues_the_day_opened_the_evening_before(ws, clock)
     _close(ws.conn, TODAY)
     opened = dayclose.open_next_day(ws, staff.supervisor)
     clock.when += timedelta(days=1)
-    assert services.business_date(ws) == opened
+    assert days.business_date(ws) == opened
     # and a day that was opened but passed unclosed does not capture the day after it
     clock.when += timedelta(days=1)
-    assert services.business_date(ws) == TODAY + timedelta(days=2)
+    assert days.business_date(ws) == TODAY + timedelta(days=2)
 
 
 def test_the_receipt_shows_the_business_day_the_payment_is_dated_to(ws, account):
@@ -105,8 +105,8 @@ def test_the_receipt_shows_the_business_day_the_payment_is_dated_to(ws, account)
                          drawer.expected_cash(conn, staff.session.session_id))
     _close(conn, TODAY)
     dayclose.open_next_day(ws, staff.supervisor)
-    drawer.open_session(conn, ws.now(), staff.teller, ws_id, services.business_date(ws), 0)
-    evening = services.accept_payment(ws, services.build_draft(account, None, {}, "5000"),
+    drawer.open_session(conn, ws.now(), staff.teller, ws_id, days.business_date(ws), 0)
+    evening = payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"),
                                       staff.teller)
     with open(evening.receipt_pdf, "rb") as fh:
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(fh.read())).pages)

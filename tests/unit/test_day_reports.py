@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from cashier import money
 from cashier.documents import day_report, day_reports
 from cashier.drawer import count
-from cashier.day_reconcile import Difference
+from cashier.dayclose.reconcile import Difference
 from cashier.documents.day_reports import DayFacts, Group, ProviderBlock, ServiceRow
 from cashier.errors import ValidationError
 from cashier.adapters.spc_client import SpcProtocolError, parse_register

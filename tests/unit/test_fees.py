@@ -45,9 +45,9 @@ def test_describe():
 
 
 def test_the_draft_carries_the_fee_into_the_total(account):
-    from cashier import services
+    from cashier import payments
     rules = fee_config.rules_from_config({"AES": {"percent": "1", "minimum": "10.00"}, "ATS": {"fixed": "25.00"}})
-    draft = services.build_draft(account, None, {}, "5000", fee_rules=rules)
+    draft = payments.build_draft(account, None, {}, "5000", fee_rules=rules)
     assert draft.fee == 1272 + 2500   # 1 % of 1272.26 = 12.72, plus 25.00
     assert draft.total == 127226 + 252375 + 3772
 

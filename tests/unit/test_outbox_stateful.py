@@ -33,7 +33,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cashier import services, sync
+from cashier import payments, sync
 from cashier.config import Config
 from cashier.model import Account
 from cashier.adapters.spc_client import SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable
@@ -213,8 +213,8 @@ class OutboxMachine(RuleBasedStateMachine):
         amounts = {"HEAT": f"{heat // 100}.{heat % 100:02d}"}
         if elec:
             amounts["ELEC"] = f"{elec // 100}.{elec % 100:02d}"
-        draft = services.build_draft(self.account, amounts, {}, "100000000", fee=fee)
-        p = services.accept_payment(self.ws, draft, teller_of(self.ws), write_pdf=False)
+        draft = payments.build_draft(self.account, amounts, {}, "100000000", fee=fee)
+        p = payments.accept_payment(self.ws, draft, teller_of(self.ws), write_pdf=False)
         assert p.payment_id not in self.bodies
         body = self.ws.conn.execute("SELECT body FROM payments WHERE payment_id = ?",
                                     (p.payment_id,)).fetchone()[0].encode()
@@ -259,7 +259,7 @@ class OutboxMachine(RuleBasedStateMachine):
     @rule(k=st.integers(1, 5), reached=st.integers(0, 5))
     def crash_mid_send(self, k, reached):
         """A sender claimed rows, maybe some reached the SPC, then the process died."""
-        rows = sync._claim(self.ws, k)
+        rows = sync.sender._claim(self.ws, k)
         for r in rows[:reached]:
             body = r["body"].encode()
             self.fake._commit(self.fake._receive(body), body)
@@ -364,7 +364,7 @@ def fake_ws(tmp_path):
 
 def _accept(ws, n: int = 1) -> list:
     account = Account.from_wire(ACCOUNT_BODY)
-    return [services.accept_payment(ws, services.build_draft(account, {"HEAT": f"{10 + i}.01"}, {},
+    return [payments.accept_payment(ws, payments.build_draft(account, {"HEAT": f"{10 + i}.01"}, {},
                                                              "100000"), teller_of(ws), write_pdf=False)
             for i in range(n)]
 
@@ -407,7 +407,7 @@ def test_garbage_inside_a_well_formed_answer_is_an_unknown_outcome_not_a_crash(f
     assert report.deferred == n and report.accepted == 0, report
     assert all(r["state"] == "waiting" for r in rows)
     assert all(datetime.fromisoformat(r["next_attempt_at"]) > clock.when for r in rows)
-    assert services.queue_status(ws).last_contact_ok is False
+    assert sync.queue_status(ws).last_contact_ok is False
 
 
 def test_a_deferred_payment_is_due_at_its_real_time_when_the_clocks_go_back(fake_ws):
@@ -481,10 +481,10 @@ def test_taking_a_payment_does_not_get_slower_with_months_of_delivered_history(f
     payments of history and nothing waiting. Counted in SQLite opcodes, not seconds."""
     ws, _, _ = fake_ws()
     account = Account.from_wire(ACCOUNT_BODY)
-    draft = services.build_draft(account, {"HEAT": "10.00"}, {}, "100")
+    draft = payments.build_draft(account, {"HEAT": "10.00"}, {}, "100")
     teller = teller_of(ws)
-    services.accept_payment(ws, draft, teller, write_pdf=False)  # the day is open, statements cached
-    fresh = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, teller, write_pdf=False))
+    payments.accept_payment(ws, draft, teller, write_pdf=False)  # the day is open, statements cached
+    fresh = _vm_steps(ws.conn, lambda: payments.accept_payment(ws, draft, teller, write_pdf=False))
     from cashier.storage import db
     with db.atomic(ws.conn):  # 20,000 payments of an earlier day, all delivered long ago
         ws.conn.execute(
@@ -498,5 +498,5 @@ def test_taking_a_payment_does_not_get_slower_with_months_of_delivered_history(f
             "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at, attempts) "
             "SELECT 'payment', payment_id, body, 'accepted', accepted_at, accepted_at, 1 "
             "FROM payments WHERE business_date = '2026-01-01'")
-    later = _vm_steps(ws.conn, lambda: services.accept_payment(ws, draft, teller, write_pdf=False))
+    later = _vm_steps(ws.conn, lambda: payments.accept_payment(ws, draft, teller, write_pdf=False))
     assert later <= 3 * fresh + 50, f"SQLite work per payment: {fresh} -> {later} (x100 opcodes)"

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cashier import services
+from cashier import documents, payments
+from cashier.storage.records import load_payment
 from cashier.documents import receipt_archive, receipt_code
 from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError
-from cashier.documents.receipt import receipt_text
+from cashier.documents.receipt_pdf import receipt_text
 from tests.staffing import teller_of
 
 KEY = bytes(range(32))
@@ -30,7 +31,7 @@ def sha(path) -> str:
 
 
 def pay(ws, account, write_pdf=True):
-    return services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws),
+    return payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), teller_of(ws),
                                    write_pdf=write_pdf)
 
 
@@ -43,17 +44,17 @@ def test_the_original_is_archived_once_with_its_sha256(ws, account):
                                                                     path.stat().st_size)
     inode = path.stat().st_ino, path.stat().st_mtime_ns
     # Asking for the receipt again hands out the archived file; it is not written again.
-    again = services.ensure_receipt(ws, services.load_payment(ws, paid.payment_id))
+    again = documents.ensure_receipt(ws, load_payment(ws, paid.payment_id))
     assert again.receipt_pdf == str(path)
     assert (path.stat().st_ino, path.stat().st_mtime_ns) == inode
     assert len(receipt_archive.entries(ws.conn, paid.payment_id)) == 1
-    assert services.load_payment(ws, paid.payment_id).receipt_pdf == str(path)
+    assert load_payment(ws, paid.payment_id).receipt_pdf == str(path)
 
 
 def test_each_reprint_is_a_new_file_and_the_original_stays(ws, account):
     paid = pay(ws, account)
     original = sha(paid.receipt_pdf)
-    copies = [services.ensure_receipt(ws, paid, copy=True, by=teller_of(ws)) for _ in range(3)]
+    copies = [documents.ensure_receipt(ws, paid, copy=True, by=teller_of(ws)) for _ in range(3)]
     names = [Path(c.receipt_pdf).name for c in copies]
     assert names == [f"{paid.receipt_no}-copy-{n}.pdf" for n in (1, 2, 3)]
     assert sha(paid.receipt_pdf) == original
@@ -70,10 +71,10 @@ def test_each_reprint_is_a_new_file_and_the_original_stays(ws, account):
 def test_a_leftover_file_is_never_overwritten(ws, account):
     paid = pay(ws, account, write_pdf=False)
     # A crash after writing but before recording left these behind.
-    stray_copy = services.receipt_path(ws, paid, 1)
+    stray_copy = documents.receipt_path(ws, paid, 1)
     stray_copy.parent.mkdir(parents=True, exist_ok=True)
     stray_copy.write_bytes(b"left by a crash")
-    legacy = services.receipt_path(ws, paid)
+    legacy = documents.receipt_path(ws, paid)
     legacy.write_bytes(b"%PDF-1.4 an original written before the archive existed, subject "
                        + paid.payment_id.encode())
     entry = receipt_archive.archive(ws, paid)
@@ -96,15 +97,15 @@ def test_a_changed_or_missing_original_is_reported(ws, account):
     path = Path(paid.receipt_pdf)
     path.write_bytes(path.read_bytes() + b"\n% edited")
     with pytest.raises(CashierError) as info:
-        services.ensure_receipt(ws, paid)
+        documents.ensure_receipt(ws, paid)
     assert info.value.code == "receipt_archive_changed"
     path.unlink()
     with pytest.raises(CashierError) as info:
-        services.ensure_receipt(ws, paid)
+        documents.ensure_receipt(ws, paid)
     assert info.value.code == "receipt_missing"
     # A copy can still be made, and the payment is untouched.
-    assert Path(services.ensure_receipt(ws, paid, copy=True, by=teller_of(ws)).receipt_pdf).is_file()
-    assert services.load_payment(ws, paid.payment_id).status == "accepted"
+    assert Path(documents.ensure_receipt(ws, paid, copy=True, by=teller_of(ws)).receipt_pdf).is_file()
+    assert load_payment(ws, paid.payment_id).status == "accepted"
 
 
 def test_copies_made_at_the_same_time_get_different_numbers(ws, account):
@@ -150,24 +151,24 @@ def test_step_2_upgrades_a_version_1_database_with_payments(tmp_path, ws, accoun
 def test_another_payments_file_under_the_same_number_is_kept_apart(ws, account):
     # A database restored from an older backup hands out a receipt number again.
     paid = pay(ws, account, write_pdf=False)
-    other = services.receipt_path(ws, paid)
+    other = documents.receipt_path(ws, paid)
     other.parent.mkdir(parents=True, exist_ok=True)
     other.write_bytes(b"%PDF-1.4 the receipt of a payment this database no longer has")
     entry = receipt_archive.archive(ws, paid)
     assert other.read_bytes().startswith(b"%PDF-1.4 the receipt of a payment")
     assert entry.path.name == f"{paid.receipt_no}.{paid.payment_id}.pdf"
     assert f"ID: {paid.payment_id}" in receipt_text(entry.path.read_bytes())
-    assert services.load_payment(ws, paid.payment_id).receipt_pdf == str(entry.path)
+    assert load_payment(ws, paid.payment_id).receipt_pdf == str(entry.path)
 
 
 def test_a_copy_needs_a_signed_in_user_and_records_who_made_it(ws, account):
     from cashier.identity import users
     paid = pay(ws, account)
     with pytest.raises(users.AuthError) as info:
-        services.ensure_receipt(ws, paid, copy=True)
+        documents.ensure_receipt(ws, paid, copy=True)
     assert info.value.code == "not_signed_in"
     assert [e.copy_no for e in receipt_archive.entries(ws.conn, paid.payment_id)] == [0]
     teller = teller_of(ws)
-    services.ensure_receipt(ws, paid, copy=True, by=teller)
+    documents.ensure_receipt(ws, paid, copy=True, by=teller)
     (actor,) = ws.conn.execute("SELECT actor FROM audit_log WHERE action = 'receipt.copy_written'")
     assert actor[0] == teller.user_id  # not the workstation's configured default teller

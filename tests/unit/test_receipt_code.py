@@ -20,12 +20,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from cashier import services
+from cashier import payments
 from cashier.documents import receipt_archive, receipt_code
 from cashier.errors import ConfigError
 from cashier.model import Payment, PaymentLine
 from cashier.documents.receipt_code import make_payload, verify, workstation_key
-from cashier.documents.receipt import ReceiptHeader, write_receipt
+from cashier.documents.receipt_pdf import ReceiptHeader, write_receipt
 from tests.staffing import teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -240,7 +240,7 @@ def test_the_qr_on_the_page_decodes_to_the_payload_on_both_copies(tmp_path):
 
 def test_accepted_payment_receipt_carries_a_verifiable_qr(ws, account, monkeypatch):
     monkeypatch.setenv(receipt_code.ENV_KEY, KEY.hex())
-    paid = services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws))
+    paid = payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), teller_of(ws))
     (entry,) = receipt_archive.entries(ws.conn, paid.payment_id)
     assert entry.qr_payload == make_payload(paid, KEY)
     decoded = zbar_decode(render_png(Path(paid.receipt_pdf))[0])
@@ -253,7 +253,7 @@ def test_without_a_key_the_receipt_is_still_written_without_qr(ws, account, use_
     use_keyring(fail.Keyring())
     receipt_archive._warned_no_key.clear()
     with caplog.at_level("WARNING"):
-        paid = services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws))
+        paid = payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), teller_of(ws))
     assert paid.receipt_pdf and Path(paid.receipt_pdf).is_file()  # the customer gets a receipt
     (entry,) = receipt_archive.entries(ws.conn, paid.payment_id)
     assert entry.qr_payload is None
@@ -275,7 +275,7 @@ def run_cli(home: Path, *args: str, stdin: str | None = None) -> tuple[int, dict
 
 def test_cli_verify_checks_the_code_and_the_local_payment(ws, account, monkeypatch):
     monkeypatch.setenv(receipt_code.ENV_KEY, KEY.hex())
-    paid = services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), teller_of(ws),
+    paid = payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), teller_of(ws),
                                    write_pdf=False)
     text = make_payload(paid, KEY)
     home = ws.config.home

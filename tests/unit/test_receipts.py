@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import subprocess
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from pypdf import PdfReader
@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from cashier import money
 from cashier.model import Payment, PaymentLine
 from cashier.documents.fonts import BOLD, REGULAR
-from cashier.documents.receipt import (BANK_COPY, CUT_LABEL, PAYER_COPY, SCISSORS, ReceiptHeader,
+from cashier.documents.receipt_pdf import (BANK_COPY, CUT_LABEL, PAYER_COPY, SCISSORS, ReceiptHeader,
                               render_receipt, receipt_text, write_receipt)
 
 ALMATY = timezone(timedelta(hours=5))

@@ -3,7 +3,7 @@ import pytest
 
 from cashier.documents import invoice_barcode
 from cashier.errors import ValidationError
-from cashier.scan import parse_scan
+from cashier.payments.scan import parse_scan
 
 QR = ("ST00012|Name=ТОО «Единый расчётный центр»|PersonalAcc=40702810900000000001|BankName=АО Банк"
       "|BIC=044525225|CorrespAcc=30101810400000000225|PersAcc=1002003001|Sum=584351|PaymPeriod=102026"

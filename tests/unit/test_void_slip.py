@@ -12,13 +12,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from cashier import services, voids
+from cashier import documents, payments
+from cashier.storage.records import load_payment
+from cashier.payments import voids
 from cashier.documents import receipt_archive, receipt_code, void_slip
 from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError, RuleError
 from cashier.documents.receipt_layout import VOID_BANNER
-from cashier.documents.receipt import receipt_text
+from cashier.documents.receipt_pdf import receipt_text
 from cashier.documents.void_slip_layout import PAYER_NOTE, TITLE
 from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk, teller_of
 
@@ -37,15 +39,15 @@ def take_and_void(ws, account, clock=None, *, reprint_first=False):
     The one place that knows how a payment is taken and voided; with `clock` the void
     happens 47 min 41 s after the payment. Returns (the payment as stored now, staff)."""
     staff = staff_desk(ws, 1_000_000)
-    draft = services.build_draft(account, None, {"ELEC": "12400"}, "10000",
+    draft = payments.build_draft(account, None, {"ELEC": "12400"}, "10000",
                                  fee_rules=ws.config.fee_rules)
-    paid = services.accept_payment(ws, draft, staff.teller)
+    paid = payments.accept_payment(ws, draft, staff.teller)
     if reprint_first:
-        services.ensure_receipt(ws, paid, copy=True, by=staff.teller)
+        documents.ensure_receipt(ws, paid, copy=True, by=staff.teller)
     if clock is not None:
         clock.when = clock.when.replace(hour=11, minute=2, second=44)
     voids.void_payment(ws, staff.teller, paid.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD, REASON)
-    return services.load_payment(ws, paid.payment_id), staff
+    return load_payment(ws, paid.payment_id), staff
 
 
 def text_of(path) -> str:
@@ -131,7 +133,7 @@ def test_a_file_left_by_a_crash_is_never_overwritten(ws, account, clock):
 
 def test_a_payment_that_is_not_voided_has_no_slip(ws, account):
     staff = staff_desk(ws, 1_000_000)
-    paid = services.accept_payment(ws, services.build_draft(account, None, {}, "5000"), staff.teller,
+    paid = payments.accept_payment(ws, payments.build_draft(account, None, {}, "5000"), staff.teller,
                                    write_pdf=False)
     with pytest.raises(RuleError) as info:
         void_slip.print_void_slip(ws, paid.payment_id)
@@ -151,13 +153,13 @@ def test_a_failed_print_is_stored_and_the_void_stands(ws, account, clock, monkey
     assert exc.record.state == "failed" and exc.record.error_code == "print_no_lp"
     assert exc.record.copy_no == 0 and exc.record.receipt_no == voided.receipt_no
     assert exc.pdf_path.is_file() and exc.record.pdf_path == str(exc.pdf_path)
-    assert services.load_payment(ws, voided.payment_id).status == "voided"
+    assert load_payment(ws, voided.payment_id).status == "voided"
     assert ws.conn.execute("SELECT state FROM outbox WHERE kind = 'cancel' AND payment_id = ?",
                            (voided.payment_id,)).fetchone()[0] == "waiting"
     (stored,) = void_slip.void_slip_prints(ws, voided.payment_id)
     assert stored.state == "failed" and stored.job_id is None
     # Nothing of it leaks into the receipts' print log (no reprint of the receipt is offered).
-    assert services.receipt_prints(ws, voided.payment_id) == []
+    assert documents.receipt_prints(ws, voided.payment_id) == []
     actions = [r[0] for r in ws.conn.execute("SELECT action FROM audit_log WHERE subject = ? ORDER BY id",
                                              (voided.payment_id,))]
     assert actions[-2:] == ["void_slip.written", "void_slip.print_failed"]
@@ -171,14 +173,14 @@ def test_a_failed_print_is_stored_and_the_void_stands(ws, account, clock, monkey
 
 def test_a_voided_payments_receipt_is_crossed_on_both_copies_and_has_no_qr(ws, account, clock):
     voided, _ = take_and_void(ws, account, clock, reprint_first=True)
-    before = services.ensure_receipt(ws, voided)  # the original, archived at acceptance
-    reprint = services.ensure_receipt(ws, voided, copy=True, by=teller_of(ws))
+    before = documents.ensure_receipt(ws, voided)  # the original, archived at acceptance
+    reprint = documents.ensure_receipt(ws, voided, copy=True, by=teller_of(ws))
     marked = text_of(reprint.receipt_pdf)
     assert marked.count(VOID_BANNER) >= 2  # the banner on both copies (the diagonal mark too)
     assert marked.count("КОПИЯ / КӨШІРМЕ / COPY") == 2
     assert "Код проверки" not in marked  # no verification code, no QR
     assert VOID_BANNER not in text_of(before.receipt_pdf)  # what was printed then stays as it was
-    copy_before_void = services.receipt_path(ws, voided, 1)
+    copy_before_void = documents.receipt_path(ws, voided, 1)
     assert VOID_BANNER not in text_of(copy_before_void) and "Код проверки" in text_of(copy_before_void)
     if shutil.which("pdftoppm") and shutil.which("zbarimg"):
         png = Path(reprint.receipt_pdf).with_suffix("")

@@ -1,7 +1,7 @@
 """Closing the business day (a supervisor's job): blockers, reconciliation, cash count, lock.
 
 Four calls, each a plain function returning dataclasses, for the window's dialog
-and for `cashier day ...` (cashier/cli_day.py):
+and for `cashier day ...` (cashier/cli/day.py):
 
     blockers(ws, day)              what must reach the SPC (or be resolved) first
     reconcile(ws, day)             this workstation's payments against GET /v1/registers/{day}
@@ -45,18 +45,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from cashier import business_days, drawer, money
+from cashier import days, drawer, money
 from cashier.documents import receipts_owed
 from cashier.identity import audit, users
 from cashier.storage import db, fileio
 from cashier.drawer.count import (BY_KEY, COINS, DENOMINATIONS, NOTES, CashSummary, Denomination,
                                 SessionCash, cash_summary, count_rows, count_total, parse_counts)
-from cashier.day_reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,
+from cashier.dayclose.reconcile import (DIFFERENCE_KINDS, Difference, Reconciliation, compare,
                                    local_payments, reconcile)
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
 from cashier.adapters.spc_client import SpcError
@@ -193,7 +194,7 @@ class DayClosed:
 
 def day_state(ws: Workstation, day: date) -> str:
     """'open', 'closed', or 'not_started' (nothing was taken that day yet)."""
-    return business_days.state(ws.conn, day) or "not_started"
+    return days.state(ws.conn, day) or "not_started"
 
 
 def closed_day(ws: Workstation, day: date) -> DayClosed | None:
@@ -221,7 +222,7 @@ def _check_closable(ws: Workstation, day: date) -> None:
     if day_state(ws, day) == "closed":
         raise RuleError("day_already_closed", f"The business day {day.isoformat()} is already "
                         "closed.", None, {"business_date": day.isoformat()})
-    if day > business_days.current(ws.conn, ws.now().date()):
+    if day > days.current(ws.conn, ws.now().date()):
         raise RuleError("day_in_future", f"The business day {day.isoformat()} has not begun; "
                         "only today or an earlier day can be closed.", None,
                         {"business_date": day.isoformat()})
@@ -298,10 +299,49 @@ def close_day(ws: Workstation, supervisor: User, day: date,
 
 def open_next_day(ws: Workstation, supervisor: User, day: date | None = None) -> date:
     """After the close, the supervisor opens the next business day at once: an evening desk
-    dates its payments to it (cashier/business_days.py)."""
+    dates its payments to it (cashier/days.py)."""
     users.require(supervisor, "supervisor")
     supervisor = users.require(users.get(ws.conn, supervisor.user_id), "supervisor")
-    return business_days.open_next(ws.conn, ws.now(), supervisor.user_id, day)
+    return _open_next(ws.conn, ws.now(), supervisor.user_id, day)
+
+
+def _open_next(conn: sqlite3.Connection, now: datetime, supervisor_id: str,
+              day: date | None = None) -> date:
+    """Open the business day after the current one, which must be closed (a supervisor's act;
+    the caller checks the role). `day` defaults to the next calendar day; it may not lie more
+    than days.MAX_DAYS_AHEAD days after today. Returns the day opened; opening it twice is harmless."""
+    today = now.date()
+    with db.atomic(conn):
+        closed = days.current(conn, today)
+        if days.state(conn, closed) == "open" and closed > today:
+            return closed  # opened already
+        if days.state(conn, closed) != "closed":
+            raise RuleError("day_not_closed",
+                            f"The business day {closed.isoformat()} is not closed yet; close it "
+                            "(count the cash) before opening the next one.", None,
+                            {"business_date": closed.isoformat()})
+        target = day or closed + timedelta(days=1)
+        if target <= closed:
+            raise ValidationError("next_day_not_after",
+                                  f"The next business day must come after {closed.isoformat()}.",
+                                  "date", {"business_date": closed.isoformat()})
+        if target > today + timedelta(days=days.MAX_DAYS_AHEAD):
+            latest = today + timedelta(days=days.MAX_DAYS_AHEAD)
+            raise ValidationError("next_day_too_far",
+                                  f"A business day can be opened at most {days.MAX_DAYS_AHEAD} day(s) "
+                                  f"ahead, until {latest.isoformat()}: the processing center "
+                                  "refuses payments dated further ahead.", "date",
+                                  {"latest": latest.isoformat()})
+        if days.state(conn, target) == "closed":
+            raise RuleError("day_closed", f"The business day {target.isoformat()} is closed "
+                            "already; it cannot be opened again.", None,
+                            {"business_date": target.isoformat()})
+        conn.execute("INSERT INTO business_days(business_date, state, opened_at) "
+                     "VALUES (?, 'open', ?) ON CONFLICT(business_date) DO NOTHING",
+                     (target.isoformat(), now.isoformat(timespec="seconds")))
+        audit.record(conn, now, supervisor_id, "day.opened", target.isoformat(),
+                     {"business_date": target.isoformat(), "after": closed.isoformat()})
+    return target
 
 
 def _check_unchanged(ws: Workstation, day: date, parsed, rec: Reconciliation,

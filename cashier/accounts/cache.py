@@ -2,7 +2,7 @@
 
 A first run downloads every account (GET /v1/accounts/snapshot, pages of up to
 5000, following `next_cursor`); later runs ask only for what changed
-(`updated_since`). When the SPC cannot be reached, `services.find_account`
+(`updated_since`). When the SPC cannot be reached, `accounts.find_account`
 answers from this table with `cached_at` (the row's `fetched_at`) set, so the
 window can say how old the data is, and `search_cached` searches addresses.
 
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import threading
 import time
@@ -40,7 +39,7 @@ from datetime import datetime, timedelta, timezone
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterator
 
-from cashier.storage import db
+from cashier.storage import db, locks
 from cashier.errors import CashierError, NotFoundError, ValidationError
 from cashier.model import Account
 from cashier.adapters.spc_client import SpcAuthError, SpcClient, SpcProtocolError, SpcUnavailable
@@ -132,26 +131,9 @@ class RefreshReport:
 
 @contextmanager
 def _refresh_lock(ws: Workstation) -> Iterator[None]:
-    # Two refreshers on one database would fight over the stored cursor. A
-    # lock on a file beside the database; the OS drops it if the process dies.
-    path = ws.config.db_path.with_name(ws.config.db_path.name + ".cache.lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            import fcntl
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise RefreshBusy() from exc
-        except ImportError:  # pragma: no cover - Windows
-            import msvcrt
-            try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            except OSError as exc:
-                raise RefreshBusy() from exc
+    # Two refreshers on one database would fight over the stored cursor.
+    with locks.exclusive(locks.beside(ws.config.db_path, "cache"), RefreshBusy):
         yield
-    finally:
-        os.close(fd)
 
 
 # -- refreshing ---------------------------------------------------------------------
@@ -540,7 +522,7 @@ class CacheRefresher(threading.Thread):
             self.join(timeout)
 
     def run(self) -> None:
-        from cashier.sync import backoff_delay
+        from cashier.sync.backoff import backoff_delay
         while not self._stopping.is_set():
             wait = self.interval
             try:

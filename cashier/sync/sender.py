@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import random
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,35 +22,17 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterator
 
 from cashier.identity import audit
-from cashier.storage import db
+from cashier.storage import db, locks
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import QueueStatus
 from cashier.adapters.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected,
                                  check_payment_result)
+from cashier.sync.backoff import RETRY_AFTER_CAP, backoff_delay
 from cashier.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
 PROBE_PAYMENT_ID = "00000000-0000-4000-8000-000000000000"  # never minted: uuid4 is random
-BACKOFF_BASE = 2.0       # seconds before the first retry
-BACKOFF_CAP = 300.0      # never wait longer than this between tries
-RETRY_AFTER_CAP = 3600.0  # a Retry-After beyond an hour is treated as garbage
-
-
-def backoff_delay(attempts: int, retry_after: float | None = None,
-                  rng: random.Random | None = None, base: float = BACKOFF_BASE,
-                  cap: float = BACKOFF_CAP) -> float:
-    """Truncated exponential backoff with jitter, never shorter than Retry-After."""
-    rng = rng or random
-    ceiling = min(cap, base * (2 ** min(max(0, attempts - 1), 30)))
-    # "Equal jitter": at least half the ceiling, so a crowd of workstations
-    # coming back after an outage spreads out without anyone retrying at once.
-    delay = ceiling / 2 + rng.uniform(0, ceiling / 2)
-    if retry_after is not None:
-        delay = max(delay, min(retry_after, RETRY_AFTER_CAP))
-    return delay
-
-
 class SenderBusy(CashierError):
     def __init__(self) -> None:
         super().__init__("sender_busy", "Another sender is already working on this workstation's "
@@ -61,24 +41,9 @@ class SenderBusy(CashierError):
 
 @contextmanager
 def sender_lock(ws: Workstation, blocking: bool = False) -> Iterator[None]:
-    path = ws.config.db_path.with_name(ws.config.db_path.name + ".sender.lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            import fcntl
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError as exc:
-            raise SenderBusy() from exc
-        except ImportError:  # pragma: no cover - Windows
-            import msvcrt
-            try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            except OSError as exc:
-                raise SenderBusy() from exc
+    """One sender per database (protocol client rule 5); SenderBusy when another has it."""
+    with locks.exclusive(locks.beside(ws.config.db_path, "sender"), SenderBusy, blocking):
         yield
-    finally:
-        os.close(fd)  # closing the descriptor releases the lock
 
 
 @dataclass
@@ -415,7 +380,7 @@ class BackgroundSender(threading.Thread):
             self.join(timeout)
 
     def run(self) -> None:
-        from cashier import services  # services imports this module's neighbours, not this one
+        from cashier.sync.queue import queue_status
         import time
         while not self._stop_event.is_set():
             wait = self.interval
@@ -434,7 +399,7 @@ class BackgroundSender(threading.Thread):
                 log.exception("sender pass failed")
             if self.on_status is not None:
                 try:
-                    self.on_status(services.queue_status(self.ws))
+                    self.on_status(queue_status(self.ws))
                 except Exception:
                     log.exception("status callback failed")
             self._wake.wait(wait)

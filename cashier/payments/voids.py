@@ -14,7 +14,7 @@ import json
 import re
 from datetime import date
 
-from cashier import business_days, drawer, money
+from cashier import days, drawer, money
 from cashier.identity import approvals, audit, users
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
@@ -61,10 +61,10 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
                             {"supervisor_id": supervisor.user_id})
         if row["status"] == "voided":
             raise RuleError("already_voided", f"Receipt {row['receipt_no']} is already voided.")
-        if row["business_date"] != business_days.current(conn, now.date()).isoformat():
+        if row["business_date"] != days.current(conn, now.date()).isoformat():
             raise RuleError("void_other_day", f"Receipt {row['receipt_no']} is from {row['business_date']}; "
                             "only payments of the current business day can be voided.")
-        business_days.refuse_if_closed(conn, date.fromisoformat(row["business_date"]),
+        days.refuse_if_closed(conn, date.fromisoformat(row["business_date"]),
                                        "nothing in it can change.")
         out = conn.execute("SELECT state FROM outbox WHERE kind = 'payment' AND payment_id = ?",
                            (row["payment_id"],)).fetchone()

@@ -18,16 +18,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from cashier import dayclose, money
+from cashier import dayclose, days, money
+from cashier.cli.common import EXIT_ERROR, EXIT_OK, emit, signed_in
 from cashier.errors import NotFoundError, ValidationError
 
-EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _day(ws, args) -> date:
     if not args.date:
-        from cashier.services import business_date
-        return business_date(ws)
+        return days.business_date(ws)
     try:
         return date.fromisoformat(args.date)
     except ValueError as exc:
@@ -36,26 +35,25 @@ def _day(ws, args) -> date:
 
 
 def cmd_day(ws, args) -> int:
-    from cashier.cli import _print, _signed_in
     day = _day(ws, args)
     command = args.day_command
     if command == "status":
-        _print(dayclose.day_status(ws, day).to_json())
+        emit(dayclose.day_status(ws, day).to_json())
         return EXIT_OK
     if command == "reconcile":
         rec = dayclose.reconcile(ws, day)
-        _print(rec.to_json())
+        emit(rec.to_json())
         return EXIT_OK if rec.ok else EXIT_ERROR
     if command == "close":
-        supervisor = _signed_in(ws, args)
+        supervisor = signed_in(ws, args)
         closed = dayclose.close_day(ws, supervisor, day, args.count or [], args.note or "",
                                     differences_note=args.differences_note or "")
-        _print(closed.to_json())
+        emit(closed.to_json())
         return EXIT_OK
     if command == "open":
-        supervisor = _signed_in(ws, args)
+        supervisor = signed_in(ws, args)
         opened = dayclose.open_next_day(ws, supervisor, day if args.date else None)
-        _print({"business_date": opened.isoformat(), "state": "open"})
+        emit({"business_date": opened.isoformat(), "state": "open"})
         return EXIT_OK
     closed = dayclose.closed_day(ws, day)
     if closed is None:
@@ -66,7 +64,7 @@ def cmd_day(ws, args) -> int:
            "difference": money.to_wire(closed.difference)}
     for r in closed.reports:
         out[r.kind] = {"path": str(r.path), "sha256": r.sha256, "intact": r.intact()}
-    _print(out)
+    emit(out)
     return EXIT_OK if all(r.intact() for r in closed.reports) else EXIT_ERROR
 
 

@@ -1,6 +1,6 @@
 """The local queue seen from the desk: what waits, what was refused, the offline limits.
 
-The sender (cashier/sync.py) moves rows through the outbox; this module only
+The sender (cashier/sync/sender.py) moves rows through the outbox; this module only
 reads it for the status bar, the queue panel and `cashier status`, and holds
 the rules that stop a desk from piling up payments the SPC has not seen.
 """

@@ -1,0 +1,144 @@
+"""Accepting a payment: one durable transaction, then its receipt.
+
+The payment, its lines, its outbox entry, its receipt number, the cash it brings into the
+teller's drawer and its journal entry are written in one transaction, committed (fsync)
+before any receipt exists (DESIGN.md). The receipt is made right after; when it cannot be,
+it is owed (cashier/documents/receipts_owed.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from cashier import days, drawer, money
+from cashier.documents import receipts_owed
+from cashier.documents.receipts import ensure_receipt
+from cashier.errors import CashierError, RuleError
+from cashier.identity import audit, users
+from cashier.model import Payment, PaymentDraft
+from cashier.payments.draft import OVERPAY_RATIO, check_not_far_above_due, check_ready
+from cashier.storage import db
+from cashier.sync.queue import check_offline_limits
+from cashier.workstation import Workstation
+
+log = logging.getLogger(__name__)
+
+
+def _next_receipt_no(conn: sqlite3.Connection, workstation_id: str, day: date) -> tuple[int, str]:
+    conn.execute(
+        "INSERT INTO receipt_counters(workstation_id, business_date, last_seq) VALUES (?, ?, 1) "
+        "ON CONFLICT(workstation_id, business_date) DO UPDATE SET last_seq = last_seq + 1",
+        (workstation_id, day.isoformat()))
+    seq = conn.execute("SELECT last_seq FROM receipt_counters WHERE workstation_id = ? "
+                       "AND business_date = ?", (workstation_id, day.isoformat())).fetchone()[0]
+    return seq, f"{workstation_id}-{day:%Y%m%d}-{seq:05d}"
+
+
+def _payment_session(conn: sqlite3.Connection, workstation_id: str, teller: users.User,
+                     day: date) -> drawer.Session:
+    """The cash session the payment's money goes into: the teller's own, opened today."""
+    # The stored user, not the one signed in hours ago: a user disabled since then stops here.
+    teller = users.require(users.get(conn, teller.user_id), "teller", "supervisor")
+    session = drawer.require_open(conn, workstation_id, teller)
+    if session.business_date != day:
+        raise RuleError("session_other_day",
+                        f"The cash session was opened for {session.business_date.isoformat()}; "
+                        "close it with a cash count and open one for today.", None,
+                        {"business_date": session.business_date.isoformat()})
+    return session
+
+
+def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
+                   write_pdf: bool = True, confirmed_over_due: bool = False) -> Payment:
+    """Store the payment durably, then write its receipt.
+
+    The payment, its lines, its outbox entry, its receipt number, the cash it
+    brings into the teller's drawer (tendered in, change out) and its audit
+    entry are one transaction, committed (fsync) before any receipt exists. A
+    failure to write the PDF afterwards leaves the payment accepted and the
+    receipt can be made again with `ensure_receipt`.
+    """
+    users.require(teller, "teller", "supervisor")
+    check_ready(draft, ws.config.max_payment)
+    if not confirmed_over_due:
+        check_not_far_above_due(draft, getattr(ws.config, "overpay_confirm_ratio", OVERPAY_RATIO))
+    check_offline_limits(ws, draft.total)
+    cfg = ws.config
+    now = ws.now().replace(microsecond=0)
+    conn = ws.conn
+    with db.atomic(conn):
+        day = days.current(conn, now.date())
+        days.open_if_new(conn, day, now, "no payment can be dated to it.")
+        session = _payment_session(conn, cfg.workstation_id, teller, day)
+        seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
+        payment = Payment(
+            payment_id=str(uuid.uuid4()), receipt_no=receipt_no,
+            workstation_id=cfg.workstation_id, teller_id=teller.user_id,
+            accepted_at=now, business_date=day, account=draft.account.account,
+            holder=draft.account.holder, address=draft.account.address,
+            period=draft.account.period, currency=draft.account.currency,
+            lines=draft.lines, fee=draft.fee, total=draft.total,
+            tendered=draft.tendered, change=draft.change)
+        body = json.dumps(payment.wire_body(), ensure_ascii=False, separators=(",", ":"))
+        conn.execute(
+            "INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, teller_id, "
+            "business_date, accepted_at, account, holder, address, period, currency, fee, total, "
+            "tendered, change_given, status, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (payment.payment_id, receipt_no, seq, cfg.workstation_id, teller.user_id,
+             day.isoformat(), now.isoformat(), payment.account, payment.holder, payment.address,
+             payment.period, payment.currency, payment.fee, payment.total, payment.tendered,
+             payment.change, "accepted", body))
+        conn.executemany(
+            "INSERT INTO payment_lines(payment_id, line_no, service_code, service_name, provider_id, "
+            "provider_name, amount, reading, previous_reading, unit) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(payment.payment_id, i, ln.service_code, ln.service_name, ln.provider_id,
+              ln.provider_name, ln.amount, ln.reading, ln.previous_reading, ln.unit)
+             for i, ln in enumerate(payment.lines, 1)])
+        conn.execute(
+            "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at) "
+            "VALUES ('payment', ?, ?, 'waiting', ?, ?)",
+            (payment.payment_id, body, db.stamp(now), db.stamp(now)))
+        drawer.record_payment(conn, now, session.session_id, teller.user_id, payment.payment_id,
+                              payment.tendered, payment.change)
+        audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id,
+                     payment_fact(payment, session.session_id))
+    if not write_pdf:
+        return payment
+    try:
+        payment = ensure_receipt(ws, payment)
+    except Exception as exc:  # noqa: BLE001 - the payment stands; its receipt is owed
+        if isinstance(exc, CashierError):
+            log.warning("receipt %s is owed: %s", receipt_no, exc.message)
+        else:
+            log.exception("receipt for %s could not be written", receipt_no)
+        payment = replace(payment, receipt_problem=getattr(exc, "code", "receipt_owed"))
+    _make_other_owed_receipts(ws)
+    return payment
+
+
+def _make_other_owed_receipts(ws: Workstation) -> None:
+    """Receipts an earlier process could not make (killed after its commit, a full disk)."""
+    try:
+        if receipts_owed.owed_count(ws.conn):
+            receipts_owed.make_owed(ws, limit=20)
+    except Exception:  # noqa: BLE001 - never let an old receipt spoil this payment
+        log.exception("owed receipts could not be made")
+
+
+def payment_fact(payment: Payment, session_id: str) -> dict:
+    """The whole payment as the journal carries it (backoffice-protocol.md: payment.accepted)."""
+    w = money.to_wire
+    return {"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
+            "business_date": payment.business_date.isoformat(), "account": payment.account,
+            "period": payment.period, "session_id": session_id,
+            "lines": [{"service_code": ln.service_code, "provider_id": ln.provider_id,
+                       "amount": w(ln.amount),
+                       "reading": None if ln.reading is None else money.reading_to_wire(ln.reading)}
+                      for ln in payment.lines],
+            "fee": w(payment.fee), "total": w(payment.total), "tendered": w(payment.tendered),
+            "change": w(payment.change)}
