@@ -160,6 +160,7 @@ def bench_cold_start(spc: Spc, home: Path, starts: int, platform: str) -> None:
 def bench_lookups(spc: Spc, home: Path, lookups: int) -> None:
     from cashier import accounts
     from cashier.accounts import cache as account_cache
+    from cashier.accounts import snapshot as cache_refresh
     from cashier.config import Config
     from cashier.workstation import Workstation
     workstation_id = "ALM-01-B02"
@@ -167,7 +168,7 @@ def bench_lookups(spc: Spc, home: Path, lookups: int) -> None:
                  connect_timeout=1.0, read_timeout=5.0)
     with Workstation(cfg, token=spc.token(workstation_id)) as ws:
         started = time.perf_counter()
-        report = account_cache.refresh(ws, full=True)
+        report = cache_refresh.refresh(ws, full=True)
         filled = time.perf_counter() - started
         count = account_cache.cache_info(ws)["count"]
         print(f"Offline copy: {count:,} accounts downloaded in {filled:.1f} s "

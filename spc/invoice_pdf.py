@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cashier.documents.invoice import render_invoice
 from cashier.model import Account
-from cashier.money import from_wire
+from spc.wire import from_wire
 
 SPC_NAME = "ТОО «Единый расчётный центр» (демо)"
 SUBTITLE = "Алматы · приём платежей в отделениях банков-агентов"

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import sqlite3
 
-from cashier.money import to_wire
+from spc.wire import to_wire
 
 from spc import rules, store
 from spc.errors import ApiError, bad_request, unprocessable

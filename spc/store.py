@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from cashier.money import reading_to_wire, to_wire
+from spc.wire import reading_to_wire, to_wire
 
 BUSY_TIMEOUT_MS = 10_000
 SCHEMA_VERSION = "1"

@@ -143,7 +143,7 @@ class CacheBridge(QObject):
     def start(self) -> None:
         if self.refresher is not None:
             return
-        from cashier.accounts.cache import CacheRefresher
+        from cashier.accounts.snapshot import CacheRefresher
         factory = self._factory or CacheRefresher
         self.refresher = factory(self.ws, interval_seconds=self.interval, on_report=self._on_report)
         self.refresher.start()

@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from cashier.accounts.breaker import breaker
-from cashier.accounts.cache import AccountNotCached, SEARCH_MAX, check_fragment, mark_live, search_cached
+from cashier.accounts.cache import (SEARCH_MAX, AccountNotCached, check_fragment, mark_live,
+                                    search_cached, store_accounts)
 from cashier.adapters.spc_client import SpcUnavailable
 from cashier.errors import NotFoundError
 from cashier.model import Account, check_account_number
@@ -56,13 +57,8 @@ def cached_account(ws: Workstation, number: str) -> Account | None:
 def _cache_account(conn: sqlite3.Connection, account: Account, now: datetime) -> None:
     body = json.dumps(account.to_wire(), ensure_ascii=False, separators=(",", ":"))
     with db.atomic(conn):
-        conn.execute(
-            "INSERT INTO accounts_cache(account, body, address_lower, period, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(account) DO UPDATE SET body = excluded.body, "
-            "address_lower = excluded.address_lower, period = excluded.period, "
-            "fetched_at = excluded.fetched_at",
-            (account.account, body, account.address.lower(), account.period,
-             now.isoformat(timespec="seconds")))
+        store_accounts(conn, [(account.account, body, account.address.lower(), account.period,
+                               now.isoformat(timespec="seconds"))])
 
 
 def fetch_invoice(ws: Workstation, account: Account) -> bytes:

@@ -30,8 +30,8 @@ import threading
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from cashier import config as config_mod
 from cashier.errors import ConfigError, ValidationError
 
 KEYRING_SERVICE = "cashier-workstation-spc"
@@ -172,11 +172,15 @@ class TokenPlace:
         return {"source": self.source, "location": self.location}
 
 
-def _config(config, env) -> config_mod.Config:
-    return config if config is not None else config_mod.load(env=None if env is None else dict(env))
+def _config(config, env):
+    # The caller has the workstation's configuration (cashier/config.py sits above the
+    # adapters): the token file it may name is part of it.
+    if config is None:
+        raise TypeError("credentials need the workstation's Config (config=...)")
+    return config
 
 
-def token_file_path(config: config_mod.Config) -> Path | None:
+def token_file_path(config: Any) -> Path | None:
     """The administrator's `token_file`, absolute (relative to the data folder), or None."""
     text = (config.token_file or "").strip()
     if not text:
@@ -216,7 +220,7 @@ def _clean(token: str) -> str:
 
 
 def get_token(workstation_id: str, env: dict | None = None,
-              config: config_mod.Config | None = None) -> str | None:
+              config: Any = None) -> str | None:
     """The SPC token, or None when there is none (or no secure storage to hold one).
 
     A `token_file` that other users can read raises ConfigError: IT set it up, IT must fix it.
@@ -239,7 +243,7 @@ def get_token(workstation_id: str, env: dict | None = None,
         return None
 
 
-def set_token(workstation_id: str, token: str, config: config_mod.Config | None = None) -> TokenPlace:
+def set_token(workstation_id: str, token: str, config: Any = None) -> TokenPlace:
     """Keep the token (keyring, or the configured token_file); say where. Never logs it."""
     token = _clean(token)
     path = token_file_path(_config(config, None))
@@ -261,7 +265,7 @@ def set_token(workstation_id: str, token: str, config: config_mod.Config | None 
     return _keyring_place(workstation_id)
 
 
-def delete_token(workstation_id: str, config: config_mod.Config | None = None) -> tuple[bool, TokenPlace]:
+def delete_token(workstation_id: str, config: Any = None) -> tuple[bool, TokenPlace]:
     """Remove the kept token; (whether there was one, where)."""
     path = token_file_path(_config(config, None))
     if path is not None:
@@ -291,7 +295,7 @@ def delete_token(workstation_id: str, config: config_mod.Config | None = None) -
 
 
 def token_status(workstation_id: str, env: dict | None = None,
-                 config: config_mod.Config | None = None) -> dict:
+                 config: Any = None) -> dict:
     """Whether a token is there and where it comes from; never the token, nor its length."""
     env = os.environ if env is None else env
     out: dict = {"workstation_id": workstation_id, "present": False, "source": None,

@@ -88,10 +88,11 @@ def cmd_audit(ws, args) -> int:
 def cmd_cache(ws, args) -> int:
     """`cache refresh [--full]`: one run of the offline account cache; `cache status`."""
     from cashier.accounts import cache as account_cache
+    from cashier.accounts import snapshot as cache_refresh
     if args.cache_command == "status":
         emit(account_cache.cache_info(ws))
         return EXIT_OK
-    report = account_cache.refresh(ws, full=args.full, page_limit=args.page_limit,
+    report = cache_refresh.refresh(ws, full=args.full, page_limit=args.page_limit,
                                    max_pages=args.max_pages)
     emit({**report.to_json(), "cache": account_cache.cache_info(ws)})
     return EXIT_OK if report.error is None else EXIT_ERROR

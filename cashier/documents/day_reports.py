@@ -118,6 +118,26 @@ def person_label(conn, user_id: str) -> str:
     return user_id
 
 
+DIFFERENCE_KINDS = ("missing_here", "missing_there", "amount_differs", "status_differs",
+                    "details_differ")
+
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str                 # one of DIFFERENCE_KINDS
+    payment_id: str
+    receipt_no: str
+    local_total: int | None
+    spc_total: int | None
+    local_status: str | None  # accepted | voided (None: not here)
+    spc_status: str | None    # accepted | cancelled (None: not there)
+    message: str
+
+    def to_json(self) -> dict:
+        w = lambda v: None if v is None else money.to_wire(v)  # noqa: E731
+        return {**self.__dict__, "local_total": w(self.local_total), "spc_total": w(self.spc_total)}
+
+
 def collect(ws: Workstation, day: date) -> DayFacts:
     """The day's payments of this workstation, grouped for the register."""
     conn, cfg = ws.conn, ws.config

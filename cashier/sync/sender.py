@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterator
+from datetime import timedelta, timezone
+from typing import Iterator
 
 from cashier.identity import audit
 from cashier.storage import db, locks
-from cashier.errors import CashierError, NotFoundError
-from cashier.model import QueueStatus
+from cashier.errors import CashierError
 from cashier.adapters.spc_client import (SpcAuthError, SpcProtocolError, SpcRejected,
                                  check_payment_result)
 from cashier.sync.backoff import RETRY_AFTER_CAP, backoff_delay
@@ -324,83 +322,3 @@ def _send_cancels(ws: Workstation, report: SyncReport) -> None:
                             "last_error_message = NULL WHERE id = ?", (row["id"],))
         report.accepted += 1
         _record_contact(ws, True, None)
-
-
-def probe(ws: Workstation) -> bool:
-    """Is the SPC reachable and does it accept our token? Updates the status for the window."""
-    try:
-        ws.client.health()
-        # health needs no token; asking for a payment that cannot exist does,
-        # so a wrong token shows up even while the queue is empty.
-        ws.client.get_payment(PROBE_PAYMENT_ID)
-    except NotFoundError:
-        pass  # the token was accepted
-    except SpcAuthError as exc:
-        _record_contact(ws, False, f"credentials: {exc.message}")
-        return False
-    except CashierError as exc:
-        _record_contact(ws, False, exc.message)
-        return False
-    if db.get_state(ws.conn, "auth_failed_token") == _token_fingerprint(ws):
-        _record_contact(ws, False, "credentials")
-        return False
-    _record_contact(ws, True, None)
-    return True
-
-
-def next_due_in(ws: Workstation) -> float | None:
-    """Seconds until the next waiting payment is due (0 if one is due now), None if none waits."""
-    row = ws.conn.execute("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'waiting'").fetchone()
-    if not row or row[0] is None:
-        return None
-    return max(0.0, (datetime.fromisoformat(row[0]) - ws.now()).total_seconds())
-
-
-class BackgroundSender(threading.Thread):
-    """Sends in a loop until stopped; `wake()` after a new payment sends it at once."""
-
-    def __init__(self, ws: Workstation, on_status: Callable[[QueueStatus], None] | None = None,
-                 interval: float = 2.0, probe_interval: float = 10.0):
-        super().__init__(name="outbox-sender", daemon=True)
-        self.ws = ws
-        self.on_status = on_status
-        self.interval = interval
-        self.probe_interval = probe_interval
-        self._wake = threading.Event()
-        self._stop_event = threading.Event()
-        self._last_probe = 0.0
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop_event.set()
-        self._wake.set()
-        if self.is_alive():
-            self.join(timeout)
-
-    def run(self) -> None:
-        from cashier.sync.queue import queue_status
-        import time
-        while not self._stop_event.is_set():
-            wait = self.interval
-            try:
-                report = sync_once(self.ws)
-                if report.sent == 0 and time.monotonic() - self._last_probe > self.probe_interval:
-                    self._last_probe = time.monotonic()
-                    probe(self.ws)
-                due = next_due_in(self.ws)
-                if due is not None:
-                    wait = min(max(due, 0.05), self.interval) if not report.unreachable else \
-                        min(max(due, 0.5), self.probe_interval)
-            except SenderBusy:
-                wait = self.interval
-            except Exception:  # never let the sender die silently; log and go on
-                log.exception("sender pass failed")
-            if self.on_status is not None:
-                try:
-                    self.on_status(queue_status(self.ws))
-                except Exception:
-                    log.exception("status callback failed")
-            self._wake.wait(wait)
-            self._wake.clear()

@@ -29,8 +29,10 @@ from pypdf import PdfReader
 
 from cashier import accounts
 from cashier.accounts import cache as account_cache
+from cashier.accounts import snapshot as cache_refresh
 from cashier.storage import db
-from cashier.accounts.cache import AccountNotCached, CacheRefresher, RefreshBusy, refresh
+from cashier.accounts.cache import AccountNotCached, RefreshBusy
+from cashier.accounts.snapshot import CacheRefresher, refresh
 from cashier.config import Config
 from cashier.errors import NotFoundError
 from cashier.adapters.spc_client import SpcUnavailable
@@ -179,7 +181,7 @@ def test_a_network_loss_mid_download_keeps_the_pages_already_stored(ws, fresh_sp
 
 
 def test_one_refresh_at_a_time(ws, fresh_spc):
-    with account_cache._refresh_lock(ws):
+    with cache_refresh._refresh_lock(ws):
         with pytest.raises(RefreshBusy) as info:
             refresh(ws)
     assert info.value.code == "cache_refresh_busy"

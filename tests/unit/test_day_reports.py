@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from cashier import money
-from cashier.documents import day_report, day_reports
+from cashier.documents import day_report, day_reports, z_report
 from cashier.drawer import count
 from cashier.dayclose.reconcile import Difference
 from cashier.documents.day_reports import DayFacts, Group, ProviderBlock, ServiceRow
@@ -173,17 +173,17 @@ def test_register_pdf_has_headings_totals_and_page_numbers_on_every_page():
         assert needle in text, needle
 
 
-def z_content(difference: int = -300_00, differences: tuple = ()) -> day_report.ZContent:
+def z_content(difference: int = -300_00, differences: tuple = ()) -> z_report.ZContent:
     counts = count.parse_counts(["20000=2", "1000=3", "coin_200=1", "5=1"])
     counted = count.count_total(counts)
-    return day_report.ZContent(
+    return z_report.ZContent(
         facts=facts(),
-        cash=day_report.ZCash(
+        cash=z_report.ZCash(
             opening_float=50000_00, received=60000_00, change=3000_00, handovers=10000_00,
             refunds=2523_75, expected=counted - difference, counted=counted, difference=difference,
             note="недостача: ошибка при сдаче" if difference else "",
             counts=tuple((d.kind, d.value, n, a) for d, n, a in count.count_rows(counts))),
-        reconciliation=day_report.ZReconciliation(4, 6019_38, 4 + bool(differences), 6019_38,
+        reconciliation=z_report.ZReconciliation(4, 6019_38, 4 + bool(differences), 6019_38,
                                                       4, differences, "сообщено в ЕРЦ"),
         supervisor="Старший Кассир (s.test)", closed_at=datetime(2026, 11, 22, 19, 7, 3, tzinfo=TZ),
         audit_hash="ab" * 32, register_sha256=(("register_pdf", "cd" * 32),))
@@ -191,7 +191,7 @@ def z_content(difference: int = -300_00, differences: tuple = ()) -> day_report.
 
 def test_z_report_shows_the_day_the_cash_the_count_and_the_chain():
     z = z_content()
-    text = _text(day_report.z_report_pdf(z))
+    text = _text(z_report.z_report_pdf(z))
     for needle in ("Z-ОТЧЁТ", "Z-ЕСЕП", "ALM-01-W01", "22.11.2026", _fmt(z.facts.counted.amount),
                    _fmt(150_00), _fmt(2523_75), "ALM-01-W01-20261122-00001",
                    "ALM-01-W01-20261122-00005", _fmt(50000_00), _fmt(60000_00), _fmt(-3000_00),
@@ -208,7 +208,7 @@ def test_z_report_words_each_difference_in_russian_and_kazakh():
              Difference("amount_differs", "p3", "R-00003", 100_00, 101_00, "accepted", "accepted", ""),
              Difference("status_differs", "p4", "R-00004", 50_00, 50_00, "voided", "accepted", ""),
              Difference("status_differs", "p5", "R-00005", 60_00, 60_00, "accepted", "cancelled", ""))
-    text = _text(day_report.z_report_pdf(z_content(0, diffs)))
+    text = _text(z_report.z_report_pdf(z_content(0, diffs)))
     assert "Расхождения / Айырмашылықтар: 5" in text and "Расхождений нет" not in text
     for needle in ("R-90001", "не принимался", "нет в реестре ЕРЦ", _fmt(101_00),
                    "аннулирован здесь, не отменён в ЕРЦ", "отменён в ЕРЦ, не аннулирован здесь",
