@@ -2,7 +2,7 @@
 
 With no session open the dialog asks for the counted float (Enter opens the
 session). With one open it shows whose it is, when it was opened, and every
-kind of cash movement summed from cashier.drawer.movements: the float, cash
+kind of cash movement summed by cashier/drawer/summary.py: the float, cash
 received from payers, change given, handovers to the vault, refunds for voids,
 and so the cash the drawer should hold. Below, two forms:
 
@@ -22,8 +22,6 @@ Every read and write runs in a background op; the core enforces the rules
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,9 +29,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
                                QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from cashier import days, drawer, money
-from cashier.identity import users
-from cashier.errors import CashierError, NotFoundError, ValidationError
+from cashier import drawer, money
+from cashier.errors import CashierError, ValidationError
 from cashier.identity.users import User
 from ui import messages
 from ui.operations import Op
@@ -43,59 +40,6 @@ from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_lab
 
 CURRENCY = "KZT"
 MINUS = "\u2212"
-
-
-# --- work done off the GUI thread ----------------------------------------------------------
-
-@dataclass(frozen=True)
-class DrawerState:
-    """The open session (if any) and its cash, summed from its movements."""
-    today: date
-    session: drawer.Session | None = None
-    owner_name: str = ""
-    opening_float: int = 0
-    received: int = 0      # cash taken from payers (+)
-    change: int = 0        # change given back (shown positive, leaves the drawer)
-    handovers: int = 0     # to the vault (shown positive, leaves the drawer)
-    refunds: int = 0       # for voids (shown positive, leaves the drawer)
-    expected: int = 0
-    movement_count: int = 0
-
-
-def load_state(ws: Any) -> DrawerState:
-    conn = ws.conn
-    today = days.business_date(ws)
-    session = drawer.current(conn, ws.config.workstation_id)
-    if session is None:
-        return DrawerState(today)
-    sums = {kind: 0 for kind in drawer.KINDS}
-    rows = drawer.movements(conn, session.session_id)
-    for row in rows:
-        sums[row["kind"]] = sums.get(row["kind"], 0) + row["amount"]
-    try:
-        owner = users.get(conn, session.user_id).name
-    except NotFoundError:
-        owner = ""
-    return DrawerState(today, session, owner, opening_float=sums["float"], received=sums["payment"],
-                       change=-sums["change"], handovers=-sums["handover"],
-                       refunds=-sums["void_refund"], expected=sum(r["amount"] for r in rows),
-                       movement_count=len(rows))
-
-
-def open_and_load(ws: Any, user: User, opening_float: int) -> DrawerState:
-    drawer.open_session(ws.conn, ws.now(), user, ws.config.workstation_id,
-                        days.business_date(ws), opening_float)
-    return load_state(ws)
-
-
-def handover_and_load(ws: Any, user: User, amount: int, note: str) -> DrawerState:
-    drawer.handover(ws.conn, ws.now(), user, ws.config.workstation_id, amount, note)
-    return load_state(ws)
-
-
-def close_and_load(ws: Any, user: User, counted: int, note: str) -> tuple[drawer.Session, DrawerState]:
-    closed = drawer.close_session(ws.conn, ws.now(), user, ws.config.workstation_id, counted, note)
-    return closed, load_state(ws)
 
 
 # --- the dialog ----------------------------------------------------------------------------
@@ -123,7 +67,7 @@ class DrawerDialog(GuardedDialog):
         super().__init__(parent)
         self.ws = ws
         self.user = user
-        self.state: DrawerState | None = None
+        self.state: drawer.DrawerState | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Cash drawer"))
         self.setModal(True)
@@ -326,10 +270,10 @@ class DrawerDialog(GuardedDialog):
 
     # --- reading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        Op(self, load_state, name="drawer_state").latest("drawer_state") \
+        Op(self, drawer.drawer_state, name="drawer_state").latest("drawer_state") \
             .success(self.show_state).failure(self._failed).run()
 
-    def show_state(self, state: DrawerState) -> None:
+    def show_state(self, state: drawer.DrawerState) -> None:
         self.state = state
         session = state.session
         if session is None:
@@ -383,12 +327,12 @@ class DrawerDialog(GuardedDialog):
             return
         user = self.user
         self._start(self.open_button, self.tr("Opening the session…"))
-        Op(self, lambda ws: open_and_load(ws, user, value), name="open_session") \
+        Op(self, lambda ws: drawer.open_drawer(ws, user, value), name="open_session") \
             .success(lambda state: self._opened(state, value)) \
             .failure(lambda exc: self._failed(exc, self.float_edit, self.float_error)) \
             .finally_(self._stop).run()
 
-    def _opened(self, state: DrawerState, value: int) -> None:
+    def _opened(self, state: drawer.DrawerState, value: int) -> None:
         self.float_edit.clear()
         self._notice(self.tr("The cash session is open with a float of %1.")
                      .replace("%1", money.format_amount(value, CURRENCY)))
@@ -413,12 +357,12 @@ class DrawerDialog(GuardedDialog):
             return
         user, note = self.user, self.handover_note.text().strip()
         self._start(self.handover_button, self.tr("Recording the handover…"))
-        Op(self, lambda ws: handover_and_load(ws, user, amount, note), name="handover") \
+        Op(self, lambda ws: drawer.hand_over(ws, user, amount, note), name="handover") \
             .success(lambda state: self._handed_over(state, amount)) \
             .failure(lambda exc: self._failed(exc, self.handover_amount, self.handover_error)) \
             .finally_(self._stop).run()
 
-    def _handed_over(self, state: DrawerState, amount: int) -> None:
+    def _handed_over(self, state: drawer.DrawerState, amount: int) -> None:
         self.handover_amount.clear()
         self.handover_note.clear()
         self._notice(self.tr("%1 handed over to the vault.")
@@ -504,7 +448,7 @@ class DrawerDialog(GuardedDialog):
             return
         user = self.user
         self._start(self.close_session_button, self.tr("Closing the session…"))
-        Op(self, lambda ws: close_and_load(ws, user, counted, note), name="close_session") \
+        Op(self, lambda ws: drawer.close_drawer(ws, user, counted, note), name="close_session") \
             .success(self._closed).failure(self._close_failed).finally_(self._stop).run()
 
     def _close_failed(self, exc: BaseException) -> None:
@@ -518,7 +462,7 @@ class DrawerDialog(GuardedDialog):
             return
         self._failed(exc, self.counted, self.counted_error)
 
-    def _closed(self, result: tuple[drawer.Session, DrawerState]) -> None:
+    def _closed(self, result: tuple[drawer.Session, drawer.DrawerState]) -> None:
         closed, state = result
         self.counted.clear()
         self.close_note.clear()

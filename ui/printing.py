@@ -1,12 +1,10 @@
 """Printing a receipt from the desk. Everything here runs in a background op.
 
-`print_payment` prints through the core's documents.print_receipt(ws, payment_id,
-copy=...), which archives the PDF, sends it to CUPS (Config.printer, else the
-CUPS default) and records the attempt. The original prints once: after it
-reached a printer only a copy (marked КОПИЯ by the core) may follow, so a
-reprint asks for the original and, when the core answers
-receipt_already_printed, prints a copy. Until the core has print_receipt the
-PDF goes to CUPS with cashier.adapters.printing.print_pdf.
+`print_payment` prints through the core's documents.print_or_reprint, which archives
+the PDF, sends it to CUPS (Config.printer, else the CUPS default) and records the
+attempt. The original prints once; after it reached a printer only a copy (marked
+КОПИЯ by the core, naming who asked) may follow. `print_state` asks the core how a
+print ended; here the outcome becomes what the receipt panel shows.
 
 The payment is already stored when this runs; a printing failure never touches
 it. Errors are CashierErrors with codes ui/messages.py translates (print_*).
@@ -17,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cashier.errors import RuleError
 from cashier.model import Payment
 
 # What the desk shows, from the core's PrintRecord.state or CUPS' job state.
@@ -43,23 +40,17 @@ def _result(record: Any, copy: bool) -> PrintResult:
 
 
 def print_payment(ws: Any, payment: Payment, reprint: bool = False, by: Any = None) -> PrintResult:
-    """The first print (the original) or a reprint (the original if it never reached a
-    printer, else a copy, which records `by`, the signed-in user)."""
+    """Print or reprint through the core's policy (documents.print_or_reprint)."""
     from cashier import documents
-    try:
-        return _result(documents.print_receipt(ws, payment.payment_id, copy=False, by=by), False)
-    except RuleError as exc:
-        if exc.code != "receipt_already_printed" or not reprint:
-            raise
-    return _result(documents.print_receipt(ws, payment.payment_id, copy=True, by=by), True)
+    record = documents.print_or_reprint(ws, payment.payment_id, reprint=reprint, by=by)
+    return _result(record, bool(record.copy))
 
 
 def print_state(ws: Any, payment: Payment, result: PrintResult) -> str:
     """queued | printed | failed: how the print ended so far (asks CUPS through the core)."""
     from cashier import documents
-    prints = getattr(documents, "receipt_prints", None)
-    if prints is not None and result.record_id is not None:
-        for record in prints(ws, payment.payment_id):
+    if result.record_id is not None:
+        for record in documents.receipt_prints(ws, payment.payment_id):
             if getattr(record, "id", None) == result.record_id:
                 return str(record.state)
         return QUEUED

@@ -23,7 +23,6 @@ clears the password field only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +31,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from cashier import days, money
-from cashier.storage.records import load_payment
 from cashier.payments import voids
-from cashier.documents import void_slip
-from cashier.errors import CashierError, NotFoundError
+from cashier.errors import NotFoundError
 from cashier.model import Payment
 from cashier.identity.users import User
 from ui import messages
@@ -45,45 +42,9 @@ from ui.operations import Op
 from ui.settings import auto_print_enabled
 from ui.style import repolish
 
-SHORT_RECEIPT_DIGITS = 5   # "7" means today's receipt …-00007 of this workstation
 
 
 # --- work done off the GUI thread ----------------------------------------------------------
-
-def find_payment(ws: Any, text: str) -> Payment:
-    """A payment of this workstation by its receipt number (or id); digits alone are today's
-    receipt with that sequence number, as the teller reads it off the receipt's end."""
-    text = text.strip()
-    try:
-        return load_payment(ws, text)
-    except NotFoundError:
-        if not (text.isdigit() and len(text) <= SHORT_RECEIPT_DIGITS and int(text) > 0):
-            raise
-    day = days.business_date(ws)
-    return load_payment(ws, f"{ws.config.workstation_id}-{day:%Y%m%d}-{int(text):05d}")
-
-
-@dataclass(frozen=True)
-class SlipOutcome:
-    path: Path | None
-    printed: bool
-    error: CashierError | None = None
-
-
-def make_slip(ws: Any, payment_id: str, *, print_it: bool, copy: bool = False) -> SlipOutcome:
-    """Write (and with print_it print) the void slip. The void already stands: every failure
-    comes back as the outcome's error, never as an exception."""
-    try:
-        if not print_it:
-            return SlipOutcome(void_slip.write_void_slip(ws, payment_id), False)
-        return SlipOutcome(void_slip.print_void_slip(ws, payment_id, copy=copy), True)
-    except CashierError as exc:
-        return SlipOutcome(getattr(exc, "pdf_path", None), False, exc)
-    except OSError as exc:
-        return SlipOutcome(None, False, CashierError(
-            "void_slip_not_written", f"The void slip could not be written: {exc}", None,
-            {"detail": str(exc)}))
-
 
 def wrap_path(path: Path | str) -> str:
     """A path that a word-wrapping label may break after each slash."""
@@ -102,7 +63,7 @@ class VoidDialog(GuardedDialog):
         self.teller = teller
         self.payment: Payment | None = None
         self.result_info: dict | None = None
-        self.slip: SlipOutcome | None = None
+        self.slip: voids.SlipOutcome | None = None
         self.slip_printed_once = False   # the original slip went to a printer: reprints are copies
         self.busy = False
         self.setWindowTitle(self.tr("Void a payment"))
@@ -300,7 +261,7 @@ class VoidDialog(GuardedDialog):
         self._clear_error(self.receipt_edit, self.receipt_error)
         self.find_button.setEnabled(False)
         self._progress(self.tr("Looking for the receipt…"))
-        Op(self, lambda ws: find_payment(ws, text), name="find_payment").latest("void_find") \
+        Op(self, lambda ws: voids.find_payment(ws, text), name="find_payment").latest("void_find") \
             .success(self._found).failure(self._not_found) \
             .finally_(lambda: (self.find_button.setEnabled(True), self._progress(""))).run()
 
@@ -457,18 +418,18 @@ class VoidDialog(GuardedDialog):
         self.busy = True
         self.print_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        Op(self, lambda ws: make_slip(ws, payment_id, print_it=print_it, copy=copy), name="void_slip") \
+        Op(self, lambda ws: voids.make_slip(ws, payment_id, print_it=print_it, copy=copy), name="void_slip") \
             .success(lambda outcome: self._slip_done(outcome, print_it, first)) \
-            .failure(lambda exc: self._slip_done(SlipOutcome(None, False, exc), print_it, first)) \
+            .failure(lambda exc: self._slip_done(voids.SlipOutcome(None, False, exc), print_it, first)) \
             .run()
 
-    def _slip_done(self, outcome: SlipOutcome, print_it: bool, first: bool) -> None:
+    def _slip_done(self, outcome: voids.SlipOutcome, print_it: bool, first: bool) -> None:
         self.busy = False
         self._progress("")
         if outcome.path is not None or self.slip is None:
             self.slip = outcome
         else:  # a failed reprint keeps the path of the slip already written
-            self.slip = SlipOutcome(self.slip.path, False, outcome.error)
+            self.slip = voids.SlipOutcome(self.slip.path, False, outcome.error)
         path = self.slip.path
         lines = []
         if path is not None:

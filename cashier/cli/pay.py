@@ -6,6 +6,8 @@ import argparse
 import sys
 
 from cashier import accounts, money, payments, sync
+from cashier.documents import void_slip
+from cashier.payments import voids
 from cashier.cli.common import EXIT_OK, emit, pairs, password, signed_in
 from cashier.errors import ValidationError
 
@@ -35,8 +37,6 @@ def cmd_pay(ws, args) -> int:
 
 
 def cmd_void(ws, args) -> int:
-    from cashier.payments import voids
-    from cashier.documents import void_slip
     teller = signed_in(ws, args)
     result = voids.void_payment(
         ws, teller, args.payment, args.supervisor,
@@ -45,18 +45,15 @@ def cmd_void(ws, args) -> int:
     # The void stands whatever happens to its paper: the slip is written (and printed when
     # asked or when the desk prints automatically); a failure is reported, and stored.
     want_print = ws.config.auto_print if getattr(args, "print", None) is None else args.print
-    try:
-        out["void_slip_pdf"] = str(void_slip.write_void_slip(ws, result["payment_id"]))
-        if want_print:
-            void_slip.print_void_slip(ws, result["payment_id"])
-            out["void_slip_print"] = void_slip.void_slip_prints(ws, result["payment_id"])[-1].__dict__
-    except Exception as exc:  # noqa: BLE001 - the void is committed; only the slip failed
-        if getattr(exc, "record", None) is not None:
-            out["void_slip_print"] = exc.record.__dict__
-        out["void_slip_error"] = {"code": getattr(exc, "code", "void_slip_failed"),
-                                  "message": getattr(exc, "message", str(exc))}
-        print(f"The payment is voided, but its void slip: {out['void_slip_error']['message']}",
-              file=sys.stderr)
+    slip = voids.make_slip(ws, result["payment_id"], print_it=want_print)
+    if slip.path is not None:
+        out["void_slip_pdf"] = str(slip.path)
+    prints = void_slip.void_slip_prints(ws, result["payment_id"])
+    if prints:
+        out["void_slip_print"] = prints[-1].__dict__
+    if slip.error is not None:
+        out["void_slip_error"] = {"code": slip.error.code, "message": slip.error.message}
+        print(f"The payment is voided, but its void slip: {slip.error.message}", file=sys.stderr)
     emit(out)
     try:
         sync.sync_once(ws)

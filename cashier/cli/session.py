@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-from cashier import days, money
+from cashier import drawer, money
 from cashier.cli.common import EXIT_OK, actor_option, emit, signed_in
-
-
-def _session_json(session, conn) -> dict:
-    from cashier import drawer
-    out = {"session_id": session.session_id, "user_id": session.user_id, "state": session.state,
-           "business_date": session.business_date.isoformat(),
-           "opened_at": session.opened_at.isoformat(),
-           "float": money.to_wire(session.opening_float)}
-    if session.state == "open":
-        out["expected"] = money.to_wire(drawer.expected_cash(conn, session.session_id))
-    else:
-        out.update(counted=money.to_wire(session.counted), expected=money.to_wire(session.expected),
-                   difference=money.to_wire(session.difference))
-    return out
 
 
 def _amount(text: str, field: str) -> int:
@@ -25,23 +11,18 @@ def _amount(text: str, field: str) -> int:
 
 
 def cmd_session(ws, args) -> int:
-    from cashier import drawer
-    conn, ws_id = ws.conn, ws.config.workstation_id
     if args.session_command == "status":
-        session = drawer.current(conn, ws_id)
-        emit({"open": session is not None, **(_session_json(session, conn) if session else {})})
+        emit(drawer.drawer_state(ws).to_json())
         return EXIT_OK
     user = signed_in(ws, args)
     if args.session_command == "open":
-        session = drawer.open_session(conn, ws.now(), user, ws_id, days.business_date(ws),
-                                      _amount(args.float, "float"))
+        state = drawer.open_drawer(ws, user, _amount(args.float, "float"))
     elif args.session_command == "handover":
-        drawer.handover(conn, ws.now(), user, ws_id, _amount(args.amount, "amount"), args.note or "")
-        session = drawer.current(conn, ws_id)
+        state = drawer.hand_over(ws, user, _amount(args.amount, "amount"), args.note or "")
     else:
-        session = drawer.close_session(conn, ws.now(), user, ws_id, _amount(args.counted, "counted"),
-                                       args.note or "")
-    emit(_session_json(session, conn))
+        closed, _ = drawer.close_drawer(ws, user, _amount(args.counted, "counted"), args.note or "")
+        state = drawer.drawer_state(ws, closed)
+    emit(state.to_json())
     return EXIT_OK
 
 

@@ -4,8 +4,8 @@ every file archived with its SHA-256 and every print recorded (receipt_archive.p
 use cases on top: a payment's receipt made, printed, copied (receipts.py), receipts owed."""
 
 from cashier.documents.receipt_archive import receipt_header
-from cashier.documents.receipts import (ensure_receipt, last_print_failed, print_receipt,
-                                        receipt_path, receipt_prints)
+from cashier.documents.receipts import (ensure_receipt, last_print_failed, print_or_reprint,
+                                        print_receipt, receipt_path, receipt_prints)
 
-__all__ = ["ensure_receipt", "last_print_failed", "print_receipt", "receipt_header",
+__all__ = ["ensure_receipt", "last_print_failed", "print_or_reprint", "print_receipt", "receipt_header",
            "receipt_path", "receipt_prints"]

@@ -80,6 +80,18 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
                                         actor=actor)
 
 
+def print_or_reprint(ws: Workstation, payment_id: str, *, reprint: bool = False,
+                     by: users.User | None = None):
+    """What Print does at the desk: the original the first time; asked again (reprint), the
+    original if it never reached a printer, else a copy marked КОПИЯ naming `by`."""
+    try:
+        return print_receipt(ws, payment_id, copy=False, by=by)
+    except RuleError as exc:
+        if exc.code != "receipt_already_printed" or not reprint:
+            raise
+    return print_receipt(ws, payment_id, copy=True, by=by)
+
+
 def receipt_prints(ws: Workstation, payment_id: str) -> list:
     """Every print attempt of a payment's receipt (PrintRecord), oldest first, after asking
     CUPS how the queued ones ended."""

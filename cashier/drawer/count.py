@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Iterable, Mapping
 
 from cashier import drawer, money
+from cashier.drawer.summary import movement_sums
 from cashier.errors import ValidationError
 from cashier.workstation import Workstation
 
@@ -211,9 +212,7 @@ class CashSummary:
 
 
 def _session_cash(conn, row) -> SessionCash:
-    sums = {r["kind"]: r["amount"] for r in conn.execute(
-        "SELECT kind, COALESCE(SUM(amount), 0) AS amount FROM cash_movements WHERE session_id = ? "
-        "GROUP BY kind", (row["session_id"],))}
+    sums = movement_sums(conn, row["session_id"])
     expected = sum(sums.values())
     return SessionCash(row["session_id"], row["user_id"], row["state"],
                        datetime.fromisoformat(row["opened_at"]), row["opening_float"],

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from datetime import date
 
 from cashier import days, drawer, money
+from cashier.documents import void_slip
 from cashier.identity import approvals, audit, users
 from cashier.storage import db
-from cashier.errors import NotFoundError, RuleError, ValidationError
+from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
+from cashier.model import Payment
+from cashier.storage.records import load_payment
 from cashier.identity.users import User
 from cashier.workstation import Workstation
 
@@ -94,3 +99,43 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
                       "refund": money.to_wire(row["total"]), "session_id": session.session_id})
     return {"payment_id": row["payment_id"], "receipt_no": row["receipt_no"], "total": row["total"],
             "supervisor_id": supervisor.user_id, "teller_id": teller.user_id}
+
+
+# -- finding the payment, and the void slip after the void ---------------------------------
+
+SHORT_RECEIPT_DIGITS = 5   # "7" means today's receipt …-00007 of this workstation
+
+
+def find_payment(ws: Workstation, text: str) -> Payment:
+    """A payment of this workstation by its receipt number (or id); digits alone are today's
+    receipt with that sequence number, as the teller reads it off the receipt's end."""
+    text = text.strip()
+    try:
+        return load_payment(ws, text)
+    except NotFoundError:
+        if not (text.isdigit() and len(text) <= SHORT_RECEIPT_DIGITS and int(text) > 0):
+            raise
+    day = days.business_date(ws)
+    return load_payment(ws, f"{ws.config.workstation_id}-{day:%Y%m%d}-{int(text):05d}")
+
+
+@dataclass(frozen=True)
+class SlipOutcome:
+    path: Path | None
+    printed: bool
+    error: CashierError | None = None
+
+
+def make_slip(ws: Workstation, payment_id: str, *, print_it: bool, copy: bool = False) -> SlipOutcome:
+    """Write (and with print_it print) the void slip. The void already stands: every failure
+    comes back as the outcome's error, never as an exception."""
+    try:
+        if not print_it:
+            return SlipOutcome(void_slip.write_void_slip(ws, payment_id), False)
+        return SlipOutcome(void_slip.print_void_slip(ws, payment_id, copy=copy), True)
+    except CashierError as exc:
+        return SlipOutcome(getattr(exc, "pdf_path", None), False, exc)
+    except OSError as exc:
+        return SlipOutcome(None, False, CashierError(
+            "void_slip_not_written", f"The void slip could not be written: {exc}", None,
+            {"detail": str(exc)}))

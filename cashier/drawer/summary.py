@@ -1,0 +1,97 @@
+"""The drawer as the desk and `cashier session` use it: the open session and its cash, and
+opening, handing over and closing, each followed by the drawer as it is afterwards.
+
+The sums come from one place (`movement_sums`), shared with the day close's count
+(count.py): float, received from payers, change given, handovers to the vault, void
+refunds, and so the cash the drawer should hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from cashier import days, money
+from cashier.drawer import sessions
+from cashier.errors import NotFoundError
+from cashier.identity import users
+from cashier.identity.users import User
+from cashier.workstation import Workstation
+
+
+def movement_sums(conn, session_id: str) -> dict[str, int]:
+    """Signed sums by kind of movement (+ into the drawer, - out of it), every kind present."""
+    sums = {kind: 0 for kind in sessions.KINDS}
+    for row in conn.execute("SELECT kind, COALESCE(SUM(amount), 0) AS amount, COUNT(*) AS n "
+                            "FROM cash_movements WHERE session_id = ? GROUP BY kind", (session_id,)):
+        sums[row["kind"]] = row["amount"]
+    return sums
+
+
+@dataclass(frozen=True)
+class DrawerState:
+    """The open session (if any) and its cash; amounts that leave the drawer shown positive."""
+    today: date                       # the business date a new session is opened for
+    session: sessions.Session | None = None
+    owner_name: str = ""
+    opening_float: int = 0
+    received: int = 0
+    change: int = 0
+    handovers: int = 0
+    refunds: int = 0
+    expected: int = 0
+    movement_count: int = 0
+
+    def to_json(self) -> dict:
+        """What `cashier session status` prints."""
+        s = self.session
+        if s is None:
+            return {"open": False}
+        w = money.to_wire
+        out = {"open": s.state == "open", "session_id": s.session_id, "user_id": s.user_id,
+               "state": s.state, "business_date": s.business_date.isoformat(),
+               "opened_at": s.opened_at.isoformat(), "float": w(s.opening_float)}
+        if s.state == "open":
+            out.update(expected=w(self.expected), received=w(self.received), change=w(self.change),
+                       handovers=w(self.handovers), refunds=w(self.refunds))
+        else:
+            out.update(counted=w(s.counted), expected=w(s.expected), difference=w(s.difference))
+        return out
+
+
+def drawer_state(ws: Workstation, session: sessions.Session | None = None) -> DrawerState:
+    conn = ws.conn
+    today = days.business_date(ws)
+    session = session or sessions.current(conn, ws.config.workstation_id)
+    if session is None:
+        return DrawerState(today)
+    sums = movement_sums(conn, session.session_id)
+    count = conn.execute("SELECT COUNT(*) FROM cash_movements WHERE session_id = ?",
+                         (session.session_id,)).fetchone()[0]
+    try:
+        owner = users.get(conn, session.user_id).name
+    except NotFoundError:
+        owner = ""
+    return DrawerState(today, session, owner, opening_float=sums["float"],
+                       received=sums["payment"], change=-sums["change"],
+                       handovers=-sums["handover"], refunds=-sums["void_refund"],
+                       expected=sum(sums.values()), movement_count=count)
+
+
+def open_drawer(ws: Workstation, user: User, opening_float: int) -> DrawerState:
+    """Open a session for the current business day with the counted float."""
+    sessions.open_session(ws.conn, ws.now(), user, ws.config.workstation_id,
+                          days.business_date(ws), opening_float)
+    return drawer_state(ws)
+
+
+def hand_over(ws: Workstation, user: User, amount: int, note: str = "") -> DrawerState:
+    sessions.handover(ws.conn, ws.now(), user, ws.config.workstation_id, amount, note)
+    return drawer_state(ws)
+
+
+def close_drawer(ws: Workstation, user: User, counted: int,
+                 note: str = "") -> tuple[sessions.Session, DrawerState]:
+    """Close the open session with the counted cash; the closed session and the drawer now."""
+    closed = sessions.close_session(ws.conn, ws.now(), user, ws.config.workstation_id, counted, note)
+    return closed, drawer_state(ws)
