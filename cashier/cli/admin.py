@@ -75,14 +75,10 @@ def cmd_token(ws_config, args) -> int:
 
 
 def cmd_audit(ws, args) -> int:
-    from cashier.identity import audit, audit_check
-    problems = audit.verify(ws.conn)
-    data = audit_check.check(ws.conn)
-    rows = ws.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
-    emit({"rows": rows, "intact": not problems,
-            "problems": [{"row": p.row_id, "problem": p.problem} for p in problems],
-            "consistent": not data, "data_problems": [p.to_json() for p in data]})
-    return EXIT_OK if not problems and not data else EXIT_ERROR
+    from cashier.identity import audit_check
+    report = audit_check.verify_journal(ws.conn)
+    emit(report)
+    return EXIT_OK if report["intact"] and report["consistent"] else EXIT_ERROR
 
 
 def cmd_cache(ws, args) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from cashier import documents, money
+from cashier import documents
 from cashier.cli.common import EXIT_ERROR, EXIT_OK, emit, signed_in
 from cashier.errors import CashierError
 from cashier.storage.records import load_payment
@@ -14,7 +14,7 @@ def cmd_receipt(ws, args) -> int:
     if args.payment == "verify":
         return cmd_receipt_verify(ws, args)
     if args.payment == "print":
-        return cmd_receiptemit(ws, args)
+        return cmd_receipt_print(ws, args)
     if args.target is not None:
         raise CashierError("usage", f"unexpected argument {args.target!r}; "
                            "use: receipt PAYMENT | receipt verify TEXT | receipt print PAYMENT")
@@ -29,30 +29,14 @@ def cmd_receipt(ws, args) -> int:
 def cmd_receipt_verify(ws, args) -> int:
     """`receipt verify TEXT|-`: check a scanned QR text; exit 0 only when it is genuine and
     this workstation's database has that payment with the same number, total and date."""
-    from cashier.documents import receipt_code
     if args.target is None:
         raise CashierError("usage", "receipt verify takes the QR text, or - to read it from stdin")
-    text = sys.stdin.read() if args.target == "-" else args.target
-    result = receipt_code.verify(text, receipt_code.workstation_key(ws.config.workstation_id))
-    row = None
-    if result.payment_id:
-        row = ws.conn.execute("SELECT receipt_no, total, business_date, status FROM payments "
-                              "WHERE payment_id = ?", (result.payment_id,)).fetchone()
-    known = bool(row and row["receipt_no"] == result.receipt_no
-                 and money.to_wire(row["total"]) == result.total
-                 and row["business_date"] == result.business_date)
-    out = {**result.to_json(), "known_locally": known,
-           "local_status": row["status"] if known else None}
-    voided = known and row["status"] == "voided"
-    if voided:  # the paper still carries a genuine code; the payment it stands for is gone
-        out["ok"] = False
-        out["reason"] = (f"the payment was voided: receipt {result.receipt_no} is not valid "
-                         "(the money was refunded)")
+    out = documents.verify_receipt(ws, sys.stdin.read() if args.target == "-" else args.target)
     emit(out)
-    return EXIT_OK if result.ok and known and not voided else EXIT_ERROR
+    return EXIT_OK if out["ok"] and out["known_locally"] else EXIT_ERROR
 
 
-def cmd_receiptemit(ws, args) -> int:
+def cmd_receipt_print(ws, args) -> int:
     """`receipt print PAYMENT [--copy] [--printer NAME]`: print through CUPS, record the outcome."""
     if args.target is None:
         raise CashierError("usage", "receipt print takes a payment id or receipt number")

@@ -5,7 +5,8 @@ use cases on top: a payment's receipt made, printed, copied (receipts.py), recei
 
 from cashier.documents.receipt_archive import receipt_header
 from cashier.documents.receipts import (ensure_receipt, last_print_failed, print_or_reprint,
-                                        print_receipt, receipt_path, receipt_prints)
+                                        print_receipt, receipt_path, receipt_prints,
+                                        verify_receipt)
 
 __all__ = ["ensure_receipt", "last_print_failed", "print_or_reprint", "print_receipt", "receipt_header",
-           "receipt_path", "receipt_prints"]
+           "receipt_path", "receipt_prints", "verify_receipt"]

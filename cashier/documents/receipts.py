@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from cashier import days
+from cashier import days, money
 from cashier.adapters import printing
 from cashier.documents import receipt_archive
 from cashier.errors import CashierError, RuleError
@@ -105,3 +105,27 @@ def last_print_failed(ws: Workstation, since: date | None = None) -> list:
     Payments of `since` (default: today's business date) and later; oldest first."""
     receipt_archive.refresh_states(ws)
     return receipt_archive.latest_failed(ws.conn, since or days.business_date(ws))
+
+
+def verify_receipt(ws: Workstation, text: str) -> dict:
+    """A scanned QR text checked: its code against this workstation's key, and the payment it
+    names against this workstation's database. `ok`: the code is genuine and its payment was
+    not voided (the paper keeps its code after a void; the payment it stands for is gone);
+    `known_locally`: the payment is here with the same number, total and date. A receipt is
+    valid when both are true."""
+    from cashier.documents import receipt_code
+    result = receipt_code.verify(text, receipt_code.workstation_key(ws.config.workstation_id))
+    row = None
+    if result.payment_id:
+        row = ws.conn.execute("SELECT receipt_no, total, business_date, status FROM payments "
+                              "WHERE payment_id = ?", (result.payment_id,)).fetchone()
+    known = bool(row and row["receipt_no"] == result.receipt_no
+                 and money.to_wire(row["total"]) == result.total
+                 and row["business_date"] == result.business_date)
+    out = {**result.to_json(), "known_locally": known,
+           "local_status": row["status"] if known else None}
+    if known and row["status"] == "voided":
+        out["ok"] = False
+        out["reason"] = (f"the payment was voided: receipt {result.receipt_no} is not valid "
+                         "(the money was refunded)")
+    return out

@@ -333,3 +333,15 @@ def _receipt_numbers(conn: sqlite3.Connection) -> list[DataProblem]:
                     f"{r['receipt_no']} is not the number of seq {r['seq']} on {day} ({want})",
                     None, "receipt_no", want, r["receipt_no"]))
     return problems
+
+
+def verify_journal(conn) -> dict:
+    """`cashier audit verify`: the chain itself (edited, deleted, inserted rows) and the data
+    against it; `intact` and `consistent` both true only when nothing was found."""
+    from cashier.identity import audit
+    problems = audit.verify(conn)
+    data = check(conn)
+    return {"rows": conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0],
+            "intact": not problems,
+            "problems": [{"row": p.row_id, "problem": p.problem} for p in problems],
+            "consistent": not data, "data_problems": [p.to_json() for p in data]}
