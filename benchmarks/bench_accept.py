@@ -25,7 +25,7 @@ from cashier import payments  # noqa: E402
 from cashier.config import Config  # noqa: E402
 from cashier.model import Account  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
-from tests.staffing import teller_of  # noqa: E402
+from tests.support.staffing import teller_of  # noqa: E402
 
 BODY = {
     "account": "1002003001", "holder": "Ива*** И. И.", "address": "Алматы, ул. Абая 10, кв. 5",

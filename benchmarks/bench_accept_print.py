@@ -43,7 +43,7 @@ from cashier.errors import CashierError  # noqa: E402
 from cashier.model import Account  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
 from bench_accept import bench_baseline  # noqa: E402  the same bare durable commit
-from tests.staffing import teller_of  # noqa: E402
+from tests.support.staffing import teller_of  # noqa: E402
 
 BENCH_QUEUE = "CashierBench"
 FALLBACK_QUEUE = "CashierPDF"

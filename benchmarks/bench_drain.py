@@ -40,7 +40,7 @@ from cashier.config import Config  # noqa: E402
 from cashier.workstation import Workstation  # noqa: E402
 from spc.demo import DEMO_ACCOUNTS  # noqa: E402
 from tests.conftest import SpcProcess  # noqa: E402
-from tests.staffing import teller_of  # noqa: E402
+from tests.support.staffing import teller_of  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:

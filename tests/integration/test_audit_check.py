@@ -23,8 +23,8 @@ from cashier.storage import db
 from cashier.config import Config
 from cashier.workstation import Workstation
 from tests.conftest import SpcProcess
-from tests.integration.busy_day import RECEIPT_KEY, run_day
-from tests.staffing import ADMIN_ID, ADMIN_PASSWORD, TELLER_ID
+from tests.support.busy_day import RECEIPT_KEY, run_day
+from tests.support.staffing import ADMIN_ID, ADMIN_PASSWORD, TELLER_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 WS_ID = "ALM-02-W07"

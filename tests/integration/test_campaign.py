@@ -1,4 +1,4 @@
-"""The chaos campaign (tests/campaign.py) at test size, and defects it turned up.
+"""The chaos campaign (tests/support/campaign.py) at test size, and defects it turned up.
 
 The campaign: 2,000 payments taken by a generator process (killed now and then
 too) while a `cashier sync -v` process is SIGKILLed at random moments at least
@@ -6,7 +6,7 @@ too) while a `cashier sync -v` process is SIGKILLed at random moments at least
 SPC's registers and the workstation database must agree payment for payment
 and to the tiyn. Run it bigger by hand:
 
-    .venv/bin/python tests/campaign.py --payments 10000 --kills 100
+    .venv/bin/python tests/support/campaign.py --payments 10000 --kills 100
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from cashier.storage import db, migrations
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.campaign import run_campaign
-from tests.staffing import teller_of
+from tests.support.campaign import run_campaign
+from tests.support.staffing import teller_of
 
 
 @pytest.mark.slow
@@ -122,7 +122,7 @@ def test_sigterm_stops_cashier_sync_cleanly(tmp_path):
     import subprocess
     import sys
 
-    from tests.campaign import ROOT
+    from tests.support.campaign import ROOT
     env = {**os.environ, "CASHIER_HOME": str(tmp_path / "ws"),
            "CASHIER_SPC_URL": "http://127.0.0.1:9/", "CASHIER_SPC_TOKEN": "t"}
     proc = subprocess.Popen([sys.executable, "-m", "cashier", "sync", "-v", "--interval", "0.2"],

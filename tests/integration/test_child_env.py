@@ -17,7 +17,7 @@ from cashier.adapters import printing
 from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation
-from tests.staffing import teller_of
+from tests.support.staffing import teller_of
 from tests.unit.conftest import ACCOUNT_BODY
 
 SECRETS = {

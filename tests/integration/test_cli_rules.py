@@ -9,7 +9,7 @@ from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from tests.integration.test_payment_flow import cashier, status
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD
 
 TYPICAL = DEMO_ACCOUNTS["typical"]
 

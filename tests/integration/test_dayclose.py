@@ -23,7 +23,7 @@ from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk)
+from tests.support.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk)
 
 WS_ID = "ALM-01-W01"
 ROOT = Path(__file__).resolve().parents[2]

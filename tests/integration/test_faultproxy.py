@@ -19,9 +19,9 @@ from cashier import accounts, payments, sync
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.faultproxy import (DEFAULT_MIX, DELAY, DROP_REQUEST, DROP_RESPONSE, ERROR_500, ERROR_503,
+from tests.support.faultproxy import (DEFAULT_MIX, DELAY, DROP_REQUEST, DROP_RESPONSE, ERROR_500, ERROR_503,
                               FAULTS, GARBAGE, PASS, RESET, RESET_RESPONSE, Fault, FaultProxy)
-from tests.staffing import teller_of
+from tests.support.staffing import teller_of
 
 pytestmark = pytest.mark.timeout(120)
 

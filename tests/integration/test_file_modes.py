@@ -18,7 +18,7 @@ from cashier import config as config_mod
 from cashier.documents import receipt_code
 from cashier.config import Config
 from cashier.workstation import Workstation
-from tests.integration.busy_day import RECEIPT_KEY, run_day
+from tests.support.busy_day import RECEIPT_KEY, run_day
 
 ROOT = Path(__file__).resolve().parents[2]
 WS_ID = "ALM-01-W01"

@@ -21,8 +21,8 @@ from cashier.config import Config
 from cashier.errors import RuleError, StorageError
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.fullfs import fill, small_tmpfs
-from tests.staffing import TELLER_ID, TELLER_PASSWORD, staff_desk
+from tests.support.fullfs import fill, small_tmpfs
+from tests.support.staffing import TELLER_ID, TELLER_PASSWORD, staff_desk
 
 ROOT = Path(__file__).resolve().parents[2]
 WS_ID = "ALM-01-W01"

@@ -18,7 +18,7 @@ from cashier.model import Account
 from cashier.adapters.spc_client import SpcProtocolError, SpcUnavailable
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
-from tests.staffing import teller_of
+from tests.support.staffing import teller_of
 
 GOOD = json.dumps(ACCOUNT_BODY).encode()
 

@@ -11,7 +11,7 @@ from cashier.config import Config
 from cashier.errors import RuleError, ValidationError
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.staffing import staff_desk, teller_of
+from tests.support.staffing import staff_desk, teller_of
 
 TYPICAL = DEMO_ACCOUNTS["typical"]
 

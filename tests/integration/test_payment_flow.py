@@ -16,7 +16,7 @@ from cashier.storage import db
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.staffing import TELLER_ID, TELLER_PASSWORD, staff_desk, teller_of
+from tests.support.staffing import TELLER_ID, TELLER_PASSWORD, staff_desk, teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPICAL = DEMO_ACCOUNTS["typical"]

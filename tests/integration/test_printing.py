@@ -31,7 +31,7 @@ from cashier.errors import CashierError, RuleError
 from cashier.model import Account
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
-from tests.staffing import TELLER_ID, TELLER_PASSWORD, teller_of
+from tests.support.staffing import TELLER_ID, TELLER_PASSWORD, teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
 QUEUE = "CashierPDF"

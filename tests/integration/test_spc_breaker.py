@@ -11,7 +11,7 @@ from cashier.accounts import breaker as spc_breaker
 from cashier.config import Config
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.faultproxy import DELAY, FaultProxy
+from tests.support.faultproxy import DELAY, FaultProxy
 
 READ_TIMEOUT = 2.0
 

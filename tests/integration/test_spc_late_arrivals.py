@@ -269,7 +269,7 @@ class Clock:
 def test_a_desk_queue_from_three_weeks_ago_is_accepted_with_its_void(tmp_path, fresh_spc):
     """The real workstation takes two payments and voids one three weeks ago, without a
     connection; meanwhile the account's period moves on twice; today the queue drains."""
-    from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
+    from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
 
     now = dt.datetime.now(ZoneInfo("Asia/Almaty")).replace(microsecond=0)
     clock = Clock(now - dt.timedelta(days=20))

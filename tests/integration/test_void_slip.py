@@ -27,7 +27,7 @@ from cashier.documents.void_slip_layout import TITLE
 from cashier.workstation import Workstation
 from tests.integration import test_printing
 from tests.integration.test_printing import KEY, QUEUE, ROOT, find_output
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 from tests.unit.conftest import ACCOUNT_BODY
 from tests.unit.test_void_slip import REASON, take_and_void
 

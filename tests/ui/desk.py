@@ -13,7 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from cashier.config import Config
 from cashier.workstation import Workstation
-from tests.staffing import staff_desk
+from tests.support.staffing import staff_desk
 from tests.ui.helpers import press, replace_text
 from ui.invoice_view import InvoiceView
 from ui.main_window import DeskWindow

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from cashier import accounts, dayclose, days, payments, sync
 from spc.demo import DEMO_ACCOUNTS
-from tests.staffing import staff_desk
+from tests.support.staffing import staff_desk
 from tests.ui.desk import make_ws, open_desk
 from tests.ui.helpers import press, type_text
 

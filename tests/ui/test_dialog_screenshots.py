@@ -23,7 +23,7 @@ from cashier.payments import voids
 from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
 from tests.ui.helpers import ACCOUNT_BODY, press, type_text
 from ui.drawer_dialog import DrawerDialog
 from ui.operations import TaskRunner

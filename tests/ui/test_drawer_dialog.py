@@ -16,7 +16,7 @@ from cashier.identity import users
 from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation
-from tests.staffing import ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
+from tests.support.staffing import ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
 from tests.ui.helpers import ACCOUNT_BODY, press, replace_text, type_text
 from ui import messages
 from ui.drawer_dialog import DrawerDialog

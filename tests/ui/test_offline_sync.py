@@ -21,7 +21,7 @@ from tests.ui.helpers import press, type_text
 from ui.main_window import RECEIPT
 from ui.demo import seed_refused
 from ui.status_bar import DeskStatusBar
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
 
 FAST = {"sender_interval": 0.2, "probe_interval": 0.3}
 

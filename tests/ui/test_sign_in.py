@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cashier.identity import users
-from tests.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD,
+from tests.support.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD,
                             staff_desk)
 from tests.ui.desk import look_up, make_ws, open_desk, payments, wait_loaded
 from tests.ui.helpers import press, replace_text, type_text

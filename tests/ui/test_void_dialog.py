@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from cashier import accounts, drawer, payments, sync
 from cashier.storage.records import load_payment
 from cashier.documents import void_slip
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 from tests.ui.desk import make_ws
 from tests.ui.helpers import press, type_text
 from ui import messages

@@ -10,7 +10,7 @@ from cashier.storage.records import load_payment
 from cashier.identity import audit, users
 from cashier.storage import db
 from cashier.errors import RuleError, StorageError, ValidationError
-from tests.staffing import TELLER_ID, staff_desk, teller_of
+from tests.support.staffing import TELLER_ID, staff_desk, teller_of
 
 
 def _pay(ws, account, tendered="5000", teller=None):

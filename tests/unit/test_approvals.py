@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from cashier.identity import approvals, users
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 
 
 def test_wrong_approval_passwords_pause_approvals_at_this_desk_only(ws, clock):

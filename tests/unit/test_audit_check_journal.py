@@ -12,7 +12,7 @@ from cashier.payments import voids
 from cashier.identity import audit, audit_check, users
 from cashier.storage import db
 from cashier.errors import RuleError
-from tests.staffing import (ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID,
+from tests.support.staffing import (ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID,
                             TELLER_PASSWORD, staff_desk, teller_of)
 
 

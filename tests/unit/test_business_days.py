@@ -9,7 +9,7 @@ from cashier import dayclose, days, drawer, payments
 from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import RuleError, ValidationError
-from tests.staffing import staff_desk, teller_of
+from tests.support.staffing import staff_desk, teller_of
 
 TODAY = date(2026, 11, 22)
 

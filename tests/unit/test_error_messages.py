@@ -1,6 +1,6 @@
 """Every error code the core raises has words for people in Russian, Kazakh and English.
 
-The codes are found by reading cashier/'s source (tests/unit/error_codes.py), so a new
+The codes are found by reading cashier/'s source (tests/support/error_codes.py), so a new
 `raise RuleError("new_code", ...)` without a message in ui/messages.py (or
 ui/messages_more.py) and a translation in resources/translations/ fails here.
 """
@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTranslator  # noqa: E402
 
-from tests.unit.error_codes import ROOT, raised_codes  # noqa: E402
+from tests.support.error_codes import ROOT, raised_codes  # noqa: E402
 
 CODES = raised_codes()
 

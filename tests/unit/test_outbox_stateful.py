@@ -39,7 +39,7 @@ from cashier.model import Account
 from cashier.adapters.spc_client import SpcAuthError, SpcProtocolError, SpcRejected, SpcUnavailable
 from cashier.workstation import Workstation
 from tests.unit.conftest import ACCOUNT_BODY
-from tests.staffing import teller_of
+from tests.support.staffing import teller_of
 
 pytestmark = pytest.mark.timeout(280)
 

@@ -16,7 +16,7 @@ from cashier.identity import audit
 from cashier.storage import db, migrations
 from cashier.errors import CashierError
 from cashier.documents.receipt_pdf import receipt_text
-from tests.staffing import teller_of
+from tests.support.staffing import teller_of
 
 KEY = bytes(range(32))
 

@@ -26,7 +26,7 @@ from cashier.errors import ConfigError
 from cashier.model import Payment, PaymentLine
 from cashier.documents.receipt_code import make_payload, verify, workstation_key
 from cashier.documents.receipt_pdf import ReceiptHeader, write_receipt
-from tests.staffing import teller_of
+from tests.support.staffing import teller_of
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = bytes(range(32))

@@ -22,7 +22,7 @@ from cashier.errors import CashierError, RuleError
 from cashier.documents.receipt_layout import VOID_BANNER
 from cashier.documents.receipt_pdf import receipt_text
 from cashier.documents.void_slip_layout import PAYER_NOTE, TITLE
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk, teller_of
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk, teller_of
 
 KEY = bytes(range(32))
 REASON = "Ошибка в номере лицевого счёта: плательщик просил вернуть деньги"

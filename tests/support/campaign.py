@@ -1,10 +1,10 @@
 """Chaos campaign: payments through a faulty network and a sender killed again and again.
 
-    .venv/bin/python tests/campaign.py --payments 10000 --kills 100 [--fault-rate 0.3] [--seed 1]
+    .venv/bin/python tests/support/campaign.py --payments 10000 --kills 100 [--fault-rate 0.3] [--seed 1]
 
 What runs:
 - the real reference SPC as a subprocess on loopback (tests.conftest.SpcProcess);
-- the fault proxy (tests/faultproxy.py) in front of it, faulting `fault_rate` of
+- the fault proxy (tests/support/faultproxy.py) in front of it, faulting `fault_rate` of
   the requests: delays (some beyond the client's read timeout), dropped requests,
   answers dropped or reset after the SPC committed, RSTs, 500s, 503s with
   Retry-After, garbage answers;
@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -116,7 +116,7 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
     accounts = [Account.from_wire(b) for b in json.loads(accounts_file.read_text())]
     made = 0
     with Workstation(cfg, token=None) as ws, open(journal, "a", encoding="utf-8") as jl:
-        from tests.staffing import teller_of
+        from tests.support.staffing import teller_of
         teller = teller_of(ws)
         count = ws.conn.execute("SELECT COUNT(*) FROM payments").fetchone()[0]
         # A restarted generator must not replay the same amounts: mix in what exists.
@@ -341,7 +341,7 @@ def run_campaign(payments: int = 2000, kills: int = 20, fault_rate: float = 0.30
     from cashier.config import Config
     from cashier.workstation import Workstation
     from tests.conftest import SpcProcess
-    from tests.faultproxy import FaultProxy
+    from tests.support.faultproxy import FaultProxy
 
     if generator not in ("process", "thread"):
         raise ValueError("generator is 'process' or 'thread'")

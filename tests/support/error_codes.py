@@ -66,7 +66,7 @@ def _code_of(arg: ast.expr, where: str, tables: dict[str, list[str]] | None = No
         if pattern in DYNAMIC:
             return list(DYNAMIC[pattern])
         raise AssertionError(f"{where}: an error code built at run time ({pattern!r}); list what "
-                             "it becomes in tests/unit/error_codes.py DYNAMIC")
+                             "it becomes in tests/support/error_codes.py DYNAMIC")
     return []
 
 

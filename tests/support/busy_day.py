@@ -18,7 +18,7 @@ from cashier.identity import users
 from cashier.model import Payment
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
-from tests.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
+from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
 
 FLOAT = 50_000_00
 RECEIPT_KEY = "42" * 32
