@@ -68,14 +68,19 @@ class Workstation:
     def client(self) -> SpcClient:
         client = getattr(self._local, "client", None)
         if client is None:
-            verify: bool | str = self.config.ca_bundle or True
-            client = SpcClient(self.config.spc_url, self.token,
-                               connect_timeout=self.config.connect_timeout,
-                               read_timeout=self.config.read_timeout, verify=verify)
+            client = self.make_client()
             self._local.client = client
             with self._lock:
                 self._all_clients.append(client)
         return client
+
+    def make_client(self) -> SpcClient:
+        """A new SPC client with this workstation's address, token, timeouts and CA: the one
+        way a client is made (`client` gives each thread its own; a job with a thread of its
+        own makes one here and closes it when done)."""
+        return SpcClient(self.config.spc_url, self.token,
+                         connect_timeout=self.config.connect_timeout,
+                         read_timeout=self.config.read_timeout, verify=self.config.ca_bundle or True)
 
     def on_close(self, fn: Callable[[], None]) -> None:
         """Call `fn` when the workstation closes (a background thread to stop, say)."""

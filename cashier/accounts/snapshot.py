@@ -22,7 +22,7 @@ from cashier.accounts.cache import (_clear_run, _get_run, _int, K_COMPLETE_AT, K
                                     PAGE_MAX, PRUNE_CHUNK, SAFETY_MARGIN, SKIPPED_SAMPLES,
                                     RefreshBusy, RefreshReport, full_due,
                                     store_accounts)
-from cashier.adapters.spc_client import SpcAuthError, SpcClient, SpcProtocolError, SpcUnavailable
+from cashier.adapters.spc_client import SpcAuthError, SpcProtocolError, SpcUnavailable
 from cashier.errors import NotFoundError, ValidationError
 from cashier.model import Account
 from cashier.storage import db, locks
@@ -211,9 +211,7 @@ class _Pages:
     """
 
     def __init__(self, ws: Workstation, since: str | None, limit: int):
-        cfg = ws.config
-        self.client = SpcClient(cfg.spc_url, ws.token, connect_timeout=cfg.connect_timeout,
-                                read_timeout=cfg.read_timeout, verify=cfg.ca_bundle or True)
+        self.client = ws.make_client()
         self.since = since
         self.limit = limit
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="account-cache-fetch")
