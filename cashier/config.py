@@ -84,6 +84,20 @@ class Config:
     auto_print: bool = True
     # Agent fee per provider id: {"AES": {"percent": "0.5", "minimum": "50.00"}} (cashier/fees.py).
     fees: dict = field(default_factory=dict)
+    # An amount more than this many times its amount due asks the teller to confirm (0 = off).
+    overpay_confirm_ratio: int = 3
+    # The bank's back office (backoffice-protocol.md): "" for a desk on its own. Its token is
+    # kept in the OS keyring beside the SPC's (`cashier token set --backoffice`).
+    backoffice_url: str = ""
+    # The branch at the back office; "" = the workstation id without its last part.
+    branch_id: str = ""
+    # A heartbeat at most this often, and after every change of state.
+    heartbeat_seconds: int = 30
+
+    @property
+    def branch(self) -> str:
+        """The branch's id: as configured, else ALM-01 for the workstation ALM-01-W03."""
+        return self.branch_id or self.workstation_id.rpartition("-")[0] or self.workstation_id
 
     @property
     def db_path(self) -> Path:

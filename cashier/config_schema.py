@@ -118,6 +118,10 @@ def _url(value: Any) -> str:
     return value if value.endswith("/") else value + "/"
 
 
+def _optional_url(value: Any) -> str:
+    return "" if value == "" else _url(value)
+
+
 def _timezone(value: Any) -> str:
     if not isinstance(value, str) or not value or _CONTROL.search(value):
         raise WrongValue
@@ -227,6 +231,16 @@ RULES: dict[str, Rule] = {
     "batch_size": Rule("a whole number from 1 to 200", "200", _whole(1, 200)),
     "auto_print": Rule("true or false (no quotes)", "true", _boolean),
     "fees": Rule("tables like [fees.AES]", '{AES = {percent = "0.5", minimum = "50.00"}}', _fees),
+    # The typo guard: a line paying more than this many times its amount due asks the teller
+    # to confirm (0 = never asks).
+    "overpay_confirm_ratio": Rule("a whole number from 0 (off) to 100", "3", _whole(0, 100)),
+    "backoffice_url": Rule('the bank back office\'s http:// or https:// address, or "" for a '
+                           "desk on its own", '"https://backoffice.bank.kz/"', _optional_url),
+    "branch_id": Rule('the branch\'s id at the back office, 1 to 32 Latin letters, digits, dots, '
+                      'dashes or underscores, or "" (the workstation id without its last part)',
+                      '"ALM-01"', _matching(_WORKSTATION, allow_empty=True)),
+    "heartbeat_seconds": Rule("a whole number of seconds from 30 to 3600", "30",
+                              _whole(30, 3600)),
 }
 
 # Environment overrides (automation, the demo) and the key each one stands for.
@@ -236,6 +250,7 @@ ENV = {
     "CASHIER_TELLER_ID": "teller_id",
     "CASHIER_LANGUAGE": "language",
     "CASHIER_PRINTER": "printer",
+    "CASHIER_BACKOFFICE_URL": "backoffice_url",
 }
 
 # tests/integration/test_keyring.py and scripts know this code from before the schema.

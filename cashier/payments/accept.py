@@ -21,7 +21,7 @@ from cashier.documents.receipts import ensure_receipt
 from cashier.errors import CashierError, RuleError
 from cashier.identity import audit, users
 from cashier.model import Payment, PaymentDraft
-from cashier.payments.draft import OVERPAY_RATIO, check_not_far_above_due, check_ready
+from cashier.payments.draft import check_not_far_above_due, check_ready
 from cashier.storage import db
 from cashier.sync.queue import check_offline_limits
 from cashier.workstation import Workstation
@@ -66,7 +66,7 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
     users.require(teller, "teller", "supervisor")
     check_ready(draft, ws.config.max_payment)
     if not confirmed_over_due:
-        check_not_far_above_due(draft, getattr(ws.config, "overpay_confirm_ratio", OVERPAY_RATIO))
+        check_not_far_above_due(draft, ws.config.overpay_confirm_ratio)
     check_offline_limits(ws, draft.total)
     cfg = ws.config
     now = ws.now().replace(microsecond=0)

@@ -42,6 +42,10 @@ WRONG = {
     "batch_size": ['0', '201', '2.0', 'true'],
     "auto_print": ['"true"', '1'],
     "fees": ['"AES"', '[1]'],
+    "overpay_confirm_ratio": ['-1', '101', '3.5', '"3"'],
+    "backoffice_url": ['"backoffice.bank.kz"', '"ftp://bo/"', '"https://u:p@bo/"', '1'],
+    "branch_id": ['"ALM 01"', '"Алм-01"', '5'],
+    "heartbeat_seconds": ['5', '29', '3601', '"30"'],
 }
 
 
