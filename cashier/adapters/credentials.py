@@ -36,6 +36,11 @@ from cashier.errors import ConfigError, ValidationError
 
 KEYRING_SERVICE = "cashier-workstation-spc"
 ENV_TOKEN = "CASHIER_SPC_TOKEN"
+# The bank back office's token (backoffice-protocol.md) is kept the same way, beside it.
+SPC, BACKOFFICE = "spc", "backoffice"
+_SERVICES = {SPC: KEYRING_SERVICE, BACKOFFICE: "cashier-workstation-backoffice"}
+_ENV = {SPC: ENV_TOKEN, BACKOFFICE: "CASHIER_BACKOFFICE_TOKEN"}
+_NAMES = {SPC: "SPC", BACKOFFICE: "back office"}
 BUS_ENV = "DBUS_SESSION_BUS_ADDRESS"
 # Seconds to wait for the person to answer the desktop's "unlock the keyring" prompt.
 UNLOCK_TIMEOUT = 120.0
@@ -180,17 +185,19 @@ def _config(config, env):
     return config
 
 
-def token_file_path(config: Any) -> Path | None:
-    """The administrator's `token_file`, absolute (relative to the data folder), or None."""
+def token_file_path(config: Any, which: str = SPC) -> Path | None:
+    """The administrator's `token_file`, absolute (relative to the data folder), or None; the
+    back office's token goes beside it, in <token_file>-backoffice."""
     text = (config.token_file or "").strip()
     if not text:
         return None
     path = Path(text).expanduser()
-    return path if path.is_absolute() else config.home / path
+    path = path if path.is_absolute() else config.home / path
+    return path if which == SPC else path.with_name(f"{path.name}-{which}")
 
 
-def _keyring_place(workstation_id: str) -> TokenPlace:
-    return TokenPlace("keyring", f"OS keyring, service {KEYRING_SERVICE}, user {workstation_id}")
+def _keyring_place(workstation_id: str, which: str = SPC) -> TokenPlace:
+    return TokenPlace("keyring", f"OS keyring, service {_SERVICES[which]}, user {workstation_id}")
 
 
 def _file_place(path: Path) -> TokenPlace:
@@ -220,33 +227,35 @@ def _clean(token: str) -> str:
 
 
 def get_token(workstation_id: str, env: dict | None = None,
-              config: Any = None) -> str | None:
+              config: Any = None, which: str = SPC) -> str | None:
     """The SPC token, or None when there is none (or no secure storage to hold one).
 
     A `token_file` that other users can read raises ConfigError: IT set it up, IT must fix it.
     """
     env = os.environ if env is None else env
-    if env.get(ENV_TOKEN):
-        return env[ENV_TOKEN]
-    path = token_file_path(_config(config, env))
+    if env.get(_ENV[which]):
+        return env[_ENV[which]]
+    path = token_file_path(_config(config, env), which)
     if path is not None:
         return _read_token_file(path)
     try:
         backend = secure_keyring()
     except NoSecureStorage as exc:
-        log.info("No SPC token: no secure storage (%s)", exc.reason)
+        log.info("No %s token: no secure storage (%s)", _NAMES[which], exc.reason)
         return None
     try:
-        return backend.get_password(KEYRING_SERVICE, workstation_id)
+        return backend.get_password(_SERVICES[which], workstation_id)
     except Exception as exc:  # the keyring's own failures; the message never holds the secret
-        log.warning("The keyring did not give the SPC token: %s: %s", type(exc).__name__, exc)
+        log.warning("The keyring did not give the %s token: %s: %s", _NAMES[which],
+                    type(exc).__name__, exc)
         return None
 
 
-def set_token(workstation_id: str, token: str, config: Any = None) -> TokenPlace:
+def set_token(workstation_id: str, token: str, config: Any = None,
+              which: str = SPC) -> TokenPlace:
     """Keep the token (keyring, or the configured token_file); say where. Never logs it."""
     token = _clean(token)
-    path = token_file_path(_config(config, None))
+    path = token_file_path(_config(config, None), which)
     if path is not None:
         _write_token_file(path, token)
         return _file_place(path)
@@ -255,19 +264,20 @@ def set_token(workstation_id: str, token: str, config: Any = None) -> TokenPlace
     except NoSecureStorage as exc:
         raise _no_storage_error(exc) from exc
     try:
-        backend.set_password(KEYRING_SERVICE, workstation_id, token)
-        kept = backend.get_password(KEYRING_SERVICE, workstation_id)
+        backend.set_password(_SERVICES[which], workstation_id, token)
+        kept = backend.get_password(_SERVICES[which], workstation_id)
     except Exception as exc:
         raise ConfigError("keyring_failed", "The keyring refused to store the token "
                           f"({type(exc).__name__}: {exc}).") from exc
     if kept != token:
         raise ConfigError("keyring_failed", "The keyring accepted the token but does not keep it.")
-    return _keyring_place(workstation_id)
+    return _keyring_place(workstation_id, which)
 
 
-def delete_token(workstation_id: str, config: Any = None) -> tuple[bool, TokenPlace]:
+def delete_token(workstation_id: str, config: Any = None,
+                 which: str = SPC) -> tuple[bool, TokenPlace]:
     """Remove the kept token; (whether there was one, where)."""
-    path = token_file_path(_config(config, None))
+    path = token_file_path(_config(config, None), which)
     if path is not None:
         try:
             path.unlink()
@@ -283,28 +293,28 @@ def delete_token(workstation_id: str, config: Any = None) -> tuple[bool, TokenPl
         raise _no_storage_error(exc) from exc
     from keyring.errors import PasswordDeleteError
     try:
-        if backend.get_password(KEYRING_SERVICE, workstation_id) is None:
-            return False, _keyring_place(workstation_id)
-        backend.delete_password(KEYRING_SERVICE, workstation_id)
+        if backend.get_password(_SERVICES[which], workstation_id) is None:
+            return False, _keyring_place(workstation_id, which)
+        backend.delete_password(_SERVICES[which], workstation_id)
     except PasswordDeleteError:
-        return False, _keyring_place(workstation_id)
+        return False, _keyring_place(workstation_id, which)
     except Exception as exc:
         raise ConfigError("keyring_failed", "The keyring refused to remove the token "
                           f"({type(exc).__name__}: {exc}).") from exc
-    return True, _keyring_place(workstation_id)
+    return True, _keyring_place(workstation_id, which)
 
 
 def token_status(workstation_id: str, env: dict | None = None,
-                 config: Any = None) -> dict:
+                 config: Any = None, which: str = SPC) -> dict:
     """Whether a token is there and where it comes from; never the token, nor its length."""
     env = os.environ if env is None else env
     out: dict = {"workstation_id": workstation_id, "present": False, "source": None,
                  "location": None, "problem": None}
-    if env.get(ENV_TOKEN):
+    if env.get(_ENV[which]):
         out.update(present=True, source="environment",
-                   location=f"{ENV_TOKEN} (overrides the kept token)")
+                   location=f"{_ENV[which]} (overrides the kept token)")
         return out
-    path = token_file_path(_config(config, env))
+    path = token_file_path(_config(config, env), which)
     if path is not None:
         out.update(_file_place(path).to_json())
         try:
@@ -312,14 +322,14 @@ def token_status(workstation_id: str, env: dict | None = None,
         except ConfigError as exc:
             out["problem"] = exc.message
         return out
-    out.update(_keyring_place(workstation_id).to_json())
+    out.update(_keyring_place(workstation_id, which).to_json())
     try:
         backend = secure_keyring()
     except NoSecureStorage as exc:
         out["problem"] = _no_storage_error(exc).message
         return out
     try:
-        out["present"] = backend.get_password(KEYRING_SERVICE, workstation_id) is not None
+        out["present"] = backend.get_password(_SERVICES[which], workstation_id) is not None
     except Exception as exc:
         out["problem"] = f"The keyring did not answer ({type(exc).__name__}: {exc})."
     return out

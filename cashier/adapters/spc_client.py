@@ -11,20 +11,15 @@ Every failure is sorted into what the caller must do about it:
 
 from __future__ import annotations
 
-import email.utils
-import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-import requests
-
-from cashier.errors import CashierError, NotFoundError, ValidationError
+from cashier.adapters.json_http import Contact, JsonHttpClient  # noqa: F401 (Contact: the SPC's clock)
+from cashier.errors import CashierError, ValidationError
 from cashier.model import Account
 
-USER_AGENT = "cashier-workstation/0.1"
-MAX_BODY = 20 * 1024 * 1024  # an invoice PDF is ~50 KB; anything this large is garbage
 
 
 class SpcError(CashierError):
@@ -58,112 +53,24 @@ class SpcProtocolError(SpcError):
         self.status = status
 
 
-@dataclass(frozen=True)
-class Contact:
-    """What the last answer told us besides its body: the SPC's clock."""
-    server_time: datetime | None
-    local_time: datetime
+class SpcClient(JsonHttpClient):
+    """The SPC's endpoints over the shared transport (json_http.py), with the SPC's errors."""
 
-    @property
-    def skew_seconds(self) -> float | None:
-        if self.server_time is None:
-            return None
-        return (self.local_time - self.server_time).total_seconds()
+    peer = "the SPC"
 
+    def unavailable(self, message: str, status: int | None = None,
+                    retry_after: float | None = None) -> CashierError:
+        return SpcUnavailable(message, status=status, retry_after=retry_after)
 
-class SpcClient:
-    def __init__(self, base_url: str, token: str | None, *, connect_timeout: float = 3.05,
-                 read_timeout: float = 10.0, verify: bool | str = True):
-        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
-        self.token = token
-        self.timeout = (connect_timeout, read_timeout)
-        self.session = requests.Session()
-        self.session.verify = verify
-        self.session.headers["User-Agent"] = USER_AGENT
-        self.session.headers["Accept"] = "application/json"
-        self.last_contact: Contact | None = None
+    def auth_error(self, code: str, message: str, status: int) -> CashierError:
+        return SpcAuthError(code, message, status)
 
-    def close(self) -> None:
-        self.session.close()
+    def rejected(self, code: str, message: str, field: str | None, status: int,
+                 body: Any = None) -> CashierError:
+        return SpcRejected(code, message, field, status)
 
-    # -- transport -----------------------------------------------------------------
-
-    def _url(self, path: str) -> str:
-        return self.base_url + path.lstrip("/")
-
-    def _request(self, method: str, path: str, *, auth: bool = True, json_body: Any = None,
-                 headers: dict | None = None, params: dict | None = None,
-                 timeout: tuple[float, float] | None = None) -> requests.Response:
-        hdrs = dict(headers or {})
-        if auth:
-            if not self.token:
-                raise SpcAuthError("no_token", "No SPC token is configured for this workstation.", 401)
-            hdrs["Authorization"] = f"Bearer {self.token}"
-        data = None
-        if json_body is not None:
-            # Serialised here, not by requests, so the bytes are exactly what we stored.
-            data = json_body if isinstance(json_body, bytes) else \
-                json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            hdrs["Content-Type"] = "application/json; charset=utf-8"
-        try:
-            # verify= on every request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in
-            # the environment override the session's setting, which would silently drop
-            # the bank's configured CA bundle.
-            resp = self.session.request(method, self._url(path), data=data, headers=hdrs,
-                                        params=params, timeout=timeout or self.timeout,
-                                        verify=self.session.verify)
-        except requests.exceptions.SSLError as exc:
-            raise SpcUnavailable(f"TLS error talking to the SPC: {exc}") from exc
-        except requests.exceptions.RequestException as exc:
-            raise SpcUnavailable(f"The SPC did not answer: {type(exc).__name__}") from exc
-        self._note_contact(resp)
-        if len(resp.content) > MAX_BODY:
-            raise SpcProtocolError("The SPC's answer is too large", resp.status_code)
-        self._raise_for_status(resp)
-        return resp
-
-    def _note_contact(self, resp: requests.Response) -> None:
-        server_time = None
-        date_header = resp.headers.get("Date")
-        if date_header:
-            try:
-                server_time = email.utils.parsedate_to_datetime(date_header)
-            except (TypeError, ValueError):
-                server_time = None
-        self.last_contact = Contact(server_time, datetime.now(timezone.utc))
-
-    @staticmethod
-    def _error_body(resp: requests.Response) -> tuple[str, str, str | None]:
-        try:
-            err = resp.json()["error"]
-            code = str(err.get("code") or f"http_{resp.status_code}")
-            return code, str(err.get("message") or ""), err.get("field")
-        except (ValueError, KeyError, TypeError, AttributeError):
-            return f"http_{resp.status_code}", resp.text[:200], None
-
-    def _raise_for_status(self, resp: requests.Response) -> None:
-        status = resp.status_code
-        if status < 400 or status == 304:
-            return
-        code, message, field = self._error_body(resp)
-        if status in (401, 403):
-            raise SpcAuthError(code, message or "The SPC refused this workstation's credentials.", status)
-        if status == 404:
-            raise NotFoundError(code if code != f"http_{status}" else "not_found",
-                                message or "Not found at the SPC.", field, {"status": status})
-        if status == 429 or status >= 500:
-            raise SpcUnavailable(message or f"The SPC is busy or failing (HTTP {status}).",
-                                 status=status, retry_after=_retry_after(resp))
-        if status in (400, 409, 422):
-            raise SpcRejected(code, message, field, status)
-        raise SpcUnavailable(f"Unexpected HTTP {status} from the SPC.", status=status)
-
-    @staticmethod
-    def _json(resp: requests.Response) -> Any:
-        try:
-            return resp.json()
-        except ValueError as exc:
-            raise SpcProtocolError("The SPC's answer is not JSON", resp.status_code) from exc
+    def protocol_error(self, message: str, status: int | None = None) -> CashierError:
+        return SpcProtocolError(message, status)
 
     # -- endpoints -----------------------------------------------------------------
 
@@ -275,21 +182,6 @@ def check_payment_result(result: Any, payment_id: str) -> dict:
         raise SpcProtocolError("The SPC's replayed flag is not true or false")
     return {"payment_id": payment_id, "status": result["status"], "spc_txn_id": txn,
             "registered_at": registered, "replayed": replayed}
-
-
-def _retry_after(resp: requests.Response) -> float | None:
-    value = resp.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0, int(value.strip()))  # whole seconds
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-    except (TypeError, ValueError):
-        return None
 
 
 # -- the day's register (GET /v1/registers/{date}), typed ----------------------------------
