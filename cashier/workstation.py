@@ -17,19 +17,23 @@ from cashier import config as config_mod
 from cashier.adapters import credentials
 from cashier.storage import db, fileio
 from cashier.config import Config
+from cashier.adapters.backoffice_client import BackofficeClient
+from cashier.adapters.json_http import JsonHttpClient
 from cashier.adapters.spc_client import SpcClient
 
 Clock = Callable[[], datetime]
 
 
 class Workstation:
-    def __init__(self, config: Config, *, token: str | None = None, clock: Clock | None = None):
+    def __init__(self, config: Config, *, token: str | None = None, clock: Clock | None = None,
+                 backoffice_token: str | None = None):
         self.config = config
         self.token = token
+        self.backoffice_token = backoffice_token
         self._clock = clock
         self._local = threading.local()
         self._all_conns: list[sqlite3.Connection] = []
-        self._all_clients: list[SpcClient] = []
+        self._all_clients: list[JsonHttpClient] = []
         self._lock = threading.Lock()
         # Who is signed in (the window and the CLI set it): the audit log names them for
         # actions that carry no user of their own, such as printing a receipt.
@@ -82,6 +86,22 @@ class Workstation:
                          connect_timeout=self.config.connect_timeout,
                          read_timeout=self.config.read_timeout, verify=self.config.ca_bundle or True)
 
+    @property
+    def backoffice(self) -> BackofficeClient | None:
+        """This thread's back office client; None for a desk with no back office configured."""
+        if not self.config.backoffice_url:
+            return None
+        client = getattr(self._local, "backoffice", None)
+        if client is None:
+            client = BackofficeClient(self.config.backoffice_url, self.backoffice_token,
+                                      connect_timeout=self.config.connect_timeout,
+                                      read_timeout=self.config.read_timeout,
+                                      verify=self.config.ca_bundle or True)
+            self._local.backoffice = client
+            with self._lock:
+                self._all_clients.append(client)
+        return client
+
     def on_close(self, fn: Callable[[], None]) -> None:
         """Call `fn` when the workstation closes (a background thread to stop, say)."""
         with self._lock:
@@ -116,4 +136,8 @@ def open_workstation(config: Config | None = None, *, token: str | None = None,
     config = config or config_mod.load()
     if token is None:
         token = credentials.get_token(config.workstation_id, config=config)
-    return Workstation(config, token=token, clock=clock)
+    backoffice_token = None
+    if config.backoffice_url:
+        backoffice_token = credentials.get_token(config.workstation_id, config=config,
+                                                 which=credentials.BACKOFFICE)
+    return Workstation(config, token=token, clock=clock, backoffice_token=backoffice_token)

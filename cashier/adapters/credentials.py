@@ -41,6 +41,11 @@ SPC, BACKOFFICE = "spc", "backoffice"
 _SERVICES = {SPC: KEYRING_SERVICE, BACKOFFICE: "cashier-workstation-backoffice"}
 _ENV = {SPC: ENV_TOKEN, BACKOFFICE: "CASHIER_BACKOFFICE_TOKEN"}
 _NAMES = {SPC: "SPC", BACKOFFICE: "back office"}
+
+
+def token_env(which: str = SPC) -> str:
+    """The environment variable that overrides the kept token (automation, the demo)."""
+    return _ENV[which]
 BUS_ENV = "DBUS_SESSION_BUS_ADDRESS"
 # Seconds to wait for the person to answer the desktop's "unlock the keyring" prompt.
 UNLOCK_TIMEOUT = 120.0

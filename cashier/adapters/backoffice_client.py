@@ -1,0 +1,113 @@
+"""Client side of backoffice-protocol.md: the journal, the anchor, presence, the branch view.
+
+Errors, by what the caller must do:
+- BackofficeUnavailable: network, timeout, 429, 5xx: try again later with backoff.
+- BackofficeAuthError: 401/403: stop, the workstation's back office token needs IT.
+- BackofficeRejected: 400/409/422, final for these bytes; `body` holds the whole answer
+  (a chain_gap says `expected_seq` there).
+- BackofficeProtocolError: an answer the protocol does not promise.
+The desk never waits on any of it: the replicator (cashier/sync/replicator.py) calls this
+from its own thread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+from cashier.adapters.json_http import JsonHttpClient
+from cashier.errors import CashierError
+
+MAX_ENTRIES = 500   # per POST /v1/journal
+_HASH = re.compile(r"[0-9a-f]{64}")
+
+
+class BackofficeError(CashierError):
+    status: int | None = None
+
+
+class BackofficeUnavailable(BackofficeError):
+    def __init__(self, message: str, *, status: int | None = None,
+                 retry_after: float | None = None):
+        super().__init__("backoffice_unavailable", message, None,
+                         {"status": status, "retry_after": retry_after})
+        self.status = status
+        self.retry_after = retry_after
+
+
+class BackofficeAuthError(BackofficeError):
+    def __init__(self, code: str, message: str, status: int):
+        super().__init__("backoffice_auth", message, None, {"backoffice_code": code, "status": status})
+        self.status = status
+        self.backoffice_code = code
+
+
+class BackofficeRejected(BackofficeError):
+    def __init__(self, code: str, message: str, field: str | None, status: int, body: Any = None):
+        super().__init__(code, message, field, {"status": status})
+        self.status = status
+        self.body = body if isinstance(body, dict) else {}
+
+
+class BackofficeProtocolError(BackofficeError):
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__("backoffice_protocol", message, None, {"status": status})
+        self.status = status
+
+
+class BackofficeClient(JsonHttpClient):
+    peer = "the back office"
+
+    def unavailable(self, message: str, status: int | None = None,
+                    retry_after: float | None = None) -> CashierError:
+        return BackofficeUnavailable(message, status=status, retry_after=retry_after)
+
+    def auth_error(self, code: str, message: str, status: int) -> CashierError:
+        return BackofficeAuthError(code, message, status)
+
+    def rejected(self, code: str, message: str, field: str | None, status: int,
+                 body: Any = None) -> CashierError:
+        return BackofficeRejected(code, message, field, status, body)
+
+    def protocol_error(self, message: str, status: int | None = None) -> CashierError:
+        return BackofficeProtocolError(message, status)
+
+    # -- endpoints -------------------------------------------------------------------------
+
+    def post_journal(self, workstation_id: str, entries: list[dict]) -> tuple[int, str]:
+        """(accepted_through, its hash) for 1 to 500 entries in seq order."""
+        if not 1 <= len(entries) <= MAX_ENTRIES:
+            raise ValueError(f"1 to {MAX_ENTRIES} entries per request")
+        body = self._json(self._request("POST", "v1/journal", json_body={
+            "workstation_id": workstation_id, "entries": entries}))
+        through = body.get("accepted_through") if isinstance(body, dict) else None
+        digest = body.get("hash") if isinstance(body, dict) else None
+        if not isinstance(through, int) or isinstance(through, bool) or through < 0 \
+                or not isinstance(digest, str) or not _HASH.fullmatch(digest):
+            raise BackofficeProtocolError("The back office's answer to the journal is malformed")
+        return through, digest
+
+    def anchor(self, workstation_id: str) -> dict:
+        """{"seq", "hash", "at"} of the last entry the back office holds (seq 0: none)."""
+        body = self._json(self._request("GET", f"v1/anchors/{quote(workstation_id)}"))
+        seq = body.get("seq") if isinstance(body, dict) else None
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            raise BackofficeProtocolError("The back office's anchor is malformed")
+        if seq and not (isinstance(body.get("hash"), str) and _HASH.fullmatch(body["hash"])):
+            raise BackofficeProtocolError("The back office's anchor has no valid hash")
+        return {"seq": seq, "hash": body.get("hash"), "at": body.get("at")}
+
+    def heartbeat(self, payload: dict) -> dict:
+        body = self._json(self._request("POST", "v1/heartbeat", json_body=payload))
+        if not isinstance(body, dict):
+            raise BackofficeProtocolError("The back office's answer to a heartbeat is not an object")
+        return body
+
+    def branch_desks(self, branch_id: str, business_date: str) -> list[dict]:
+        body = self._json(self._request("GET", f"v1/branches/{quote(branch_id)}/desks",
+                                        params={"business_date": business_date}))
+        items = body.get("desks", body.get("items")) if isinstance(body, dict) else body
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise BackofficeProtocolError("The back office's branch view is malformed")
+        return items

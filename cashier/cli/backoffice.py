@@ -1,0 +1,49 @@
+"""`cashier backoffice ...` (the journal and presence, backoffice-protocol.md) and
+`cashier branch` (every desk of this branch, as the back office sees them)."""
+
+from __future__ import annotations
+
+from cashier import days
+from cashier.cli.common import EXIT_ERROR, EXIT_OK, actor_option, emit, signed_in
+from cashier.sync import replicator
+
+
+def cmd_backoffice(ws, args) -> int:
+    command = args.backoffice_command
+    if command == "status":
+        emit(replicator.backoffice_status(ws))
+        return EXIT_OK
+    if command == "ack":
+        supervisor = signed_in(ws, args)
+        emit({"acknowledged": replicator.acknowledge_alarm(ws, supervisor, args.note or "")})
+        return EXIT_OK
+    report = replicator.replicate_once(ws)
+    emit({**report.to_json(), "status": replicator.backoffice_status(ws)})
+    return EXIT_OK if not (report.pending or report.alarm or report.unreachable
+                           or report.auth_problem) else EXIT_ERROR
+
+
+def cmd_branch(ws, args) -> int:
+    day = (args.date or days.business_date(ws).isoformat())
+    client = replicator._client(ws)
+    desks = client.branch_desks(ws.config.branch, day)
+    emit({"branch_id": ws.config.branch, "business_date": day, "desks": desks})
+    return EXIT_OK
+
+
+def register(sub) -> None:
+    b = sub.add_parser("backoffice", help="this desk's journal at the bank's back office: send it "
+                       "(sync --once), see how far it is (status), acknowledge an alarm (ack)")
+    bsub = b.add_subparsers(dest="backoffice_command", required=True)
+    s = bsub.add_parser("sync", help="send the journal and a heartbeat now; exit 0 only when "
+                        "everything is confirmed")
+    s.add_argument("--once", action="store_true", help="one pass (the window sends in the background)")
+    bsub.add_parser("status", help="what the back office has confirmed, the last contact, an alarm")
+    ack = bsub.add_parser("ack", help="a supervisor acknowledges the back office's alarm")
+    ack.add_argument("--note", required=True, help="what was done (IT called, …)")
+    actor_option(ack)
+    b.set_defaults(func=cmd_backoffice)
+    br = sub.add_parser("branch", help="every desk of this branch as the back office sees them")
+    br.add_argument("--json", action="store_true", help="(the output is always JSON)")
+    br.add_argument("--date", help="the business date, YYYY-MM-DD (default: the current one)")
+    br.set_defaults(func=cmd_branch)
