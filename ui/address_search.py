@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from cashier import accounts
 from ui import messages
 from ui.account_bar import mask_holder
-from ui.operations import Op
+from ui.operations import NETWORK, Op
 from ui.style import repolish
 
 SEARCH_DELAY_MS = 350
@@ -140,7 +140,7 @@ class AddressSearchDialog(QDialog):
             return
         self.pending_text = text
         self._set_status(self.tr("Searching…"))
-        Op(self, lambda ws: accounts.search_accounts(ws, text, RESULT_LIMIT), name="search_accounts") \
+        Op(self, lambda ws: accounts.search_accounts(ws, text, RESULT_LIMIT), kind=NETWORK, name="search_accounts") \
             .latest("address_search") \
             .success(lambda items: self._show(text, items)) \
             .failure(lambda exc: self._failed(text, exc)).run()

@@ -21,7 +21,7 @@ from cashier import dayclose, days, money
 from cashier.drawer.count import COINS, NOTES, Denomination
 from cashier.identity.users import User
 from ui import messages
-from ui.operations import Op
+from ui.operations import Changes, NETWORK, Op, READ
 from ui.style import repolish
 
 
@@ -195,7 +195,7 @@ class DayCloseDialog(QDialog):
     # --- loading ---------------------------------------------------------------------
     def load(self) -> None:
         day = self.day
-        Op(self, lambda ws: dayclose.day_status(ws, day), name="day_status") \
+        Op(self, lambda ws: dayclose.day_status(ws, day), kind=READ, name="day_status") \
             .success(self._loaded).failure(self._failed).run()
 
     def _loaded(self, status: dayclose.DayStatus) -> None:
@@ -245,7 +245,7 @@ class DayCloseDialog(QDialog):
         day = self.day
         self.reconcile_button.setEnabled(False)
         self.reconcile_text.setText(self.tr("Asking the SPC for its register…"))
-        Op(self, lambda ws: dayclose.reconcile(ws, day), name="reconcile").latest("reconcile") \
+        Op(self, lambda ws: dayclose.reconcile(ws, day), kind=NETWORK, name="reconcile").latest("reconcile") \
             .success(self._reconciled).failure(self._reconcile_failed).run()
 
     def _reconciled(self, rec) -> None:
@@ -336,7 +336,7 @@ class DayCloseDialog(QDialog):
         day, user, counts = self.day, self.user, self.counts()
         note, diff_note = self.note.toPlainText().strip(), self.differences_note.text().strip()
         Op(self, lambda ws: dayclose.close_day(ws, user, day, counts, note, differences_note=diff_note),
-           name="close_day").success(self._closed).failure(self._close_failed).run()
+           kind=NETWORK, changes=Changes.DAY | Changes.SESSION, name="close_day").success(self._closed).failure(self._close_failed).run()
 
     def _closed(self, result: dayclose.DayClosed) -> None:
         self.busy = False
@@ -377,7 +377,8 @@ class DayCloseDialog(QDialog):
         self.busy = True
         self.open_next_button.setEnabled(False)
         user = self.user
-        Op(self, lambda ws: dayclose.open_next_day(ws, user), name="open_next_day") \
+        Op(self, lambda ws: dayclose.open_next_day(ws, user),
+           changes=Changes.DAY | Changes.SESSION, name="open_next_day") \
             .success(self._next_day_opened).failure(self._next_day_failed).run()
 
     def _next_day_opened(self, day) -> None:

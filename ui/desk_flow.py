@@ -23,7 +23,7 @@ from ui import messages
 from ui.account_bar import _period_text
 from ui.banner import amount_refusal, block_reason
 from ui.invoice_view import InvoiceView
-from ui.operations import Op
+from ui.operations import NETWORK, READ, Changes, Op
 from ui.settings import auto_print_enabled
 
 log = logging.getLogger("cashier.ui")
@@ -55,7 +55,9 @@ class EntryFlow:
         self._scan = scanned if scanned.kind != "account" else None
         self.account_bar.set_busy(True)
         self._lookup_pending = True
-        Op(self, lambda ws: accounts.find_account(ws, number), name="find_account") \
+        # A live answer is stored in the offline copy; one from the copy changes nothing.
+        Op(self, lambda ws: accounts.find_account(ws, number), kind=NETWORK, name="find_account",
+           changes=lambda found: Changes.CACHE if found.cached_at is None else Changes.NONE) \
             .latest("account").success(self._account_found).failure(self._account_failed).run()
 
     def _account_found(self, account: Account) -> None:
@@ -71,7 +73,7 @@ class EntryFlow:
         self._apply_scan(account)
         self.recompute()
         self.invoice.set_loading()
-        Op(self, lambda ws: accounts.fetch_invoice(ws, account), name="fetch_invoice") \
+        Op(self, lambda ws: accounts.fetch_invoice(ws, account), kind=NETWORK, name="fetch_invoice") \
             .latest("invoice").success(lambda pdf: self._invoice_arrived(account, pdf)) \
             .failure(lambda exc: self._invoice_failed(account, exc)).run()
         self._focus_cash()
@@ -314,7 +316,7 @@ class EntryFlow:
         self.account_bar.edit.setReadOnly(True)
         self.payment_panel.set_message(self.tr("Saving the payment…"))
         Op(self, lambda ws: payments.accept_payment(ws, draft, teller, confirmed_over_due=confirmed),
-           name="accept_payment") \
+           changes=Changes.QUEUE, name="accept_payment") \
             .success(self._accepted).failure(self._accept_failed).run()
 
     def _focus_first_problem(self) -> None:
@@ -346,8 +348,6 @@ class EntryFlow:
         # The next customer starts right here: scan the next account, or press Enter / F2.
         self.account_bar.edit.clear()
         self.account_bar.focus()
-        self.sender_bridge.wake()
-        self.refresh_queue_status()
         self.payment_accepted.emit(payment)
 
     def _show_receipt_preview(self, payment: Payment) -> None:
@@ -359,7 +359,7 @@ class EntryFlow:
             return
         self.invoice.set_loading()
         path = payment.receipt_pdf
-        Op(self, lambda ws: open(path, "rb").read(), name="read_receipt").latest("invoice") \
+        Op(self, lambda ws: open(path, "rb").read(), kind=READ, name="read_receipt").latest("invoice") \
             .success(lambda pdf: self._receipt_arrived(payment, pdf)) \
             .failure(lambda exc: self._receipt_failed(payment, exc)).run()
 

@@ -33,7 +33,7 @@ from cashier import drawer, money
 from cashier.errors import CashierError, ValidationError
 from cashier.identity.users import User
 from ui import messages
-from ui.operations import Op
+from ui.operations import Changes, Op, READ
 from ui.style import ERROR, OK, WARNING, repolish
 from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
                       show_field_error)
@@ -270,7 +270,7 @@ class DrawerDialog(GuardedDialog):
 
     # --- reading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        Op(self, drawer.drawer_state, name="drawer_state").latest("drawer_state") \
+        Op(self, drawer.drawer_state, kind=READ, name="drawer_state").latest("drawer_state") \
             .success(self.show_state).failure(self._failed).run()
 
     def show_state(self, state: drawer.DrawerState) -> None:
@@ -327,7 +327,8 @@ class DrawerDialog(GuardedDialog):
             return
         user = self.user
         self._start(self.open_button, self.tr("Opening the session…"))
-        Op(self, lambda ws: drawer.open_drawer(ws, user, value), name="open_session") \
+        Op(self, lambda ws: drawer.open_drawer(ws, user, value), changes=Changes.SESSION,
+           name="open_session") \
             .success(lambda state: self._opened(state, value)) \
             .failure(lambda exc: self._failed(exc, self.float_edit, self.float_error)) \
             .finally_(self._stop).run()
@@ -357,7 +358,8 @@ class DrawerDialog(GuardedDialog):
             return
         user, note = self.user, self.handover_note.text().strip()
         self._start(self.handover_button, self.tr("Recording the handover…"))
-        Op(self, lambda ws: drawer.hand_over(ws, user, amount, note), name="handover") \
+        Op(self, lambda ws: drawer.hand_over(ws, user, amount, note), changes=Changes.SESSION,
+           name="handover") \
             .success(lambda state: self._handed_over(state, amount)) \
             .failure(lambda exc: self._failed(exc, self.handover_amount, self.handover_error)) \
             .finally_(self._stop).run()
@@ -448,7 +450,8 @@ class DrawerDialog(GuardedDialog):
             return
         user = self.user
         self._start(self.close_session_button, self.tr("Closing the session…"))
-        Op(self, lambda ws: drawer.close_drawer(ws, user, counted, note), name="close_session") \
+        Op(self, lambda ws: drawer.close_drawer(ws, user, counted, note), changes=Changes.SESSION,
+           name="close_session") \
             .success(self._closed).failure(self._close_failed).finally_(self._stop).run()
 
     def _close_failed(self, exc: BaseException) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
 
 from cashier.identity import users
 from ui import messages
-from ui.operations import Op
+from ui.operations import Op, READ
 from ui.style import repolish, set_invalid
 
 SIGN_IN = "sign_in"
@@ -138,7 +138,7 @@ class GateScreen(QWidget):
 
     def check_first_run(self) -> None:
         """No users yet: say who creates them, instead of refusing every password."""
-        Op(self, _user_count, name="user_count").success(self._first_run_checked) \
+        Op(self, _user_count, kind=READ, name="user_count").success(self._first_run_checked) \
             .failure(lambda exc: self.show_message(messages.describe(exc))).run()
 
     def _first_run_checked(self, count: int) -> None:

@@ -36,7 +36,7 @@ from ui.desk_flow import ENTRY, RECEIPT, EntryFlow
 from ui.gate import LOCKED, GateScreen
 from ui.idle import IdleWatcher
 from ui.invoice_view import InvoiceView
-from ui.operations import Op, TaskRunner
+from ui.operations import READ, Changes, Op, TaskRunner
 from ui.payment_panel import PaymentPanel
 from ui.queue_panel import QueueDialog
 from ui.receipt_panel import ReceiptPanel
@@ -63,6 +63,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         super().__init__()
         self.ws = ws
         self.task_runner = TaskRunner(ws, self)
+        self.task_runner.changed.connect(self.on_changes)
         self.account: Account | None = None
         self.draft: PaymentDraft | None = None
         self.last_payment: Payment | None = None
@@ -77,6 +78,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.user: users.User | None = None      # who is signed in; None behind the sign-in screen
         self.session: drawer.Session | None = None   # this workstation's open cash session
         self._focus_before_lock: QWidget | None = None
+        self._offer_drawer = False   # when the session is next read and none is open, open the drawer
         # Whose id the queue panel's approval field starts with: the signed-in supervisor's.
         self.supervisor_hint: Callable[[], str] = \
             lambda: self.user.user_id if self.user and self.user.role == "supervisor" else ""
@@ -181,8 +183,7 @@ class DeskWindow(EntryFlow, QMainWindow):
             self.gate.check_first_run()
         self.make_owed_receipts()
         self.refresh_queue_status()
-        Op(self, read_cache_news, name="cache_info").success(self._on_cache_news) \
-            .failure(lambda exc: log.warning("cache info: %s", exc)).run()
+        self.refresh_cache_news()
         if start_sender:
             self.sender_bridge.start()
         if start_cache:
@@ -236,19 +237,41 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.status.set_teller(f"{user.name} ({user.user_id})", cfg.workstation_id, cfg.branch_name)
         self._show_desk()
         self.account_bar.focus()
-        self.refresh_session(open_if_missing=True)
+        self.offer_drawer()
+        self.refresh_session()
 
-    def refresh_session(self, open_if_missing: bool = False) -> None:
+    # --- what the ops changed -----------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        """The one place that follows what an op changed (Anki's operation_did_execute):
+        every op that declares Changes ends here, whichever dialog ran it."""
+        if self.closing:
+            return
+        if changes & Changes.QUEUE:
+            self.sender_bridge.wake()   # something new waits for the SPC: send it now
+        if changes & (Changes.QUEUE | Changes.DAY | Changes.RECEIPTS):
+            self.refresh_queue_status()   # the queue, the day's state and owed receipts are in it
+        if changes & (Changes.SESSION | Changes.DAY):
+            self.refresh_session()
+        if changes & Changes.CACHE:
+            self.refresh_cache_news()
+
+    def offer_drawer(self) -> None:
+        """When the session is next read and none is open, open the drawer (F11) to start one:
+        on signing in, and when a new business day was opened."""
+        self._offer_drawer = True
+
+    def refresh_session(self) -> None:
         ws_id = self.ws.config.workstation_id
-        Op(self, lambda ws: drawer.current(ws.conn, ws_id), name="session").latest("session") \
-            .success(lambda s: self._on_session(s, open_if_missing)) \
+        Op(self, lambda ws: drawer.current(ws.conn, ws_id), kind=READ, name="session").latest("session") \
+            .success(self._on_session) \
             .failure(lambda exc: log.warning("cash session: %s", exc)).run()
 
-    def _on_session(self, session: drawer.Session | None, open_if_missing: bool) -> None:
+    def _on_session(self, session: drawer.Session | None) -> None:
         self.session = session
         user = self.user
         if user is None or self.closing:
             return
+        open_if_missing, self._offer_drawer = self._offer_drawer, False
         if session is not None and session.user_id != user.user_id and user.role == "teller":
             self.status.showMessage(self.tr("The cash session of %1 is open on this workstation: "
                                             "they close it with a count (F11), or a supervisor "
@@ -258,7 +281,7 @@ class DeskWindow(EntryFlow, QMainWindow):
 
     # --- the queue and the offline state --------------------------------------
     def refresh_queue_status(self) -> None:
-        Op(self, snapshot, name="queue_status").latest("queue_status") \
+        Op(self, snapshot, kind=READ, name="queue_status").latest("queue_status") \
             .success(self._on_snapshot).failure(lambda exc: log.warning("queue status: %s", exc)).run()
 
     def _on_snapshot(self, snap: QueueSnapshot | QueueStatus) -> None:
@@ -284,7 +307,9 @@ class DeskWindow(EntryFlow, QMainWindow):
         """Receipts a killed process or a full disk left unmade (cashier/documents/receipts_owed.py)."""
         import time
         self._owed_tried_at = time.monotonic()
-        Op(self, receipts_owed.make_owed, name="make_owed_receipts").latest("owed_receipts") \
+        Op(self, receipts_owed.make_owed, name="make_owed_receipts",
+           changes=lambda report: Changes.RECEIPTS if report.made else Changes.NONE) \
+            .latest("owed_receipts") \
             .success(self._owed_receipts_made) \
             .failure(lambda exc: log.warning("owed receipts: %s", exc)).run()
 
@@ -292,7 +317,6 @@ class DeskWindow(EntryFlow, QMainWindow):
         if report.made:
             self.status.showMessage(self.tr("Receipts that were not made before are made now: "
                                             "%1").replace("%1", ", ".join(report.made)), 30_000)
-            self.refresh_queue_status()
 
     def _make_owed_receipts_if_due(self, snap: QueueSnapshot) -> None:
         import time
@@ -300,9 +324,17 @@ class DeskWindow(EntryFlow, QMainWindow):
         if owed and time.monotonic() - getattr(self, "_owed_tried_at", 0.0) > OWED_RETRY_SECONDS:
             self.make_owed_receipts()
 
+    def refresh_cache_news(self) -> None:
+        """Read the offline copy's state now; the refresher's last report stands."""
+        Op(self, read_cache_news, kind=READ, name="cache_info").latest("cache_info") \
+            .success(lambda news: self._on_cache_news(
+                CacheNews(news.info, self.cache_news.report if self.cache_news else None))) \
+            .failure(lambda exc: log.warning("cache info: %s", exc)).run()
+
     def _on_cache_news(self, news: CacheNews) -> None:
         if self.closing:
             return
+        self.task_runner.invalidate("cache_info")   # a read started earlier is older than this
         self.cache_news = news
         self.status.set_cache(news)
         if self.queue_dialog is not None:
@@ -313,8 +345,6 @@ class DeskWindow(EntryFlow, QMainWindow):
         """F6: the payments waiting, parked and refused."""
         if self.queue_dialog is None:
             dialog = QueueDialog(self, self.ws, lambda: self.supervisor_hint())
-            dialog.changed.connect(self.refresh_queue_status)
-            dialog.retry_requested.connect(self.sender_bridge.wake)
             dialog.cache_refresh_requested.connect(self.cache_bridge.wake)
             self.queue_dialog = dialog
         dialog = self.queue_dialog
@@ -332,7 +362,6 @@ class DeskWindow(EntryFlow, QMainWindow):
         from ui.drawer_dialog import DrawerDialog
         dialog = DrawerDialog(self, self.ws, self.user)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.session_changed.connect(self.refresh_session)
         self.drawer_dialog = dialog
         dialog.open()
         dialog.activateWindow()
@@ -353,9 +382,6 @@ class DeskWindow(EntryFlow, QMainWindow):
     def _voided(self, result: dict) -> None:
         self.status.showMessage(self.tr("Receipt %1 voided; the cancel goes to the SPC.")
                                 .replace("%1", result.get("receipt_no", "")), 15_000)
-        self.sender_bridge.wake()
-        self.refresh_queue_status()
-        self.refresh_session()
 
     def open_day_close(self) -> None:
         """F12: the supervisor closes the business day (count, reconciliation, reports)."""
@@ -364,9 +390,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         from ui.day_close_dialog import DayCloseDialog
         dialog = DayCloseDialog(self, self.ws, self.user)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.closed_day.connect(lambda _r: (self.refresh_session(), self.refresh_queue_status()))
-        dialog.next_day_opened.connect(lambda _d: (self.refresh_session(open_if_missing=True),
-                                                   self.refresh_queue_status()))
+        dialog.next_day_opened.connect(lambda _d: self.offer_drawer())
         self.day_close_dialog = dialog
         dialog.open()
         dialog.activateWindow()

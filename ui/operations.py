@@ -1,22 +1,31 @@
 """The bridge between widgets and the core: run a call off the GUI thread, deliver on it.
 
-Modelled on Anki's CollectionOp, without its global main window:
+Modelled on Anki's CollectionOp / QueryOp (qt/aqt/operations/), without its global
+main window:
 
-    Op(self, lambda ws: services.find_account(ws, text)) \\
-        .success(self._show_account) \\
-        .failure(self._show_error) \\
-        .latest("account") \\
-        .run()
+    Op(self, lambda ws: payments.accept_payment(ws, draft, teller),
+       changes=Changes.QUEUE) \\
+        .success(self._accepted).failure(self._accept_failed).run()
 
-- The function runs on the window's TaskRunner (a small thread pool) with the
-  Workstation as its only argument. Workstation hands out a thread-local SQLite
-  connection and SPC client, so workers never share one.
-- The result or the exception comes back as a queued signal and the callbacks run
-  on the GUI thread; widgets are never touched from a worker.
+    Op(self, lambda ws: accounts.find_account(ws, text), kind=NETWORK) \\
+        .success(self._show_account).failure(self._show_error).latest("account").run()
+
+- `kind` says what the function waits on, and so which executor runs it
+  (ui/taskman.py): WRITE (the default: one thread, in order), NETWORK (the SPC,
+  CUPS: may hang until a timeout), READ (the database and files).
+- `changes` says what a mutating op changed (Changes below), or a function of its
+  result that says so. After the op succeeded the window's one handler
+  (DeskWindow.on_changes) refreshes what the change touches; nobody refreshes by
+  hand after an action.
+- The function runs with the Workstation as its only argument. Workstation hands
+  out a thread-local SQLite connection and SPC client, so workers never share one.
+- The result or the exception comes back to the GUI thread and the callbacks run
+  there; widgets are never touched from a worker.
 - `.latest(key)`: of all ops started with the same key, only the newest may
   deliver. A teller who types a second account before the first lookup returns
   never sees the first one fill the form.
-- An op whose parent widget has been deleted delivers nothing.
+- An op whose parent object has been deleted delivers nothing (its changes are
+  still announced: the database changed all the same).
 - An exception that is not a CashierError is a bug: it is logged with its
   traceback and, under CASHIER_FAIL_FAST=1, handed to sys.excepthook (which exits).
 - The runner is found by walking up the parent chain to the first object with a
@@ -25,103 +34,34 @@ Modelled on Anki's CollectionOp, without its global main window:
 
 from __future__ import annotations
 
+import enum
 import itertools
 import logging
+import os
 import sys
-import time
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 
 from cashier.errors import CashierError
+from ui.taskman import KINDS, NETWORK, READ, WRITE, TaskRunner
 
 log = logging.getLogger("cashier.ui.ops")
+
+__all__ = ["Changes", "Op", "TaskRunner", "WRITE", "NETWORK", "READ", "find_runner"]
 
 Callback = Callable[[Any], None]
 
 
-class TaskRunner(QObject):
-    """One per window: the worker threads and the Workstation the ops run against.
-
-    Workers are plain Python threads (concurrent.futures). A finished op is put on
-    a lock-free deque and a no-argument signal wakes the GUI thread, which drains
-    the deque: no Python object crosses threads inside a Qt signal.
-    """
-
-    _wake = Signal()
-
-    def __init__(self, ws: Any, parent: QObject | None = None, max_threads: int = 4):
-        super().__init__(parent)
-        self.ws = ws
-        self.executor = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="desk-op")
-        self._generations: dict[str, int] = {}
-        self._pending: set[Op] = set()
-        self._futures: set[Future] = set()
-        self._finished: deque[tuple[Op, Any, BaseException | None]] = deque()
-        self._closed = False
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-
-    # --- bookkeeping -------------------------------------------------------
-    @property
-    def pending(self) -> int:
-        return len(self._pending)
-
-    def is_idle(self) -> bool:
-        return not self._pending
-
-    def current_generation(self, key: str) -> int:
-        return self._generations.get(key, 0)
-
-    def invalidate(self, key: str) -> None:
-        """Drop whatever op with this key is in flight (e.g. on Clear)."""
-        self._generations[key] = self._generations.get(key, 0) + 1
-
-    def shutdown(self, timeout_ms: int = 15_000) -> bool:
-        """Refuse new ops and wait for the running ones (a payment must finish)."""
-        self._closed = True
-        _, not_done = wait(list(self._futures), timeout=timeout_ms / 1000)
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        return not not_done
-
-    # --- running -----------------------------------------------------------
-    def submit(self, op: "Op") -> None:
-        if self._closed:
-            log.warning("op %s submitted after shutdown; ignored", op.name)
-            return
-        if op.key is not None:
-            op.generation = self._generations.get(op.key, 0) + 1
-            self._generations[op.key] = op.generation
-        self._pending.add(op)
-        future = self.executor.submit(self._run, op)
-        self._futures.add(future)
-        future.add_done_callback(self._futures.discard)
-
-    def _run(self, op: "Op") -> None:  # worker thread: touches no widget
-        result, exc = None, None
-        started = time.perf_counter()
-        try:
-            result = op.fn(self.ws)
-        except BaseException as e:  # noqa: BLE001 - delivered to the GUI thread
-            exc = e
-        log.debug("op %s took %.1f ms", op.name, (time.perf_counter() - started) * 1000)
-        self._finished.append((op, result, exc))
-        if shiboken6.isValid(self):
-            self._wake.emit()
-
-    def _drain(self) -> None:  # GUI thread
-        while self._finished:
-            op, result, exc = self._finished.popleft()
-            self._pending.discard(op)
-            if not op.wanted():
-                log.debug("op %s result dropped (stale or parent gone)", op.name)
-                continue
-            try:
-                op.deliver(result, exc)
-            except Exception:  # a broken callback must not strand the results behind it
-                sys.excepthook(*sys.exc_info())
+class Changes(enum.Flag):
+    """What a mutating op changed, for the window's one handler (like Anki's OpChanges)."""
+    NONE = 0
+    QUEUE = enum.auto()      # the outbox: a payment or a cancel to send, a refusal resolved or sent again
+    SESSION = enum.auto()    # this workstation's cash session: opened, cash in or out, closed
+    DAY = enum.auto()        # the business day: closed, or the next one opened
+    CACHE = enum.auto()      # the offline copy of the accounts
+    RECEIPTS = enum.auto()   # receipts that were owed are made
 
 
 _ids = itertools.count(1)
@@ -140,7 +80,6 @@ def report_unexpected(exc: BaseException) -> None:
     """A bug surfaced in a worker: log it; under fail-fast hand it to the excepthook."""
     log.error("unexpected error in a background operation",
               exc_info=(type(exc), exc, exc.__traceback__))
-    import os
     if os.environ.get("CASHIER_FAIL_FAST") == "1":
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -148,10 +87,15 @@ def report_unexpected(exc: BaseException) -> None:
 class Op:
     """One background call with callbacks; build it, then `.run()` it once."""
 
-    def __init__(self, parent: QObject, fn: Callable[[Any], Any], *,
+    def __init__(self, parent: QObject, fn: Callable[[Any], Any], *, kind: str = WRITE,
+                 changes: Changes | Callable[[Any], Changes] = Changes.NONE,
                  runner: TaskRunner | None = None, name: str | None = None):
+        if kind not in KINDS:
+            raise ValueError(f"unknown op kind {kind!r} (one of {', '.join(KINDS)})")
         self.parent = parent
         self.fn = fn
+        self.kind = kind
+        self.changes = changes
         self.runner = runner
         self.name = name or getattr(fn, "__name__", "op")
         self.id = next(_ids)
@@ -187,6 +131,10 @@ class Op:
         return self
 
     # --- GUI thread --------------------------------------------------------
+    def changes_after(self, result: Any) -> Changes:
+        """What the op changed, now that it succeeded with this result."""
+        return self.changes(result) if callable(self.changes) else self.changes
+
     def wanted(self) -> bool:
         if self.parent is not None and not shiboken6.isValid(self.parent):
             return False

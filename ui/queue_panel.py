@@ -7,7 +7,8 @@ total, attempts, age, last error in words.
 
 - Resolve… asks for a note and a supervisor's password typed at this desk
   (ui/refused_dialog.py); Send again… puts a refused payment back in line, the same way.
-- Retry parked calls sync.retry_attention and wakes the sender.
+- Retry parked calls sync.retry_attention; like Resolve and Send again it declares
+  Changes.QUEUE, and the window's one handler wakes the sender and re-reads the queue.
 - Refresh offline copy wakes the account cache refresher.
 
 The rows are read by a background op each time the sender reports (the window
@@ -28,7 +29,7 @@ from cashier import money, sync
 from ui import messages
 from ui.account_bar import age_text
 from ui.bridges import CacheNews, QueueSnapshot
-from ui.operations import Op
+from ui.operations import Changes, Op, READ
 from ui.status_bar import cache_text
 from ui.style import repolish
 
@@ -43,8 +44,6 @@ def open_entries(ws: Any) -> list[sync.OutboxEntry]:
 
 
 class QueueDialog(QDialog):
-    changed = Signal()          # something was resolved or put back in line
-    retry_requested = Signal()  # parked payments are back in line: wake the sender
     cache_refresh_requested = Signal()
 
     def __init__(self, parent: QWidget, ws: Any, supervisor_hint: Callable[[], str]):
@@ -138,7 +137,7 @@ class QueueDialog(QDialog):
         self.cache.setText(cache_text(news, self.ws.now()))
 
     def refresh(self) -> None:
-        Op(self, open_entries, name="outbox_entries") \
+        Op(self, open_entries, kind=READ, name="outbox_entries") \
             .latest("queue_entries").success(self._show_entries) \
             .failure(lambda exc: self.set_message(messages.describe(exc), error=True)).run()
 
@@ -241,25 +240,21 @@ class QueueDialog(QDialog):
         if what == "retried":
             self.set_message(self.tr("Receipt № %1 goes to the processing center again.")
                              .replace("%1", entry.receipt_no))
-            self.retry_requested.emit()
         else:
             self.set_message(self.tr("Receipt № %1 is resolved; it stays in the records.")
                              .replace("%1", entry.receipt_no))
         self.refresh()
-        self.changed.emit()
 
     def retry_parked(self) -> None:
         from cashier import sync
         self.retry_button.setEnabled(False)
-        Op(self, sync.retry_attention, name="retry_attention") \
+        Op(self, sync.retry_attention, changes=Changes.QUEUE, name="retry_attention") \
             .success(self._retried) \
             .failure(lambda exc: self.set_message(messages.describe(exc), error=True)).run()
 
     def _retried(self, count: int) -> None:
         self.set_message(self.tr("%n parked payment(s) put back in line.", "", count))
-        self.retry_requested.emit()
         self.refresh()
-        self.changed.emit()
 
     def _refresh_cache(self) -> None:
         self.set_message(self.tr("The offline copy is being refreshed in the background."))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from cashier import money
 from cashier.model import Payment
 from ui import messages
-from ui.operations import Op
+from ui.operations import NETWORK, Op
 from ui.printing import FAILED as PRINT_FAILED
 from ui.printing import PRINTED as PRINT_DONE
 from ui.printing import PrintResult, print_payment, print_state
@@ -166,7 +166,8 @@ class ReceiptPanel(QFrame):
         self.print_button.setEnabled(False)
         self._set_printer_text(self.tr("Sending the receipt to the printer…"), False)
         by = self.signed_in()
-        Op(self, lambda ws: print_payment(ws, payment, reprint, by), name="print_receipt") \
+        Op(self, lambda ws: print_payment(ws, payment, reprint, by), kind=NETWORK,
+           name="print_receipt") \
             .success(lambda result: self._sent(payment, result)) \
             .failure(lambda exc: self._failed(payment, exc)).run()
 
@@ -190,7 +191,7 @@ class ReceiptPanel(QFrame):
         if self.payment is not payment or self._polls >= POLL_TIMES:
             return
         self._polls += 1
-        Op(self, lambda ws: print_state(ws, payment, result), name="print_state") \
+        Op(self, lambda ws: print_state(ws, payment, result), kind=NETWORK, name="print_state") \
             .success(lambda state: self._show_outcome(payment, result, state)) \
             .failure(lambda exc: None).run()
 

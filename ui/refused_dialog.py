@@ -20,7 +20,7 @@ from cashier import money, sync
 from cashier.errors import CashierError
 from ui import messages
 from ui.forms import GuardedDialog, caption_label, clear_field_error, error_label, show_field_error
-from ui.operations import Op
+from ui.operations import Changes, Op
 
 
 class RefusedDialog(GuardedDialog):
@@ -144,7 +144,7 @@ class RefusedDialog(GuardedDialog):
             def work(ws):
                 return sync.resolve_approved(ws, payment_id, supervisor_id, password, note)
         self._set_busy(True)
-        Op(self, work, name="refused_payment").success(self._done).failure(self._failed).run()
+        Op(self, work, changes=Changes.QUEUE, name="refused_payment").success(self._done).failure(self._failed).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

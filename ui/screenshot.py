@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.invoice_view import InvoiceView
+from ui.operations import NETWORK, Changes, Op
 
 POLL_MS = 100
 SETTLE_MS = 400
@@ -93,9 +94,9 @@ class ScreenshotTaker:
         self._poll()
 
     # --- the scenario ------------------------------------------------------------
-    def _op(self, flag: str, fn: Callable[[Any], Any]) -> Callable[[], bool]:
-        """Run fn(ws) in the background; the returned condition turns true when it ended."""
-        from ui.operations import Op
+    def _op(self, flag: str, fn: Callable[[Any], Any], **options: Any) -> Callable[[], bool]:
+        """Run fn(ws) in the background (Op's kind= and changes= as options); the returned
+        condition turns true when it ended."""
         self._flags[flag] = False
 
         def done(_result=None):
@@ -104,7 +105,7 @@ class ScreenshotTaker:
         def failed(exc):
             self.notes.append(f"{flag}: {exc}")
             self._flags[flag] = True
-        Op(self.window, fn, name=flag).success(done).failure(failed).run()
+        Op(self.window, fn, name=flag, **options).success(done).failure(failed).run()
         return lambda: self._flags[flag]
 
     def _steps(self) -> Iterator[Callable[[], bool]]:
@@ -113,14 +114,14 @@ class ScreenshotTaker:
             from ui.demo import seed_refused
             number = self.account
             teller = w.user
-            yield self._op("seed", lambda ws: seed_refused(ws, number, teller))
-            w.sender_bridge.wake()
+            yield self._op("seed", lambda ws: seed_refused(ws, number, teller),
+                           kind=NETWORK, changes=Changes.QUEUE)
             yield lambda: w.snapshot is not None and w.snapshot.status.rejected > 0
         if self.offline:
             yield lambda: bool(w.cache_news and (w.cache_news.info or {}).get("count"))
             if self.stop_spc is not None:
                 stop = self.stop_spc
-                yield self._op("stop_spc", lambda ws: stop())
+                yield self._op("stop_spc", lambda ws: stop(), kind=NETWORK)
         if self.account:
             w.account_bar.edit.setText(self.account)
             w.lookup(self.account)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from cashier import config as config_mod
 from cashier.errors import CashierError
 from ui import messages
-from ui.operations import Op
+from ui.operations import NETWORK, Op
 from ui.style import repolish
 
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}   # config_mod.LANGUAGES
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.language.setFocus()
         from ui.printing import printers
-        Op(self, lambda ws: printers(), name="list_printers") \
+        Op(self, lambda ws: printers(), kind=NETWORK, name="list_printers") \
             .success(self._show_printers).failure(self._no_printers).run()
 
     def _show_printers(self, found: tuple[list[str], str]) -> None:

@@ -38,7 +38,7 @@ from cashier.identity.users import User
 from ui import messages
 from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
                       show_field_error)
-from ui.operations import Op
+from ui.operations import Changes, NETWORK, Op, READ
 from ui.settings import auto_print_enabled
 from ui.style import repolish
 
@@ -261,7 +261,7 @@ class VoidDialog(GuardedDialog):
         self._clear_error(self.receipt_edit, self.receipt_error)
         self.find_button.setEnabled(False)
         self._progress(self.tr("Looking for the receipt…"))
-        Op(self, lambda ws: voids.find_payment(ws, text), name="find_payment").latest("void_find") \
+        Op(self, lambda ws: voids.find_payment(ws, text), kind=READ, name="find_payment").latest("void_find") \
             .success(self._found).failure(self._not_found) \
             .finally_(lambda: (self.find_button.setEnabled(True), self._progress(""))).run()
 
@@ -352,7 +352,7 @@ class VoidDialog(GuardedDialog):
         payment_id, teller, reason = self.payment.payment_id, self.teller, self.reason.text().strip()
         self._set_busy(True, self.tr("Checking the supervisor's password…"))
         Op(self, lambda ws: voids.void_payment(ws, teller, payment_id, supervisor_id, password, reason),
-           name="void_payment") \
+           changes=Changes.QUEUE | Changes.SESSION, name="void_payment") \
             .success(self._voided).failure(lambda exc: self._void_failed(exc, supervisor_id)).run()
 
     def _void_failed(self, exc: BaseException, supervisor_id: str) -> None:
@@ -418,7 +418,8 @@ class VoidDialog(GuardedDialog):
         self.busy = True
         self.print_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        Op(self, lambda ws: voids.make_slip(ws, payment_id, print_it=print_it, copy=copy), name="void_slip") \
+        Op(self, lambda ws: voids.make_slip(ws, payment_id, print_it=print_it, copy=copy),
+           kind=NETWORK, name="void_slip") \
             .success(lambda outcome: self._slip_done(outcome, print_it, first)) \
             .failure(lambda exc: self._slip_done(voids.SlipOutcome(None, False, exc), print_it, first)) \
             .run()

@@ -1,8 +1,10 @@
-"""Shared bits for the UI tests: typing any text, a sample account, a real PDF."""
+"""Shared bits for the UI tests: typing any text, a sample account, a real PDF, an SPC that hangs."""
 
 from __future__ import annotations
 
 import io
+import socket
+import threading
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
@@ -66,4 +68,47 @@ def sample_pdf(text: str = "Счёт-извещение 1002003001", pages: int 
     return buf.getvalue()
 
 
-__all__ = ["ACCOUNT_BODY", "type_text", "replace_text", "press", "sample_pdf", "QEvent"]
+class HangingServer:
+    """A loopback listener that takes every connection and its request, and never answers:
+    an SPC that hangs, which the real one cannot be made to do on demand. `close()` drops the
+    connections, and the clients waiting on them fail at once."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.1)
+        self._connections: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="hanging-server", daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}/"
+
+    @property
+    def hanging(self) -> int:
+        """Connections taken and not answered."""
+        with self._lock:
+            return len(self._connections)
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except (socket.timeout, OSError):
+                continue
+            with self._lock:
+                self._connections.append(conn)
+
+    def close(self) -> None:
+        self._closed.set()
+        self._thread.join(5)
+        self._listener.close()
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+
+
+__all__ = ["ACCOUNT_BODY", "type_text", "replace_text", "press", "sample_pdf", "QEvent", "HangingServer"]
