@@ -40,13 +40,12 @@ def cmd_receipt_print(ws, args) -> int:
     """`receipt print PAYMENT [--copy] [--printer NAME]`: print through CUPS, record the outcome."""
     if args.target is None:
         raise CashierError("usage", "receipt print takes a payment id or receipt number")
+    by = signed_in(ws, args) if args.copy or getattr(args, "actor", None) else None
     try:
-        by = signed_in(ws, args) if args.copy or getattr(args, "actor", None) else None
         record = documents.print_receipt(ws, args.target, copy=args.copy, printer=args.printer,
-                                        by=by)
-    except CashierError as exc:
-        if getattr(exc, "record", None) is not None:
-            emit(exc.record.__dict__)
+                                         by=by)
+    except documents.PrintFailed as exc:  # stored as failed: show the record, then the error
+        emit(exc.record.__dict__)
         raise
     emit(record.__dict__)
     return EXIT_OK

@@ -51,14 +51,14 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from cashier import days, drawer, money
-from cashier.documents import receipts_owed
+from cashier.documents import archive, receipts_owed
 from cashier.identity import audit, users
-from cashier.storage import db, fileio
+from cashier.storage import db
 from cashier.drawer.count import (BY_KEY, CashSummary, cash_summary, count_rows, parse_counts)
 from cashier.dayclose.status import (DayClosed, ReportFile, _refuse_blockers,
                                     blockers, closed_day, day_state)
 from cashier.dayclose.reconcile import (Reconciliation, local_payments, reconcile)
-from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
+from cashier.errors import NotFoundError, RuleError, ValidationError
 from cashier.adapters.spc_client import SpcError
 from cashier.identity.users import User
 from cashier.workstation import Workstation
@@ -250,10 +250,8 @@ def _store(conn, ws_id: str, day: date, now: datetime, supervisor: User, cash: C
         "INSERT INTO day_cash_counts(business_date, workstation_id, kind, value, count) "
         "VALUES (?,?,?,?,?)",
         [(d, ws_id, BY_KEY[k].kind, BY_KEY[k].value, n) for k, n in cash.counts.items()])
-    conn.executemany(
-        "INSERT INTO day_reports(business_date, workstation_id, kind, path, sha256, size, "
-        "created_at) VALUES (?,?,?,?,?,?,?)",
-        [(d, ws_id, f.kind, str(f.path), f.sha256, f.size, at) for f in files])
+    for f in files:
+        archive.record_report(conn, f.kind, day, ws_id, f.path, f.sha256, f.size, at)
     conn.execute(
         "INSERT INTO business_days(business_date, state, opened_at, closed_at) "
         "VALUES (?, 'closed', ?, ?) ON CONFLICT(business_date) DO UPDATE SET state = 'closed', "
@@ -263,7 +261,8 @@ def _store(conn, ws_id: str, day: date, now: datetime, supervisor: User, cash: C
 def _write_reports(ws: Workstation, day: date, supervisor: User, now: datetime,
                    cash: CashSummary, rec: Reconciliation, note: str, differences_note: str,
                    last_hash: str) -> list[ReportFile]:
-    """Render and write the three files (durably, never over an existing file)."""
+    """Render and write the three files (durably, never over an existing file: the archive's
+    no-clobber naming, cashier/documents/archive.py)."""
     from cashier.documents import day_report as pdf
     from cashier.documents import z_report
     from cashier.documents import day_reports
@@ -290,20 +289,9 @@ def _write_reports(ws: Workstation, day: date, supervisor: User, now: datetime,
                              ("register_csv", f"register-{stem}", csv_data),
                              ("z_report", f"z-report-{stem}", z_report.z_report_pdf(z))):
         suffix = ".csv" if kind == "register_csv" else ".pdf"
-        path = _create(Path(ws.config.reports_dir) / day.isoformat(), name, suffix, data)
+        path = archive.write_report(Path(ws.config.reports_dir) / day.isoformat(), name, suffix, data)
         out.append(ReportFile(kind, path, hashlib.sha256(data).hexdigest(), len(data)))
     return out
-
-
-def _create(folder: Path, name: str, suffix: str, data: bytes) -> Path:
-    # A file left by a close that failed before its commit is never overwritten: it keeps
-    # its name (nothing points at it) and this close takes the next free one.
-    for n in range(1, 1000):
-        path = folder / (name + (f"-{n}" if n > 1 else "") + suffix)
-        if fileio.atomic_create_bytes(path, data):
-            return path
-    raise CashierError("report_names_exhausted", f"Too many report files named {name} in {folder}.")
-
 
 
 def _session_lines(cash: CashSummary, tz) -> tuple[str, ...]:

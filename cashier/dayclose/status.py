@@ -3,14 +3,13 @@ drawer's cash, and what a close recorded (its reports among it)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from cashier import days, money
-from cashier.documents import receipts_owed
+from cashier.documents import archive, receipts_owed
 from cashier.drawer.count import DENOMINATIONS, CashSummary, cash_summary
 from cashier.errors import RuleError
 from cashier.workstation import Workstation
@@ -97,10 +96,7 @@ class ReportFile:
 
     def intact(self) -> bool:
         """The file is there and unchanged since the close."""
-        try:
-            return hashlib.sha256(self.path.read_bytes()).hexdigest() == self.sha256
-        except OSError:
-            return False
+        return archive.intact(self.path, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -152,10 +148,8 @@ def closed_day(ws: Workstation, day: date) -> DayClosed | None:
     for c in conn.execute("SELECT kind, value, count FROM day_cash_counts WHERE business_date = ? "
                           "AND workstation_id = ?", (day.isoformat(), ws_id)):
         counts[f"{c['kind']}_{c['value']}"] = c["count"]
-    reports = tuple(ReportFile(r["kind"], Path(r["path"]), r["sha256"], r["size"])
-                    for r in conn.execute("SELECT * FROM day_reports WHERE business_date = ? "
-                                          "AND workstation_id = ? ORDER BY kind",
-                                          (day.isoformat(), ws_id)))
+    reports = tuple(ReportFile(r.kind, r.path, r.sha256, r.size)
+                    for r in archive.reports(conn, day, ws_id))
     return DayClosed(day, ws_id, datetime.fromisoformat(row["closed_at"]), row["closed_by"],
                      row["expected"], row["counted"], row["difference"], row["note"], counts,
                      json.loads(row["reconciliation"]), row["differences_note"], row["audit_hash"],

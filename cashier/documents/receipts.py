@@ -2,7 +2,8 @@
 
 The original is written once and printed once; after it went to a printer only a copy
 (marked КОПИЯ, made by a signed-in user whom it names) may follow. Every file is kept
-with its SHA-256 and every print attempt is recorded (receipt_archive.py).
+with its SHA-256 and every print attempt is recorded: the one archive-and-print pipeline
+(archive.py) with the receipt's rendering (receipt_archive.py).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from cashier import days, money
-from cashier.adapters import printing
+from cashier.documents import archive as pipeline
+from cashier.documents import print_log
 from cashier.documents import receipt_archive
-from cashier.errors import CashierError, RuleError
+from cashier.errors import RuleError
 from cashier.identity import users
 from cashier.model import Payment
 from cashier.storage.records import load_payment
@@ -40,7 +42,7 @@ def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False,
                    by: users.User | None = None) -> Payment:
     """The archived receipt PDF: the original (written once, never rewritten), or with
     copy=True a new marked reprint <receipt_no>-copy-N.pdf made by the signed-in `by`. Each
-    is recorded with its sha256 (cashier/documents/receipt_archive.py); `receipt_pdf` of the result is
+    is recorded with its sha256 (cashier/documents/archive.py); `receipt_pdf` of the result is
     that file."""
     actor = _reprinter(ws, by) if copy else None
     entry = receipt_archive.archive(ws, payment, copy=copy, actor=actor)
@@ -55,29 +57,15 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
     copy may follow. copy=True writes a new reprint marked КОПИЯ (-copy-N) and prints
     that. The printer is `printer`, else Config.printer, else the CUPS default. A failed
     print leaves the payment accepted: it is stored (state 'failed') and audited, then
-    its CashierError is raised with `.record` set; `last_print_failed` lists it for a
-    reprint. Runs lp (seconds at worst): never call it on the GUI thread.
+    raised as PrintFailed (its `record` the stored attempt); `last_print_failed` lists it
+    for a reprint. Runs lp (seconds at worst): never call it on the GUI thread.
     """
     payment = load_payment(ws, payment_id)
     actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
-    if not copy:
-        receipt_archive.refresh_states(ws, payment.payment_id)
-        if receipt_archive.original_sent(ws.conn, payment.payment_id):
-            raise RuleError("receipt_already_printed",
-                            f"The original receipt {payment.receipt_no} was already sent to a "
-                            "printer; print a copy (marked КОПИЯ) instead.", None,
-                            {"receipt_no": payment.receipt_no})
-    entry = receipt_archive.archive(ws, payment, copy=copy, actor=actor)
-    dest = printer or ws.config.printer or None
-    title = f"receipt {payment.receipt_no}" + (f" copy {entry.copy_no}" if copy else "")
-    try:
-        job = printing.print_pdf(entry.path, dest, title)
-    except CashierError as exc:
-        exc.record = receipt_archive.record_print(ws, payment, entry, printer=dest or "",
-                                                  error=exc, actor=actor)
-        raise
-    return receipt_archive.record_print(ws, payment, entry, printer=job.printer, job=job,
-                                        actor=actor)
+    return print_log.print_payment_document(
+        ws, pipeline.RECEIPT, payment,
+        lambda c: receipt_archive.archive(ws, payment, copy=c, actor=actor),
+        copy=copy, printer=printer, actor=actor)
 
 
 def print_or_reprint(ws: Workstation, payment_id: str, *, reprint: bool = False,
@@ -96,15 +84,15 @@ def receipt_prints(ws: Workstation, payment_id: str) -> list:
     """Every print attempt of a payment's receipt (PrintRecord), oldest first, after asking
     CUPS how the queued ones ended."""
     payment = load_payment(ws, payment_id)
-    receipt_archive.refresh_states(ws, payment.payment_id)
-    return receipt_archive.prints_for(ws.conn, payment.payment_id)
+    print_log.refresh_states(ws, pipeline.RECEIPT, payment.payment_id)
+    return print_log.prints_for(ws.conn, pipeline.RECEIPT, payment.payment_id)
 
 
 def last_print_failed(ws: Workstation, since: date | None = None) -> list:
     """Receipts whose latest print failed (PrintRecord), so the window can offer a reprint.
     Payments of `since` (default: today's business date) and later; oldest first."""
-    receipt_archive.refresh_states(ws)
-    return receipt_archive.latest_failed(ws.conn, since or days.business_date(ws))
+    print_log.refresh_states(ws, pipeline.RECEIPT)
+    return print_log.latest_failed(ws.conn, pipeline.RECEIPT, since or days.business_date(ws))
 
 
 def verify_receipt(ws: Workstation, text: str) -> dict:

@@ -8,7 +8,8 @@ after every payment, the status shows the ones that could not be made and why,
 and the day close refuses while one is owed.
 
 `payments.receipt_pdf` is set in the same transaction that records the archived
-original (receipt_archive.archive), so "owed" is one indexed query.
+original (receipt_archive.archive, through cashier/documents/archive.py), so "owed" is
+one indexed query.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from pathlib import Path
 from datetime import date
 
 from cashier import days, drawer, money
-from cashier.documents import void_slip
+from cashier.documents import archive, void_slip
+from cashier.documents.print_log import PrintFailed
 from cashier.identity import approvals, audit, users
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
@@ -83,8 +84,7 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
         session = drawer.require_open(conn, ws.config.workstation_id, teller)
         conn.execute("UPDATE payments SET status = 'voided' WHERE payment_id = ?", (row["payment_id"],))
         # The printed original keeps its QR; the archive keeps no text that still reads as valid.
-        conn.execute("UPDATE receipt_archive SET qr_payload = NULL WHERE payment_id = ?",
-                     (row["payment_id"],))
+        archive.forget_qr_payloads(conn, row["payment_id"])
         drawer.record_void_refund(conn, now, session.session_id, teller.user_id, row["payment_id"],
                                   row["total"])
         body = json.dumps({"reason": reason, "supervisor_id": supervisor.user_id,
@@ -133,8 +133,10 @@ def make_slip(ws: Workstation, payment_id: str, *, print_it: bool, copy: bool = 
         if not print_it:
             return SlipOutcome(void_slip.write_void_slip(ws, payment_id), False)
         return SlipOutcome(void_slip.print_void_slip(ws, payment_id, copy=copy), True)
+    except PrintFailed as exc:  # written and archived; only the printer failed
+        return SlipOutcome(exc.pdf_path, False, exc)
     except CashierError as exc:
-        return SlipOutcome(getattr(exc, "pdf_path", None), False, exc)
+        return SlipOutcome(None, False, exc)
     except OSError as exc:
         return SlipOutcome(None, False, CashierError(
             "void_slip_not_written", f"The void slip could not be written: {exc}", None,

@@ -10,15 +10,24 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
+from cashier.storage.migration_7 import documents_in_one_archive
+
 Step = Callable[[sqlite3.Connection], None]
 _STEPS: dict[int, Step] = {}
+_REBUILDS: set[int] = set()
 
 
-def step(number: int) -> Callable[[Step], Step]:
+def step(number: int, *, rebuilds: bool = False) -> Callable[[Step], Step]:
+    """rebuilds=True: the step rebuilds a table that others reference, SQLite's documented
+    way (a new table, the rows copied, the old one dropped, the new one renamed in its
+    place), which needs foreign key enforcement off; the keys are checked as a whole before
+    its COMMIT instead."""
     def register(fn: Step) -> Step:
         if number in _STEPS:
             raise RuntimeError(f"migration {number} registered twice")
         _STEPS[number] = fn
+        if rebuilds:
+            _REBUILDS.add(number)
         return fn
     return register
 
@@ -40,18 +49,32 @@ def upgrade(conn: sqlite3.Connection, target: int | None = None) -> int:
             f"this database is from a newer program (schema {version}, this program knows "
             f"{latest()}); install the newer program or restore a matching backup")
     for number in range(version + 1, target + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        if current(conn) >= number:  # another process applied it while we waited for the lock
-            conn.execute("COMMIT")
-            continue
+        enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        if number in _REBUILDS:
+            conn.execute("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction: before BEGIN
         try:
-            _STEPS[number](conn)
-            conn.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            _apply(conn, number)
+        finally:
+            conn.execute(f"PRAGMA foreign_keys={'ON' if enforced else 'OFF'}")
     return current(conn)
+
+
+def _apply(conn: sqlite3.Connection, number: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    if current(conn) >= number:  # another process applied it while we waited for the lock
+        conn.execute("COMMIT")
+        return
+    try:
+        _STEPS[number](conn)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall() if number in _REBUILDS else []
+        if broken:
+            raise RuntimeError(f"migration {number} would break foreign keys: "
+                               f"{[tuple(r) for r in broken[:10]]}")
+        conn.execute(f"PRAGMA user_version = {number}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 @step(1)
@@ -365,3 +388,7 @@ _V6 = [
         PRIMARY KEY (user_id)
     )""",
 ]
+
+
+# Step 7 is longer than the others (two tables rebuilt, three moved into them): its own module.
+step(7, rebuilds=True)(documents_in_one_archive)
