@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ws = None
     try:
         from cashier.workstation import open_workstation
-        from ui.main_window import DeskWindow
+        from ui.desk.window import DeskWindow
         try:
             ws = open_workstation(cfg)
         except CashierError as exc:

@@ -31,8 +31,8 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.invoice_view import InvoiceView
-from ui.operations import NETWORK, Changes, Op
+from ui.desk.invoice_view import InvoiceView
+from ui.common.operations import NETWORK, Changes, Op
 
 POLL_MS = 100
 SETTLE_MS = 400

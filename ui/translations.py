@@ -1,8 +1,9 @@
 """Keep the desk's translations in step with the code.
 
-    python -m ui.translations update    scan ui/*.py and main.py with pyside6-lupdate and
-                                        merge new strings into resources/translations/
-                                        cashier_ru.ts, cashier_kk.ts, cashier_en.ts
+    python -m ui.translations update    scan ui/ with its subpackages and main.py with
+                                        pyside6-lupdate and merge new strings into
+                                        resources/translations/cashier_ru.ts,
+                                        cashier_kk.ts, cashier_en.ts
                                         (existing translations are kept, vanished ones
                                         marked obsolete)
     python -m ui.translations compile   pyside6-lrelease every .ts into its .qm, which
@@ -32,9 +33,10 @@ LANGUAGES = ("ru", "kk", "en")
 
 
 def sources() -> list[Path]:
-    files = sorted((ROOT / "ui").glob("*.py"))
+    """Every module of the window, in ui/ and its subpackages (ui/desk, ui/dialogs, ui/common)."""
+    files = sorted((ROOT / "ui").rglob("*.py"))
     files.append(ROOT / "main.py")
-    return [f for f in files if f.name != "translations.py"]
+    return [f for f in files if f != Path(__file__).resolve()]
 
 
 def ts_path(lang: str, ts_dir: Path | None = None) -> Path:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <location filename="../../ui/account_bar.py" line="+67"/>
+        <location filename="../../ui/desk/account_bar.py" line="+30"/>
         <location line="+11"/>
         <source>Personal account</source>
         <translation>Personal account</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AddressSearchDialog</name>
     <message>
-        <location filename="../../ui/address_search.py" line="+56"/>
+        <location filename="../../ui/dialogs/address_search.py" line="+56"/>
         <location line="+48"/>
         <source>Find an account by address</source>
         <translation>Find an account by address</translation>
@@ -146,7 +146,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../ui/account_bar.py" line="-174"/>
+        <location filename="../../ui/common/wording.py" line="+31"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>CacheText</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+249"/>
+        <location filename="../../ui/common/wording.py" line="+24"/>
         <source>Offline copy of the accounts: not read yet</source>
         <translation>Offline copy of the accounts: not read yet</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/day_close_dialog.py" line="+45"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+45"/>
         <source>Close the day %1</source>
         <translation>Close the day %1</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>The business day %1 is open: payments from now on are dated to it.</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/demo.py" line="+224"/>
+        <location filename="../../ui/demo.py" line="+229"/>
         <source>Demo users (user / password): %1</source>
         <translation>Demo users (user / password): %1</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="-161"/>
+        <location filename="../../ui/desk/status_bar.py" line="+100"/>
         <source>Processing center: checking…</source>
         <translation>Processing center: checking…</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+85"/>
+        <location filename="../../ui/desk/window.py" line="+89"/>
         <source>Utility payments — %1</source>
         <translation>Utility payments — %1</translation>
     </message>
@@ -656,22 +656,22 @@
         <translation>Services  (F4: amounts and readings; Enter: next field)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Receipts that were not made before are made now: %1</source>
         <translation>Receipts that were not made before are made now: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>Receipt %1 voided; the cancel goes to the SPC.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -684,7 +684,7 @@
 <context>
     <name>DrawerDialog</name>
     <message>
-        <location filename="../../ui/drawer_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/drawer.py" line="+72"/>
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
@@ -812,12 +812,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Note (needed when the count differs)</source>
         <translation>Note (needed when the count differs)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Close session</source>
         <translation>Close session</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Opening the session…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The cash session is open with a float of %1.</source>
         <translation>The cash session is open with a float of %1.</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Recording the handover…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 handed over to the vault.</source>
         <translation>%1 handed over to the vault.</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>Closing the session…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The count differs from the expected cash by %1: write why in the note.</source>
         <translation>The count differs from the expected cash by %1: write why in the note.</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>EntryFlow</name>
     <message>
-        <location filename="../../ui/desk_flow.py" line="+92"/>
+        <location filename="../../ui/desk/entry.py" line="+95"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Saving the payment…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>The payment was not saved.</source>
         <translation>The payment was not saved.</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>GateScreen</name>
     <message>
-        <location filename="../../ui/gate.py" line="+44"/>
+        <location filename="../../ui/desk/gate.py" line="+44"/>
         <source>Workstation %1</source>
         <translation>Workstation %1</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../ui/invoice_view.py" line="+41"/>
+        <location filename="../../ui/desk/invoice_view.py" line="+41"/>
         <location line="+82"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
@@ -1167,7 +1167,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="+64"/>
+        <location filename="../../ui/desk/keys.py" line="+64"/>
         <source>next customer</source>
         <translation>next customer</translation>
     </message>
@@ -2041,7 +2041,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="+29"/>
+        <location filename="../../ui/desk/banner.py" line="+29"/>
         <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</source>
         <translation>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</translation>
     </message>
@@ -2074,7 +2074,7 @@
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../ui/payment_panel.py" line="+53"/>
+        <location filename="../../ui/desk/payment_panel.py" line="+53"/>
         <location line="+56"/>
         <source>Cash received</source>
         <translation>Cash received</translation>
@@ -2228,7 +2228,7 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+58"/>
+        <location filename="../../ui/dialogs/queue.py" line="+57"/>
         <location line="+141"/>
         <source>Payment queue</source>
         <translation>Payment queue</translation>
@@ -2378,12 +2378,12 @@
         <translation>Receipt № %1 goes to the processing center again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Receipt № %1 is resolved; it stays in the records.</source>
         <translation>Receipt № %1 is resolved; it stays in the records.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n parked payment(s) put back in line.</source>
         <translation>
             <numerusform>%n parked payment put back in line.</numerusform>
@@ -2391,7 +2391,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The offline copy is being refreshed in the background.</source>
         <translation>The offline copy is being refreshed in the background.</translation>
     </message>
@@ -2399,7 +2399,7 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+48"/>
+        <location filename="../../ui/desk/receipt_panel.py" line="+48"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Payment accepted and saved</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>The payment is saved, but its receipt file could not be written. Press Print to make it again.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
         <translation>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</translation>
     </message>
@@ -2486,7 +2486,7 @@
         <translation>The receipt is printed.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Sending the receipt to the printer…</translation>
     </message>
@@ -2499,7 +2499,7 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../../ui/refused_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/refused.py" line="+34"/>
         <source>Send a refused payment again</source>
         <translation>Send a refused payment again</translation>
     </message>
@@ -2583,7 +2583,7 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../ui/services_table.py" line="+39"/>
+        <location filename="../../ui/desk/services_table.py" line="+39"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -2642,7 +2642,7 @@ reading</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+78"/>
+        <location filename="../../ui/dialogs/settings.py" line="+72"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2714,7 +2714,7 @@ reading</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+105"/>
+        <location filename="../../ui/dialogs/void.py" line="+69"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Void a payment</translation>
@@ -2827,18 +2827,18 @@ reading</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+275"/>
+        <location line="-234"/>
+        <location line="+276"/>
         <source>Void payment  (Enter)</source>
         <translation>Void payment  (Enter)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Enter in the password field does the same</source>
         <translation>Enter in the password field does the same</translation>
     </message>
@@ -2900,7 +2900,7 @@ reading</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Printing the void slip…</source>
         <translation>Printing the void slip…</translation>
     </message>

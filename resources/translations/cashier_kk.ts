@@ -4,7 +4,7 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <location filename="../../ui/account_bar.py" line="+67"/>
+        <location filename="../../ui/desk/account_bar.py" line="+30"/>
         <location line="+11"/>
         <source>Personal account</source>
         <translation>Дербес шот</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AddressSearchDialog</name>
     <message>
-        <location filename="../../ui/address_search.py" line="+56"/>
+        <location filename="../../ui/dialogs/address_search.py" line="+56"/>
         <location line="+48"/>
         <source>Find an account by address</source>
         <translation>Дербес шотты мекенжай бойынша іздеу</translation>
@@ -146,7 +146,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../ui/account_bar.py" line="-174"/>
+        <location filename="../../ui/common/wording.py" line="+31"/>
         <source>just now</source>
         <translation>жаңа ғана</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>CacheText</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+249"/>
+        <location filename="../../ui/common/wording.py" line="+24"/>
         <source>Offline copy of the accounts: not read yet</source>
         <translation>Дербес шоттардың сақталған көшірмесі: әлі оқылмаған</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/day_close_dialog.py" line="+45"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+45"/>
         <source>Close the day %1</source>
         <translation>%1 операциялық күнін жабу</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>%1 операциялық күні ашық: осы сәттен бастап төлемдер соған жатады.</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/demo.py" line="+224"/>
+        <location filename="../../ui/demo.py" line="+229"/>
         <source>Demo users (user / password): %1</source>
         <translation>Демо пайдаланушылар (пайдаланушы / құпиясөз): %1</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="-161"/>
+        <location filename="../../ui/desk/status_bar.py" line="+100"/>
         <source>Processing center: checking…</source>
         <translation>Есеп айырысу орталығы: байланыс тексерілуде…</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+85"/>
+        <location filename="../../ui/desk/window.py" line="+89"/>
         <source>Utility payments — %1</source>
         <translation>Коммуналдық төлемдер — %1</translation>
     </message>
@@ -656,22 +656,22 @@
         <translation>Қызметтер  (F4 — сомалар мен көрсеткіштер; Enter — келесі өріс)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>Бұл жұмыс орнында ауысым ашық (кассир %1): оны санап (F11) сол кассир немесе аға кассир жабады.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Receipts that were not made before are made now: %1</source>
         <translation>Бұрын жасалмаған түбіртектер енді жасалды: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>%1 түбіртегі жойылды; жою есеп айырысу орталығына жіберіледі.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Settings saved.</source>
         <translation>Баптаулар сақталды.</translation>
     </message>
@@ -684,7 +684,7 @@
 <context>
     <name>DrawerDialog</name>
     <message>
-        <location filename="../../ui/drawer_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/drawer.py" line="+72"/>
         <source>Cash drawer</source>
         <translation>Касса</translation>
     </message>
@@ -812,12 +812,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Note (needed when the count differs)</source>
         <translation>Ескертпе (айырма болса, қажет)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Close session</source>
         <translation>Ауысымды жабу</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Ауысым ашылуда…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The cash session is open with a float of %1.</source>
         <translation>Ауысым ашылды, бастапқы қалдық %1.</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Тапсыру тіркелуде…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 handed over to the vault.</source>
         <translation>%1 қоймаға тапсырылды.</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>Ауысым жабылуда…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The count differs from the expected cash by %1: write why in the note.</source>
         <translation>Саналған сома күтілгеннен %1 ерекшеленеді: себебін ескертпеде жазыңыз.</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>EntryFlow</name>
     <message>
-        <location filename="../../ui/desk_flow.py" line="+92"/>
+        <location filename="../../ui/desk/entry.py" line="+95"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>Сканерленген шот %1 кезеңіне, ал есеп айырысу орталығы қазір %2 кезеңіне шот қояды: сомаларды клиентпен тексеріңіз.</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Төлем сақталуда…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>The payment was not saved.</source>
         <translation>Төлем сақталмады.</translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>GateScreen</name>
     <message>
-        <location filename="../../ui/gate.py" line="+44"/>
+        <location filename="../../ui/desk/gate.py" line="+44"/>
         <source>Workstation %1</source>
         <translation>Жұмыс орны %1</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../ui/invoice_view.py" line="+41"/>
+        <location filename="../../ui/desk/invoice_view.py" line="+41"/>
         <location line="+82"/>
         <source>Invoice</source>
         <translation>Шот-хабарлама</translation>
@@ -1167,7 +1167,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="+64"/>
+        <location filename="../../ui/desk/keys.py" line="+64"/>
         <source>next customer</source>
         <translation>келесі клиент</translation>
     </message>
@@ -2041,7 +2041,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="+29"/>
+        <location filename="../../ui/desk/banner.py" line="+29"/>
         <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</source>
         <translation>Тыйымды филиалдың IT маманы байланысты қалпына келтіріп (сонда күтудегі төлемдер жіберіледі) немесе баптаулардағы байланыссыз жұмыс лимитін өзгертіп алып тастай алады.</translation>
     </message>
@@ -2074,7 +2074,7 @@
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../ui/payment_panel.py" line="+53"/>
+        <location filename="../../ui/desk/payment_panel.py" line="+53"/>
         <location line="+56"/>
         <source>Cash received</source>
         <translation>Алынған қолма-қол ақша</translation>
@@ -2228,7 +2228,7 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+58"/>
+        <location filename="../../ui/dialogs/queue.py" line="+57"/>
         <location line="+141"/>
         <source>Payment queue</source>
         <translation>Төлемдер кезегі</translation>
@@ -2378,12 +2378,12 @@
         <translation>№ %1 түбіртек есеп айырысу орталығына қайта жіберіледі.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Receipt № %1 is resolved; it stays in the records.</source>
         <translation>№ %1 түбіртек шешілді; ол жазбаларда қалады.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n parked payment(s) put back in line.</source>
         <translation>
             <numerusform>%n тоқтатылған төлем кезекке қайта қойылды.</numerusform>
@@ -2391,7 +2391,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The offline copy is being refreshed in the background.</source>
         <translation>Сақталған көшірме фондық режимде жаңартылуда.</translation>
     </message>
@@ -2399,7 +2399,7 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+48"/>
+        <location filename="../../ui/desk/receipt_panel.py" line="+48"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Төлем қабылданды және сақталды</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>Төлем сақталды, бірақ түбіртек файлын жазу мүмкін болмады. Оны қайта жасау үшін «Басып шығару» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
         <translation>Принтер түбіртекті басып шығармады. Төлем сақталды: «Қайта басып шығару» (Ctrl+P) батырмасын басыңыз.</translation>
     </message>
@@ -2486,7 +2486,7 @@
         <translation>Түбіртек басып шығарылды.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Түбіртек принтерге жіберілуде…</translation>
     </message>
@@ -2499,7 +2499,7 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../../ui/refused_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/refused.py" line="+34"/>
         <source>Send a refused payment again</source>
         <translation>Қабылданбаған төлемді қайта жіберу</translation>
     </message>
@@ -2583,7 +2583,7 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../ui/services_table.py" line="+39"/>
+        <location filename="../../ui/desk/services_table.py" line="+39"/>
         <source>Due</source>
         <translation>Есептелді</translation>
     </message>
@@ -2642,7 +2642,7 @@ reading</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+78"/>
+        <location filename="../../ui/dialogs/settings.py" line="+72"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
@@ -2714,7 +2714,7 @@ reading</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+105"/>
+        <location filename="../../ui/dialogs/void.py" line="+69"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Төлемді жою</translation>
@@ -2827,18 +2827,18 @@ reading</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Print the slip</source>
         <translation>Актіні басып шығару</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+275"/>
+        <location line="-234"/>
+        <location line="+276"/>
         <source>Void payment  (Enter)</source>
         <translation>Төлемді жою  (Enter)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Enter in the password field does the same</source>
         <translation>Құпиясөз өрісінде Enter басу да осыны істейді</translation>
     </message>
@@ -2900,7 +2900,7 @@ reading</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Printing the void slip…</source>
         <translation>Жою актісі басып шығарылуда…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <location filename="../../ui/account_bar.py" line="+67"/>
+        <location filename="../../ui/desk/account_bar.py" line="+30"/>
         <location line="+11"/>
         <source>Personal account</source>
         <translation>Лицевой счёт</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AddressSearchDialog</name>
     <message>
-        <location filename="../../ui/address_search.py" line="+56"/>
+        <location filename="../../ui/dialogs/address_search.py" line="+56"/>
         <location line="+48"/>
         <source>Find an account by address</source>
         <translation>Поиск лицевого счёта по адресу</translation>
@@ -147,7 +147,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../ui/account_bar.py" line="-174"/>
+        <location filename="../../ui/common/wording.py" line="+31"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>CacheText</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+249"/>
+        <location filename="../../ui/common/wording.py" line="+24"/>
         <source>Offline copy of the accounts: not read yet</source>
         <translation>Сохранённая копия лицевых счетов: ещё не прочитана</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/day_close_dialog.py" line="+45"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+45"/>
         <source>Close the day %1</source>
         <translation>Закрытие операционного дня %1</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>Операционный день %1 открыт: платежи с этого момента относятся к нему.</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/demo.py" line="+224"/>
+        <location filename="../../ui/demo.py" line="+229"/>
         <source>Demo users (user / password): %1</source>
         <translation>Демо-пользователи (пользователь / пароль): %1</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="-161"/>
+        <location filename="../../ui/desk/status_bar.py" line="+100"/>
         <source>Processing center: checking…</source>
         <translation>Расчётный центр: проверка связи…</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+85"/>
+        <location filename="../../ui/desk/window.py" line="+89"/>
         <source>Utility payments — %1</source>
         <translation>Коммунальные платежи — %1</translation>
     </message>
@@ -669,22 +669,22 @@
         <translation>Услуги  (F4 — суммы и показания; Enter — следующее поле)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>На этом рабочем месте открыта смена (кассир %1): закрыть её с пересчётом (F11) может этот кассир или старший кассир.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Receipts that were not made before are made now: %1</source>
         <translation>Квитанции, которые не удалось сформировать раньше, сформированы: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>Квитанция %1 аннулирована; отмена уйдёт в расчётный центр.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -697,7 +697,7 @@
 <context>
     <name>DrawerDialog</name>
     <message>
-        <location filename="../../ui/drawer_dialog.py" line="+127"/>
+        <location filename="../../ui/dialogs/drawer.py" line="+72"/>
         <source>Cash drawer</source>
         <translation>Касса</translation>
     </message>
@@ -825,12 +825,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Note (needed when the count differs)</source>
         <translation>Примечание (нужно при расхождении)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Close session</source>
         <translation>Закрыть смену</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>Открываем смену…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The cash session is open with a float of %1.</source>
         <translation>Смена открыта, остаток на начало %1.</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Записываем сдачу в хранилище…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 handed over to the vault.</source>
         <translation>%1 сдано в хранилище.</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>Закрываем смену…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The count differs from the expected cash by %1: write why in the note.</source>
         <translation>Пересчёт расходится с ожидаемой суммой на %1: напишите причину в примечании.</translation>
     </message>
@@ -969,7 +969,7 @@
 <context>
     <name>EntryFlow</name>
     <message>
-        <location filename="../../ui/desk_flow.py" line="+92"/>
+        <location filename="../../ui/desk/entry.py" line="+95"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>Отсканирован счёт за %1, а расчётный центр выставляет счёт за %2: сверьте суммы с клиентом.</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Сохраняем платёж…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>The payment was not saved.</source>
         <translation>Платёж не сохранён.</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>GateScreen</name>
     <message>
-        <location filename="../../ui/gate.py" line="+44"/>
+        <location filename="../../ui/desk/gate.py" line="+44"/>
         <source>Workstation %1</source>
         <translation>Рабочее место %1</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../ui/invoice_view.py" line="+41"/>
+        <location filename="../../ui/desk/invoice_view.py" line="+41"/>
         <location line="+82"/>
         <source>Invoice</source>
         <translation>Счёт-извещение</translation>
@@ -1180,7 +1180,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="+64"/>
+        <location filename="../../ui/desk/keys.py" line="+64"/>
         <source>next customer</source>
         <translation>следующий клиент</translation>
     </message>
@@ -2054,7 +2054,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="+29"/>
+        <location filename="../../ui/desk/banner.py" line="+29"/>
         <source>The branch IT person lifts this by restoring the connection (the waiting payments are then sent), or by changing the offline limit in the settings.</source>
         <translation>Снять запрет может ИТ-специалист филиала, восстановив связь (тогда ожидающие платежи отправятся) или изменив лимит работы без связи в настройках.</translation>
     </message>
@@ -2087,7 +2087,7 @@
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../ui/payment_panel.py" line="+53"/>
+        <location filename="../../ui/desk/payment_panel.py" line="+53"/>
         <location line="+56"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
@@ -2241,7 +2241,7 @@
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="+58"/>
+        <location filename="../../ui/dialogs/queue.py" line="+57"/>
         <location line="+141"/>
         <source>Payment queue</source>
         <translation>Очередь платежей</translation>
@@ -2394,12 +2394,12 @@
         <translation>Квитанция № %1 снова отправляется в расчётный центр.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Receipt № %1 is resolved; it stays in the records.</source>
         <translation>Квитанция № %1 разобрана; она остаётся в записях.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n parked payment(s) put back in line.</source>
         <translation>
             <numerusform>%n приостановленный платёж снова поставлен в очередь.</numerusform>
@@ -2408,7 +2408,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The offline copy is being refreshed in the background.</source>
         <translation>Сохранённая копия обновляется в фоне.</translation>
     </message>
@@ -2416,7 +2416,7 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../../ui/receipt_panel.py" line="+48"/>
+        <location filename="../../ui/desk/receipt_panel.py" line="+48"/>
         <source>✓ Payment accepted and saved</source>
         <translation>✓ Платёж принят и сохранён</translation>
     </message>
@@ -2467,7 +2467,7 @@
         <translation>Платёж сохранён, но файл квитанции записать не удалось. Нажмите «Печать», чтобы сформировать его снова.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The printer did not print the receipt. The payment is saved: press Reprint (Ctrl+P).</source>
         <translation>Принтер не напечатал квитанцию. Платёж сохранён: нажмите «Напечатать снова» (Ctrl+P).</translation>
     </message>
@@ -2503,7 +2503,7 @@
         <translation>Квитанция напечатана.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Sending the receipt to the printer…</source>
         <translation>Отправляем квитанцию на принтер…</translation>
     </message>
@@ -2516,7 +2516,7 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../../ui/refused_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/refused.py" line="+34"/>
         <source>Send a refused payment again</source>
         <translation>Повторная отправка отклонённого платежа</translation>
     </message>
@@ -2600,7 +2600,7 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../ui/services_table.py" line="+39"/>
+        <location filename="../../ui/desk/services_table.py" line="+39"/>
         <source>Due</source>
         <translation>Начислено</translation>
     </message>
@@ -2659,7 +2659,7 @@ reading</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="+78"/>
+        <location filename="../../ui/dialogs/settings.py" line="+72"/>
         <location line="+46"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -2732,7 +2732,7 @@ reading</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/void_dialog.py" line="+105"/>
+        <location filename="../../ui/dialogs/void.py" line="+69"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Аннулирование платежа</translation>
@@ -2845,18 +2845,18 @@ reading</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Print the slip</source>
         <translation>Напечатать акт</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+275"/>
+        <location line="-234"/>
+        <location line="+276"/>
         <source>Void payment  (Enter)</source>
         <translation>Аннулировать  (Enter)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Enter in the password field does the same</source>
         <translation>То же делает Enter в поле пароля</translation>
     </message>
@@ -2918,7 +2918,7 @@ reading</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Printing the void slip…</source>
         <translation>Печатаем акт аннулирования…</translation>
     </message>

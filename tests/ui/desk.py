@@ -15,8 +15,8 @@ from cashier.config import Config
 from cashier.workstation import Workstation
 from tests.support.staffing import staff_desk
 from tests.ui.helpers import press, replace_text
-from ui.invoice_view import InvoiceView
-from ui.main_window import DeskWindow
+from ui.desk.invoice_view import InvoiceView
+from ui.desk.window import DeskWindow
 
 NBSP = "\u00a0"
 _ids = itertools.count(1)

@@ -79,12 +79,12 @@ def test_main_shows_a_broken_config_in_a_message_box(tmp_path):
 # --- the settings dialog's save ------------------------------------------------------------
 
 def test_the_settings_offer_exactly_the_languages_the_config_accepts():
-    from ui.settings import LANGUAGE_NAMES
+    from ui.dialogs.settings import LANGUAGE_NAMES
     assert tuple(LANGUAGE_NAMES) == config_mod.LANGUAGES
 
 
 def test_settings_save_writes_a_file_that_loads_back(tmp_path):
-    from ui.settings import save_settings
+    from ui.dialogs.settings import save_settings
     home = tmp_path / "ws"
     live = config_mod.load(env={"CASHIER_SPC_URL": "http://override.invalid/",
                                 "CASHIER_WORKSTATION_ID": "ALM-09-W09"}, home=home)
@@ -99,7 +99,7 @@ def test_settings_save_writes_a_file_that_loads_back(tmp_path):
 
 
 def test_settings_refuse_a_printer_name_cups_cannot_have_and_keep_the_file(tmp_path):
-    from ui.settings import save_settings
+    from ui.dialogs.settings import save_settings
     home = tmp_path / "ws"
     live = config_mod.load(env={}, home=home)
     path = save_settings(live, language="ru", printer="", auto_print=True)

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from tests.support.faultproxy import DELAY, PASS, Fault, FaultProxy
 from tests.ui.desk import look_up, make_ws, open_desk, payments
 from tests.ui.helpers import press, type_text
-from ui.main_window import RECEIPT
-from ui.invoice_view import InvoiceView
-from ui.operations import NETWORK
+from ui.desk.window import RECEIPT
+from ui.desk.invoice_view import InvoiceView
+from ui.common.operations import NETWORK
 
 ACCOUNT = "1002003005"
 HANG_SECONDS = 60

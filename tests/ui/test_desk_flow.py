@@ -15,8 +15,8 @@ from cashier.config import Config
 from cashier.workstation import Workstation
 from tests.ui.desk import NBSP, look_up, make_ws, money_text, open_desk, payments, wait_loaded
 from tests.ui.helpers import press, replace_text, type_text
-from ui.invoice_view import InvoiceView
-from ui.main_window import RECEIPT
+from ui.desk.invoice_view import InvoiceView
+from ui.desk.window import RECEIPT
 
 
 @pytest.fixture

@@ -25,11 +25,11 @@ from cashier.model import Account
 from cashier.workstation import Workstation
 from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
 from tests.ui.helpers import ACCOUNT_BODY, press, type_text
-from ui.drawer_dialog import DrawerDialog
-from ui.operations import TaskRunner
+from ui.dialogs.drawer import DrawerDialog
+from ui.common.operations import TaskRunner
 from ui.screenshot import distinct_colors
-from ui.style import STYLESHEET
-from ui.void_dialog import VoidDialog
+from ui.common.style import STYLESHEET
+from ui.dialogs.void import VoidDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -19,8 +19,8 @@ from cashier.workstation import Workstation
 from tests.support.staffing import ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
 from tests.ui.helpers import ACCOUNT_BODY, press, replace_text, type_text
 from ui import messages
-from ui.drawer_dialog import DrawerDialog
-from ui.operations import TaskRunner
+from ui.dialogs.drawer import DrawerDialog
+from ui.common.operations import TaskRunner
 
 NBSP = "\u00a0"
 

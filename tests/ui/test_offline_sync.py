@@ -18,9 +18,9 @@ from cashier.model import QueueStatus
 from tests.ui.desk import Clock, look_up, make_ws, open_desk
 from tests.ui.desk import payments as stored_payments
 from tests.ui.helpers import press, type_text
-from ui.main_window import RECEIPT
+from ui.desk.window import RECEIPT
 from ui.demo import seed_refused
-from ui.status_bar import DeskStatusBar
+from ui.desk.status_bar import DeskStatusBar
 from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
 
 FAST = {"sender_interval": 0.2, "probe_interval": 0.3}

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from cashier.errors import NotFoundError
-from ui.operations import Op, TaskRunner
+from ui.common.operations import Op, TaskRunner
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_the_gui_thread_is_not_blocked_while_work_runs(host, qtbot):
 
 def test_a_bug_in_a_worker_is_reported_not_swallowed(host, qtbot, monkeypatch):
     reported = []
-    monkeypatch.setattr("ui.operations.report_unexpected", reported.append)
+    monkeypatch.setattr("ui.common.operations.report_unexpected", reported.append)
     failures = []
     Op(host, lambda ws: 1 / 0).failure(failures.append).run()
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)

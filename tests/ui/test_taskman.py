@@ -1,4 +1,4 @@
-"""The window's executors (ui/taskman.py): writes one at a time and in order, reads and the
+"""The window's executors (ui/common/taskman.py): writes one at a time and in order, reads and the
 network beside them, so a payment never waits behind a lookup that hangs; what an op
 changed is announced once, after it succeeded."""
 
@@ -17,8 +17,8 @@ from cashier.workstation import Workstation
 from tests.support.staffing import staff_desk
 from tests.ui.desk import make_ws
 from tests.ui.helpers import HangingServer
-from ui.operations import NETWORK, READ, WRITE, Changes, Op
-from ui.taskman import TaskRunner
+from ui.common.operations import NETWORK, READ, WRITE, Changes, Op
+from ui.common.taskman import TaskRunner
 
 HANGING_LOOKUPS = 6   # more than the network pool has threads: some even wait for a thread
 

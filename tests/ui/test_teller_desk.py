@@ -24,8 +24,8 @@ from cashier.documents import invoice_barcode
 from cashier.adapters import printing
 from tests.ui.desk import NBSP, look_up, make_ws, money_text, open_desk, payments
 from tests.ui.helpers import press, replace_text, sample_pdf, type_text
-from ui.invoice_view import InvoiceView
-from ui.main_window import RECEIPT
+from ui.desk.invoice_view import InvoiceView
+from ui.desk.window import RECEIPT
 
 QUEUE = "CashierPDF"
 

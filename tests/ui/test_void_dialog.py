@@ -20,8 +20,8 @@ from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID
 from tests.ui.desk import make_ws
 from tests.ui.helpers import press, type_text
 from ui import messages
-from ui.operations import TaskRunner
-from ui.void_dialog import VoidDialog
+from ui.common.operations import TaskRunner
+from ui.dialogs.void import VoidDialog
 
 FLOAT = 1_000_000
 REASON = "Ошибка в номере лицевого счёта"

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from cashier.model import Account
 from tests.ui.helpers import ACCOUNT_BODY, sample_pdf, type_text
-from ui.invoice_view import InvoiceView
-from ui.payment_panel import PaymentPanel
-from ui.services_table import COL_DUE, COL_METER, COL_PREVIOUS, COL_USED, ServicesTable
+from ui.desk.invoice_view import InvoiceView
+from ui.desk.payment_panel import PaymentPanel
+from ui.desk.services_table import COL_DUE, COL_METER, COL_PREVIOUS, COL_USED, ServicesTable
 
 
 @pytest.fixture

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from cashier import accounts
 from ui import messages
-from ui.account_bar import mask_holder
-from ui.operations import NETWORK, Op
-from ui.style import repolish
+from ui.common.wording import mask_holder
+from ui.common.operations import NETWORK, Op
+from ui.common.style import repolish
 
 SEARCH_DELAY_MS = 350
 RESULT_LIMIT = 50

@@ -4,51 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from cashier.model import Account
-from ui.style import set_invalid
-
-
-def mask_holder(holder: str) -> str:
-    """The SPC masks the holder already; mask again if a full name slipped through."""
-    if "*" in holder or not holder.strip():
-        return holder
-    parts = holder.split()
-    surname = parts[0]
-    masked = surname[:3] + "***" if len(surname) > 3 else surname[:1] + "***"
-    initials = " ".join(p[0] + "." for p in parts[1:3] if p)
-    return f"{masked} {initials}".strip()
-
-
-class Age(QObject):
-    """How old a piece of data is, in words. A QObject only so that lupdate sees
-    `self.tr(..., n)` as a plural form (it does not for QCoreApplication.translate)."""
-
-    def text(self, then: datetime, now: datetime) -> str:
-        seconds = max(0, int((now - then).total_seconds()))
-        if seconds < 90:
-            return self.tr("just now")
-        minutes = seconds // 60
-        if minutes < 90:
-            return self.tr("%n min ago", "", minutes)
-        hours = minutes // 60
-        if hours < 48:
-            return self.tr("%n h ago", "", hours)
-        return self.tr("%n days ago", "", hours // 24)
-
-
-_age: Age | None = None
-
-
-def age_text(then: datetime, now: datetime) -> str:
-    global _age
-    if _age is None:
-        _age = Age()
-    return _age.text(then, now)
+from ui.common.style import set_invalid
+from ui.common.wording import age_text, mask_holder, period_text
 
 
 SCAN_MAX_LENGTH = 600
@@ -194,7 +157,7 @@ class AccountBar(QFrame):
         self.address.setText(account.address)
         self.details.setText(self.tr("Account %1 · period %2 · currency %3")
                              .replace("%1", account.account)
-                             .replace("%2", _period_text(account.period))
+                             .replace("%2", period_text(account.period))
                              .replace("%3", account.currency))
         if account.cached_at is not None:
             local = account.cached_at.astimezone(now.tzinfo) if now.tzinfo else account.cached_at
@@ -209,10 +172,3 @@ class AccountBar(QFrame):
         self.source.setStyleSheet("")  # re-apply the stylesheet rule for the new object name
         for label in (self.holder, self.address, self.details, self.source):
             label.show()
-
-
-def _period_text(period: str) -> str:
-    """"2026-10" as "10.2026", how periods are printed on invoices."""
-    if len(period) == 7 and period[4] == "-":
-        return f"{period[5:]}.{period[:4]}"
-    return period

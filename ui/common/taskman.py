@@ -23,7 +23,7 @@ waits on the network and must say so.
 Workers are plain Python threads (concurrent.futures). A finished op is put on
 a lock-free deque and a no-argument signal wakes the GUI thread, which drains
 the deque: no Python object crosses threads inside a Qt signal. An op that
-declared what it changes (ui/operations.py Changes) has its changes emitted by
+declared what it changes (ui/common/operations.py Changes) has its changes emitted by
 `changed` once it succeeded, even when its own callbacks were dropped (stale, or
 its dialog closed): the database changed all the same.
 """
@@ -50,7 +50,7 @@ SLOW_WRITE_SECONDS = 2.0
 class TaskRunner(QObject):
     """One per window: its executors and the Workstation the ops run against."""
 
-    changed = Signal(object)   # what a successful op changed (ui.operations.Changes)
+    changed = Signal(object)   # what a successful op changed (ui.common.operations.Changes)
     _wake = Signal()
 
     def __init__(self, ws: Any, parent: QObject | None = None, max_threads: int = 4):

@@ -33,9 +33,9 @@ from cashier import drawer, money
 from cashier.errors import CashierError, ValidationError
 from cashier.identity.users import User
 from ui import messages
-from ui.operations import Changes, Op, READ
-from ui.style import ERROR, OK, WARNING, repolish
-from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
+from ui.common.operations import Changes, Op, READ
+from ui.common.style import ERROR, OK, WARNING, repolish
+from ui.common.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
                       show_field_error)
 
 CURRENCY = "KZT"

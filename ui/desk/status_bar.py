@@ -5,7 +5,7 @@ credentials problem (payments parked for a 401/403, or the last error was a
 credentials one). Beside it: how many payments wait and for how much, how old
 the oldest is, the last successful contact, a clock warning when this
 computer's clock is more than two minutes off the SPC's, and the payments that
-need the supervisor. The news comes from ui.bridges (the sender's thread,
+need the supervisor. The news comes from ui.common.bridges (the sender's thread,
 delivered on the GUI thread); this widget only renders it.
 """
 
@@ -19,16 +19,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from cashier import money
 from cashier.model import QueueStatus
-from ui.bridges import CacheNews, QueueSnapshot, SenderBridge  # noqa: F401 - re-exported
-from ui.style import repolish
+from ui.common.bridges import CacheNews, QueueSnapshot
+from ui.common.style import repolish
+from ui.common.wording import age_text, cache_text
 
 ONLINE, OFFLINE, CREDENTIALS, UNKNOWN = "online", "offline", "credentials", "unknown"
 CLOCK_SKEW_WARN_SECONDS = 120   # the protocol: more than 120 s warns the teller
-
-
-def _age(then: datetime, now: datetime) -> str:
-    from ui.account_bar import age_text
-    return age_text(then, now)
 
 
 def _clock(then: datetime, now: datetime) -> str:
@@ -175,7 +171,7 @@ class DeskStatusBar(QStatusBar):
             text = self.tr("%n payment(s) waiting to be sent", "", status.waiting)
             text += ": " + money.format_amount(status.waiting_amount, self.currency)
             if status.oldest_waiting_at is not None:
-                text += ", " + self.tr("oldest %1").replace("%1", _age(status.oldest_waiting_at, now))
+                text += ", " + self.tr("oldest %1").replace("%1", age_text(status.oldest_waiting_at, now))
             self.queue.setText(text)
             alarm = self.state != ONLINE or (self.snapshot is not None and self.snapshot.offline != "ok")
         name = "queueAlarm" if alarm else ""
@@ -232,35 +228,10 @@ class DeskStatusBar(QStatusBar):
             if status.last_contact_at is not None:
                 lines.append(self.tr("Last successful contact: %1")
                              .replace("%1", status.last_contact_at.astimezone(now.tzinfo)
-                                      .strftime("%d.%m.%Y %H:%M") + " (" + _age(status.last_contact_at, now) + ")"))
+                                      .strftime("%d.%m.%Y %H:%M") + " (" + age_text(status.last_contact_at, now) + ")"))
             else:
                 lines.append(self.tr("No successful contact yet"))
             if status.last_error and self.state != ONLINE:
                 lines.append(self.tr("Last error: %1").replace("%1", status.last_error))
         lines.append(cache_text(self.cache, now))
         self.spc.setToolTip("\n".join(lines))
-
-
-def cache_text(news: CacheNews | None, now: datetime) -> str:
-    """"Offline copy: 1 000 accounts, refreshed 5 min ago" (or why there is none)."""
-    from PySide6.QtCore import QCoreApplication
-    translate = QCoreApplication.translate
-    if news is None or not news.info:
-        return translate("CacheText", "Offline copy of the accounts: not read yet")
-    info = news.info
-    count = int(info.get("count") or 0)
-    when = info.get("last_refresh_at") or info.get("complete_at")
-    text = translate("CacheText", "Offline copy of the accounts: %1").replace("%1", f"{count:,}".replace(",", "\u00a0"))
-    if when:
-        try:
-            then = datetime.fromisoformat(when)
-            text += ", " + translate("CacheText", "refreshed %1").replace("%1", _age(then, now))
-        except ValueError:
-            pass
-    elif count == 0:
-        text += " — " + translate("CacheText", "not downloaded yet")
-    if info.get("in_progress"):
-        text += " — " + translate("CacheText", "refresh in progress")
-    if info.get("last_error"):
-        text += "\n" + translate("CacheText", "Last refresh failed: %1").replace("%1", str(info["last_error"]))
-    return text

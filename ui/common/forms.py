@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
-from ui.style import set_invalid
+from ui.common.style import set_invalid
 
 
 def grow_to_fit(dialog: QDialog, *, shrink: bool = False) -> None:

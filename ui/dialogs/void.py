@@ -36,11 +36,11 @@ from cashier.errors import NotFoundError
 from cashier.model import Payment
 from cashier.identity.users import User
 from ui import messages
-from ui.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
+from ui.common.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
                       show_field_error)
-from ui.operations import Changes, NETWORK, Op, READ
-from ui.settings import auto_print_enabled
-from ui.style import repolish
+from ui.common.operations import Changes, NETWORK, Op, READ
+from ui.common.printing import auto_print_enabled
+from ui.common.style import repolish
 
 
 

@@ -1,16 +1,16 @@
 """The teller's desk: account, services, invoice, payment, receipt, status.
 
 The layout, the background threads and the dialogs live here; one customer's
-turn (lookup, amounts, cash, accept, receipt) is ui/desk_flow.py's EntryFlow.
+turn (lookup, amounts, cash, accept, receipt) is ui/desk/entry.py's EntryFlow.
 
-Nobody works at the desk without signing in (ui/gate.py): the window opens on
+Nobody works at the desk without signing in (ui/desk/gate.py): the window opens on
 the sign-in screen unless a signed-in user is handed to it, locks itself after
-config.idle_lock_seconds without a key or a click (ui/idle.py), and takes the
+config.idle_lock_seconds without a key or a click (ui/desk/idle.py), and takes the
 unfinished payment back from behind the lock only for the same person.
 
 Background threads started with the window and stopped when it closes: the
-outbox sender (ui.bridges.SenderBridge) and the offline account cache
-refresher (ui.bridges.CacheBridge). Their news arrives on the GUI thread and
+outbox sender (ui.common.bridges.SenderBridge) and the offline account cache
+refresher (ui.common.bridges.CacheBridge). Their news arrives on the GUI thread and
 updates the status bar, the offline banner, Accept, and the queue panel.
 """
 
@@ -28,21 +28,21 @@ from cashier import drawer
 from cashier.documents import receipts_owed
 from cashier.identity import users
 from cashier.model import Account, Payment, PaymentDraft, QueueStatus
-from ui import keys
-from ui.account_bar import AccountBar
-from ui.banner import OfflineBanner
-from ui.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
-from ui.desk_flow import ENTRY, RECEIPT, EntryFlow
-from ui.gate import LOCKED, GateScreen
-from ui.idle import IdleWatcher
-from ui.invoice_view import InvoiceView
-from ui.operations import READ, Changes, Op, TaskRunner
-from ui.payment_panel import PaymentPanel
-from ui.queue_panel import QueueDialog
-from ui.receipt_panel import ReceiptPanel
-from ui.services_table import ServicesTable
-from ui.status_bar import DeskStatusBar
-from ui.style import STYLESHEET
+from ui.desk import keys
+from ui.desk.account_bar import AccountBar
+from ui.desk.banner import OfflineBanner
+from ui.common.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
+from ui.desk.entry import ENTRY, RECEIPT, EntryFlow
+from ui.desk.gate import LOCKED, GateScreen
+from ui.desk.idle import IdleWatcher
+from ui.desk.invoice_view import InvoiceView
+from ui.common.operations import READ, Changes, Op, TaskRunner
+from ui.desk.payment_panel import PaymentPanel
+from ui.dialogs.queue import QueueDialog
+from ui.desk.receipt_panel import ReceiptPanel
+from ui.desk.services_table import ServicesTable
+from ui.desk.status_bar import DeskStatusBar
+from ui.common.style import STYLESHEET
 
 log = logging.getLogger("cashier.ui")
 
@@ -83,7 +83,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.supervisor_hint: Callable[[], str] = \
             lambda: self.user.user_id if self.user and self.user.role == "supervisor" else ""
         self.queue_dialog: QueueDialog | None = None
-        self.overpay_box = None  # the typo guard's question while it is open (ui/desk_flow.py)
+        self.overpay_box = None  # the typo guard's question while it is open (ui/desk/entry.py)
         cfg = ws.config
 
         self.setWindowTitle(self.tr("Utility payments — %1").replace("%1", cfg.workstation_id))
@@ -359,7 +359,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         """F11: the cash session: open with a float, hand cash to the vault, close with a count."""
         if self.user is None:
             return
-        from ui.drawer_dialog import DrawerDialog
+        from ui.dialogs.drawer import DrawerDialog
         dialog = DrawerDialog(self, self.ws, self.user)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.drawer_dialog = dialog
@@ -370,7 +370,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         """F8: void a payment of today; a supervisor approves at this desk."""
         if self.user is None or self._accepting:
             return
-        from ui.void_dialog import VoidDialog
+        from ui.dialogs.void import VoidDialog
         payment = self.last_payment if self.mode == RECEIPT else None
         dialog = VoidDialog(self, self.ws, self.user, payment)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -387,7 +387,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         """F12: the supervisor closes the business day (count, reconciliation, reports)."""
         if self.user is None or self._accepting:
             return
-        from ui.day_close_dialog import DayCloseDialog
+        from ui.dialogs.day_close import DayCloseDialog
         dialog = DayCloseDialog(self, self.ws, self.user)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.next_day_opened.connect(lambda _d: self.offer_drawer())
@@ -399,7 +399,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         """F3: find the account by part of its address."""
         if self._accepting:
             return
-        from ui.address_search import AddressSearchDialog
+        from ui.dialogs.address_search import AddressSearchDialog
         dialog = AddressSearchDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.account_chosen.connect(self._address_chosen)
@@ -414,7 +414,7 @@ class DeskWindow(EntryFlow, QMainWindow):
 
     def open_settings(self) -> None:
         """F10: language, printer, automatic printing."""
-        from ui.settings import SettingsDialog
+        from ui.dialogs.settings import SettingsDialog
         dialog = SettingsDialog(self, self.ws.config)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)

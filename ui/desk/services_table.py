@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from cashier import money
 from cashier.errors import ValidationError
 from cashier.model import Account, Service
-from ui.style import repolish, set_invalid
+from ui.common.style import repolish, set_invalid
 
 # The provider is shown under the service name (one column, two lines): the table
 # stays readable at 1366 px without truncating either.

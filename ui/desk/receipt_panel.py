@@ -1,6 +1,6 @@
 """Shown after a payment is stored: receipt number, change to give, print state, next customer.
 
-Printing runs as a background op (ui/printing.py). With automatic printing on
+Printing runs as a background op (ui/common/printing.py). With automatic printing on
 (Settings) the window calls `print_receipt()` right after the payment is
 stored. The print state is shown: sending, sent to the printer, printed (CUPS
 reports the job completed), or failed with the reason; a failure leaves the
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from cashier import money
 from cashier.model import Payment
 from ui import messages
-from ui.operations import NETWORK, Op
-from ui.printing import FAILED as PRINT_FAILED
-from ui.printing import PRINTED as PRINT_DONE
-from ui.printing import PrintResult, print_payment, print_state
-from ui.style import repolish
+from ui.common.operations import NETWORK, Op
+from ui.common.printing import FAILED as PRINT_FAILED
+from ui.common.printing import PRINTED as PRINT_DONE
+from ui.common.printing import PrintResult, print_payment, print_state
+from ui.common.style import repolish
 
 IDLE, PRINTING, SENT, PRINTED, FAILED = "idle", "printing", "sent", "printed", "failed"
 POLL_MS = 1000

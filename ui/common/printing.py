@@ -39,6 +39,15 @@ def _result(record: Any, copy: bool) -> PrintResult:
                        state=str(getattr(record, "state", QUEUED) or QUEUED))
 
 
+def auto_print_enabled(cfg: Any) -> bool:
+    """Print a receipt or a void slip as soon as it is made (Settings, F10)."""
+    return bool(cfg.auto_print)
+
+
+def printer_name(cfg: Any) -> str:
+    return str(cfg.printer or "")
+
+
 def print_payment(ws: Any, payment: Payment, reprint: bool = False, by: Any = None) -> PrintResult:
     """Print or reprint through the core's policy (documents.print_or_reprint)."""
     from cashier import documents

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
 
 from cashier.identity import users
 from ui import messages
-from ui.operations import Op, READ
-from ui.style import repolish, set_invalid
+from ui.common.operations import Op, READ
+from ui.common.style import repolish, set_invalid
 
 SIGN_IN = "sign_in"
 LOCKED = "locked"

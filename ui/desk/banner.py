@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cashier import money
-from ui.bridges import QueueSnapshot
-from ui.style import repolish
+from ui.common.bridges import QueueSnapshot
+from ui.common.style import repolish
 
 
 translate = QCoreApplication.translate
@@ -41,7 +41,7 @@ def block_reason(snap: QueueSnapshot | None, config, now: datetime) -> str | Non
 
 
 def warn_text(snap: QueueSnapshot, config, now: datetime) -> str:
-    from ui.account_bar import age_text
+    from ui.common.wording import age_text
     oldest = snap.status.oldest_waiting_at
     since = age_text(oldest, now) if oldest else ""
     hours = max(1, int(config.offline_block_seconds // 3600)) if config.offline_block_seconds else 0

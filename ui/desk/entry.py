@@ -1,11 +1,11 @@
 """One customer's turn at the desk: account → amounts and cash → accept → receipt.
 
 The methods of DeskWindow that make the turn, kept apart from the window's
-layout and plumbing (ui/main_window.py). Keys only, for an account paid as
+layout and plumbing (ui/desk/window.py). Keys only, for an account paid as
 billed: account digits, Enter (the lookup runs in the background and the
 cursor lands in the cash field), cash digits, Enter (accept; the receipt
 prints by itself when automatic printing is on). Every core call that can
-touch the disk or the network runs through ui.operations.Op; build_draft and
+touch the disk or the network runs through ui.common.operations.Op; build_draft and
 check_ready are pure and run on every key.
 """
 
@@ -20,11 +20,11 @@ from cashier.payments import scan
 from cashier.errors import CashierError, ConfigError, RuleError, ValidationError
 from cashier.model import Account, Payment, check_account_number
 from ui import messages
-from ui.account_bar import _period_text
-from ui.banner import amount_refusal, block_reason
-from ui.invoice_view import InvoiceView
-from ui.operations import NETWORK, READ, Changes, Op
-from ui.settings import auto_print_enabled
+from ui.common.wording import period_text
+from ui.desk.banner import amount_refusal, block_reason
+from ui.desk.invoice_view import InvoiceView
+from ui.common.operations import NETWORK, READ, Changes, Op
+from ui.common.printing import auto_print_enabled
 
 log = logging.getLogger("cashier.ui")
 
@@ -94,7 +94,7 @@ class EntryFlow:
             self.account_bar.set_notice(
                 self.tr("The scanned invoice is for %1, the processing center now bills %2: "
                         "check the amounts with the customer.")
-                .replace("%1", _period_text(scanned.period)).replace("%2", _period_text(account.period)))
+                .replace("%1", period_text(scanned.period)).replace("%2", period_text(account.period)))
 
     def _account_failed(self, exc: BaseException) -> None:
         self._lookup_pending = False
@@ -285,7 +285,7 @@ class EntryFlow:
 
     # --- cash keys -------------------------------------------------------------
     def add_banknote(self, index: int) -> None:
-        from ui.payment_panel import BANKNOTES
+        from ui.desk.payment_panel import BANKNOTES
         if self.mode == ENTRY and self.account is not None and not self._accepting:
             self.payment_panel.add_banknote(BANKNOTES[index])
 

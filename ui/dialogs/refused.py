@@ -2,7 +2,7 @@
 
 Either act unblocks the day close, so the core asks for a supervisor
 (cashier/sync/queue.py resolve_approved / retry_approved); the supervisor types
-their own user id and password here, as for a void (ui/void_dialog.py). Wrong
+their own user id and password here, as for a void (ui/dialogs/void.py). Wrong
 passwords count at this desk only (cashier/identity/approvals.py). Errors appear beside
 the field they concern; a wrong password clears the password field only.
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
 from cashier import money, sync
 from cashier.errors import CashierError
 from ui import messages
-from ui.forms import GuardedDialog, caption_label, clear_field_error, error_label, show_field_error
-from ui.operations import Changes, Op
+from ui.common.forms import GuardedDialog, caption_label, clear_field_error, error_label, show_field_error
+from ui.common.operations import Changes, Op
 
 
 class RefusedDialog(GuardedDialog):

@@ -11,7 +11,7 @@ main window:
         .success(self._show_account).failure(self._show_error).latest("account").run()
 
 - `kind` says what the function waits on, and so which executor runs it
-  (ui/taskman.py): WRITE (the default: one thread, in order), NETWORK (the SPC,
+  (ui/common/taskman.py): WRITE (the default: one thread, in order), NETWORK (the SPC,
   CUPS: may hang until a timeout), READ (the database and files).
 - `changes` says what a mutating op changed (Changes below), or a function of its
   result that says so. After the op succeeded the window's one handler
@@ -45,7 +45,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 
 from cashier.errors import CashierError
-from ui.taskman import KINDS, NETWORK, READ, WRITE, TaskRunner
+from ui.common.taskman import KINDS, NETWORK, READ, WRITE, TaskRunner
 
 log = logging.getLogger("cashier.ui.ops")
 

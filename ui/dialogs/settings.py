@@ -22,21 +22,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from cashier import config as config_mod
 from cashier.errors import CashierError
 from ui import messages
-from ui.operations import NETWORK, Op
-from ui.style import repolish
+from ui.common.operations import NETWORK, Op
+from ui.common.printing import auto_print_enabled, printer_name
+from ui.common.style import repolish
 
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}   # config_mod.LANGUAGES
 
 
 # --- reading and writing the settings -------------------------------------------------
-
-def auto_print_enabled(cfg: Any) -> bool:
-    return bool(cfg.auto_print)
-
-
-def printer_name(cfg: Any) -> str:
-    return str(cfg.printer or "")
-
 
 def apply_settings(cfg: Any, *, language: str, printer: str, auto_print: bool) -> None:
     cfg.language = language
@@ -130,7 +123,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.language.setFocus()
-        from ui.printing import printers
+        from ui.common.printing import printers
         Op(self, lambda ws: printers(), kind=NETWORK, name="list_printers") \
             .success(self._show_printers).failure(self._no_printers).run()
 

@@ -21,8 +21,8 @@ from cashier import dayclose, days, money
 from cashier.drawer.count import COINS, NOTES, Denomination
 from cashier.identity.users import User
 from ui import messages
-from ui.operations import Changes, NETWORK, Op, READ
-from ui.style import repolish
+from ui.common.operations import Changes, NETWORK, Op, READ
+from ui.common.style import repolish
 
 
 def _amount(minor: int) -> str:

@@ -6,7 +6,7 @@ until a supervisor resolves them). Each row: state, receipt number, account,
 total, attempts, age, last error in words.
 
 - Resolve… asks for a note and a supervisor's password typed at this desk
-  (ui/refused_dialog.py); Send again… puts a refused payment back in line, the same way.
+  (ui/dialogs/refused.py); Send again… puts a refused payment back in line, the same way.
 - Retry parked calls sync.retry_attention; like Resolve and Send again it declares
   Changes.QUEUE, and the window's one handler wakes the sender and re-reads the queue.
 - Refresh offline copy wakes the account cache refresher.
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout,
 
 from cashier import money, sync
 from ui import messages
-from ui.account_bar import age_text
-from ui.bridges import CacheNews, QueueSnapshot
-from ui.operations import Changes, Op, READ
-from ui.status_bar import cache_text
-from ui.style import repolish
+from ui.common.wording import age_text
+from ui.common.bridges import CacheNews, QueueSnapshot
+from ui.common.operations import Changes, Op, READ
+from ui.common.wording import cache_text
+from ui.common.style import repolish
 
 COL_STATE, COL_RECEIPT, COL_ACCOUNT, COL_TOTAL, COL_ATTEMPTS, COL_AGE, COL_ERROR = range(7)
 STATE_ORDER = {"rejected": 0, "attention": 1, "sending": 2, "waiting": 3}
@@ -224,7 +224,7 @@ class QueueDialog(QDialog):
         self._refused_action(retry=True)
 
     def _refused_action(self, retry: bool) -> None:
-        from ui.refused_dialog import RefusedDialog
+        from ui.dialogs.refused import RefusedDialog
         entry = self.selected_entry()
         if entry is None or entry.state != "rejected":
             return

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
 
 from cashier import money
 from cashier.errors import ValidationError
-from ui.style import repolish, set_invalid
+from ui.common.style import repolish, set_invalid
 
 BANKNOTES = (100_000, 200_000, 500_000, 1_000_000, 2_000_000)   # tenge, in tiyn
 BANKNOTE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
