@@ -1,0 +1,188 @@
+"""Command line of the back office.
+
+    python -m backoffice serve --db URL [--host 127.0.0.1] [--port 0] [--port-file FILE]
+                               [--allow-remote] [--access-log]
+    python -m backoffice token WORKSTATION_ID --branch BRANCH_ID --db URL
+    python -m backoffice alarms --db URL [--json] [--all]
+    python -m backoffice migrate --db URL
+
+URL: postgresql://user@host/dbname (psycopg 3) or sqlite:///path/to/file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger("backoffice")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    # A launcher polls for this file: it must never see it half-written.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _engine(url: str):
+    from backoffice import db
+    from backoffice.migrations import migrate
+    engine = db.create_engine(url)
+    migrate(engine)
+    return engine
+
+
+def serve(args: argparse.Namespace) -> int:
+    if bool(args.tls_cert) != bool(args.tls_key):
+        log.error("--tls-cert and --tls-key go together")
+        return 2
+    if not _is_loopback(args.host) and not args.allow_remote:
+        log.error("refusing to listen on %s: not a loopback address (pass --allow-remote, "
+                  "and --tls-cert/--tls-key, to serve desks over the network)", args.host)
+        return 2
+    import uvicorn
+
+    from backoffice import db
+    from backoffice.app import create_app
+
+    app = create_app(_engine(args.db))
+    port_file = Path(args.port_file) if args.port_file else None
+    where = db.shown(db.parse_url(args.db))
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None):
+            await super().startup(sockets)
+            if not self.started:
+                return
+            port = self.servers[0].sockets[0].getsockname()[1]
+            scheme = "https" if args.tls_cert else "http"
+            log.info("back office listening on %s://%s:%d/ (db %s)", scheme, args.host, port, where)
+            print(port, flush=True)
+            if port_file:
+                # Written only now that the socket accepts connections.
+                _write_atomically(port_file, f"{port}\n")
+
+        async def shutdown(self, sockets=None):
+            # Here rather than after run(): uvicorn re-raises SIGTERM once it has shut
+            # down, which ends the process before any code after run().
+            await super().shutdown(sockets)
+            if port_file:
+                port_file.unlink(missing_ok=True)
+            app.state.engine.dispose()
+            log.info("back office stopped")
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
+                            access_log=args.access_log, server_header=False,
+                            timeout_graceful_shutdown=5, lifespan="off",
+                            ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
+    Server(config).run()
+    return 0
+
+
+def token(args: argparse.Namespace) -> int:
+    from backoffice.tokens import TokenRefused, create_token
+    try:
+        print(create_token(_engine(args.db), args.workstation_id, args.branch))
+    except TokenRefused as exc:
+        log.error("%s", exc)
+        return 1
+    return 0
+
+
+def list_alarms(args: argparse.Namespace) -> int:
+    from backoffice import alarms, db
+    from backoffice.errors import clean
+    engine = _engine(args.db)
+    with db.reading(engine) as conn:
+        found = alarms.listing(conn, include_acknowledged=args.all)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print("no alarms" if args.all else "no open alarms")
+    for a in found:
+        # A desk wrote part of what is shown: never let it reach the terminal raw.
+        state = f"acknowledged by {a['acknowledged_by']}" if a["acknowledged_at"] else "OPEN"
+        print(clean(f"#{a['alarm_id']} {a['last_at']} {a['branch_id']}/{a['workstation_id']} "
+                    f"{a['code']} seq={a['seq']} x{a['count']} {state}: {a['message']}"))
+    return 0
+
+
+def migrate(args: argparse.Namespace) -> int:
+    from backoffice import db
+    from backoffice.migrations import migrate as run
+    print(f"schema version {run(db.create_engine(args.db))}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m backoffice",
+                                     description="The bank's back office server")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="run the server (creates or upgrades the schema first)")
+    s.add_argument("--db", required=True, help="postgresql://... or sqlite:///path")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=0, help="0 (the default) picks a free port")
+    s.add_argument("--port-file", help="write the bound port here once listening")
+    s.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    s.add_argument("--access-log", action="store_true", help="log every request")
+    s.add_argument("--tls-cert", default=None, metavar="PEM",
+                   help="serve HTTPS with this certificate (chain) file; needs --tls-key")
+    s.add_argument("--tls-key", default=None, metavar="PEM", help="the certificate's private key")
+    s.set_defaults(func=serve)
+
+    t = sub.add_parser("token", help="print a new bearer token for a workstation (registering "
+                                     "it and its branch if new); only its SHA-256 is stored")
+    t.add_argument("workstation_id")
+    t.add_argument("--branch", required=True, help="the branch the workstation belongs to")
+    t.add_argument("--db", required=True)
+    t.set_defaults(func=token)
+
+    a = sub.add_parser("alarms", help="list the alarms (refused chains) of every desk")
+    a.add_argument("--db", required=True)
+    a.add_argument("--json", action="store_true", help="as JSON")
+    a.add_argument("--all", action="store_true", help="acknowledged ones too")
+    a.set_defaults(func=list_alarms)
+
+    m = sub.add_parser("migrate", help="create or upgrade the schema, and say its version")
+    m.add_argument("--db", required=True)
+    m.set_defaults(func=migrate)
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s backoffice %(levelname)s %(message)s",
+                        datefmt="%H:%M:%S")
+    from backoffice.db import BadUrl
+    try:
+        return args.func(args)
+    except BadUrl as exc:
+        log.error("--db: %s", exc)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""POST /v1/heartbeat: who is at the desk and how its queue to the SPC stands.
+
+Kept in a table of its own, one row per desk: a heartbeat never waits for the
+workstation row that a journal post holds locked.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+
+from backoffice import clock, db
+from backoffice.errors import forbidden
+from backoffice.schema import counters, presence
+from backoffice.tokens import Desk
+from backoffice.validation import (MAX_SEQ, boolean, closed_object, ident, integer, money,
+                                   optional_rfc3339, require_object, rfc3339, text)
+
+BODY_KEYS = frozenset({"workstation_id", "at", "app_version", "signed_in", "spc"})
+SPC_KEYS = frozenset({"reachable", "waiting", "waiting_amount", "oldest_waiting_at", "rejected",
+                      "last_contact_at"})
+
+
+def parse(body: object, desk: Desk) -> dict:
+    body = require_object(body, None)
+    closed_object(body, BODY_KEYS)
+    if ident(body["workstation_id"], "workstation_id") != desk.workstation_id:
+        raise forbidden("workstation_id is not the token's workstation.", "workstation_id")
+    spc = require_object(body["spc"], "spc")
+    closed_object(spc, SPC_KEYS, "spc.")
+    return {
+        "at": rfc3339(body["at"], "at"),
+        "app_version": text(body["app_version"], "app_version", 100),
+        "signed_in": None if body["signed_in"] is None else ident(body["signed_in"], "signed_in"),
+        # Stored as the server re-states it: nothing the client added is kept.
+        "spc": {"reachable": boolean(spc["reachable"], "spc.reachable"),
+                "waiting": integer(spc["waiting"], "spc.waiting", 0, MAX_SEQ),
+                "waiting_amount": _money_text(spc["waiting_amount"], "spc.waiting_amount"),
+                "oldest_waiting_at": optional_rfc3339(spc["oldest_waiting_at"],
+                                                      "spc.oldest_waiting_at"),
+                "rejected": integer(spc["rejected"], "spc.rejected", 0, MAX_SEQ),
+                "last_contact_at": optional_rfc3339(spc["last_contact_at"],
+                                                    "spc.last_contact_at")},
+    }
+
+
+def _money_text(value: object, field: str) -> str:
+    money(value, field)
+    return value
+
+
+def versions(conn) -> dict[str, int]:
+    found = dict(conn.execute(sa.select(counters.c.name, counters.c.value)).all())
+    return {"users_version": found.get("users", 0), "settings_version": found.get("settings", 0)}
+
+
+def beat(engine: Engine, desk: Desk, beat: dict) -> dict:
+    now = clock.now()
+    row = {"ws_key": desk.ws_key, "last_seen": clock.stamp(now), "at": beat["at"],
+           "app_version": beat["app_version"], "signed_in": beat["signed_in"],
+           "spc": json.dumps(beat["spc"], ensure_ascii=False, sort_keys=True)}
+    with db.writing(engine) as conn:
+        ins = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(presence)
+        conn.execute(ins.values(row).on_conflict_do_update(
+            index_elements=[presence.c.ws_key],
+            set_={k: ins.excluded[k] for k in row if k != "ws_key"}))
+        answer = versions(conn)
+    return {"time": clock.stamp(now), **answer}
