@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             taker.start()
         elif args.account:
             QTimer.singleShot(0, lambda: (window.account_bar.edit.setText(args.account),
-                                          window.lookup(args.account)))
+                                          window.entry.lookup(args.account)))
         if args.exit_when_ready:
             _exit_when_ready(app, window)
         code = app.exec()

@@ -124,13 +124,13 @@ class ScreenshotTaker:
                 yield self._op("stop_spc", lambda ws: stop(), kind=NETWORK)
         if self.account:
             w.account_bar.edit.setText(self.account)
-            w.lookup(self.account)
+            w.entry.lookup(self.account)
             yield lambda: (w.account is not None or w.account_bar.error.isVisible()) and w.is_ready()
             if w.account is not None:
                 self._type_entries()
                 if self.accept:
-                    w.accept()
-                    yield lambda: not w._accepting and w.is_ready()
+                    w.entry.accept()
+                    yield lambda: not w.entry.accepting and w.is_ready()
                     yield lambda: w.receipt_panel.print_state not in ("printing",)
         if self.offline:
             w.sender_bridge.wake()

@@ -469,6 +469,14 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../ui/desk/page.py" line="+63"/>
+        <source>Services  (F4: amounts and readings; Enter: next field)</source>
+        <translation>Services  (F4: amounts and readings; Enter: next field)</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <location filename="../../ui/desk/status_bar.py" line="+100"/>
@@ -646,32 +654,27 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="+89"/>
+        <location filename="../../ui/desk/window.py" line="+82"/>
         <source>Utility payments — %1</source>
         <translation>Utility payments — %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Services  (F4: amounts and readings; Enter: next field)</source>
-        <translation>Services  (F4: amounts and readings; Enter: next field)</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location line="+146"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Receipts that were not made before are made now: %1</source>
         <translation>Receipts that were not made before are made now: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>Receipt %1 voided; the cancel goes to the SPC.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -679,6 +682,34 @@
         <location line="+2"/>
         <source>The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftForm</name>
+    <message>
+        <location filename="../../ui/desk/draft_form.py" line="+65"/>
+        <source>Type the cash received, then press Enter or F9.</source>
+        <translation>Type the cash received, then press Enter or F9.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready: press Enter or F9 to accept the payment.</source>
+        <translation>Ready: press Enter or F9 to accept the payment.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
+        <translation>%1: %2 is more than %3 times the amount due (%4). Is that right?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading</source>
+        <translation>reading</translation>
     </message>
 </context>
 <context>
@@ -954,9 +985,9 @@
     </message>
 </context>
 <context>
-    <name>EntryFlow</name>
+    <name>EntryController</name>
     <message>
-        <location filename="../../ui/desk/entry.py" line="+95"/>
+        <location filename="../../ui/desk/entry.py" line="+155"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</translation>
     </message>
@@ -966,22 +997,7 @@
         <translation>The amounts in the table are enough to accept the payment.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Type the cash received, then press Enter or F9.</source>
-        <translation>Type the cash received, then press Enter or F9.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ready: press Enter or F9 to accept the payment.</source>
-        <translation>Ready: press Enter or F9 to accept the payment.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
-        <translation>%1: %2 is more than %3 times the amount due (%4). Is that right?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+73"/>
         <source>Check the amount</source>
         <translation>Check the amount</translation>
     </message>
@@ -996,22 +1012,12 @@
         <translation>Correct the amount</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>amount</source>
-        <translation>amount</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reading</source>
-        <translation>reading</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+23"/>
         <source>Saving the payment…</source>
         <translation>Saving the payment…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>The payment was not saved.</source>
         <translation>The payment was not saved.</translation>
     </message>
@@ -1167,7 +1173,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/desk/keys.py" line="+64"/>
+        <location filename="../../ui/desk/keys.py" line="+67"/>
         <source>next customer</source>
         <translation>next customer</translation>
     </message>

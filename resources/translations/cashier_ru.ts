@@ -473,6 +473,14 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../ui/desk/page.py" line="+63"/>
+        <source>Services  (F4: amounts and readings; Enter: next field)</source>
+        <translation>Услуги  (F4 — суммы и показания; Enter — следующее поле)</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <location filename="../../ui/desk/status_bar.py" line="+100"/>
@@ -659,32 +667,27 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="+89"/>
+        <location filename="../../ui/desk/window.py" line="+82"/>
         <source>Utility payments — %1</source>
         <translation>Коммунальные платежи — %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Services  (F4: amounts and readings; Enter: next field)</source>
-        <translation>Услуги  (F4 — суммы и показания; Enter — следующее поле)</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location line="+146"/>
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>На этом рабочем месте открыта смена (кассир %1): закрыть её с пересчётом (F11) может этот кассир или старший кассир.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Receipts that were not made before are made now: %1</source>
         <translation>Квитанции, которые не удалось сформировать раньше, сформированы: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Receipt %1 voided; the cancel goes to the SPC.</source>
         <translation>Квитанция %1 аннулирована; отмена уйдёт в расчётный центр.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -692,6 +695,34 @@
         <location line="+2"/>
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftForm</name>
+    <message>
+        <location filename="../../ui/desk/draft_form.py" line="+65"/>
+        <source>Type the cash received, then press Enter or F9.</source>
+        <translation>Введите полученную сумму наличных и нажмите Enter или F9.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready: press Enter or F9 to accept the payment.</source>
+        <translation>Готово: нажмите Enter или F9, чтобы принять платёж.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
+        <translation>%1: %2 — больше чем в %3 раза больше суммы к оплате (%4). Всё верно?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading</source>
+        <translation>показание</translation>
     </message>
 </context>
 <context>
@@ -967,9 +998,9 @@
     </message>
 </context>
 <context>
-    <name>EntryFlow</name>
+    <name>EntryController</name>
     <message>
-        <location filename="../../ui/desk/entry.py" line="+95"/>
+        <location filename="../../ui/desk/entry.py" line="+155"/>
         <source>The scanned invoice is for %1, the processing center now bills %2: check the amounts with the customer.</source>
         <translation>Отсканирован счёт за %1, а расчётный центр выставляет счёт за %2: сверьте суммы с клиентом.</translation>
     </message>
@@ -979,22 +1010,7 @@
         <translation>Для приёма платежа достаточно сумм в таблице.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Type the cash received, then press Enter or F9.</source>
-        <translation>Введите полученную сумму наличных и нажмите Enter или F9.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ready: press Enter or F9 to accept the payment.</source>
-        <translation>Готово: нажмите Enter или F9, чтобы принять платёж.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: %2 is more than %3 times the amount due (%4). Is that right?</source>
-        <translation>%1: %2 — больше чем в %3 раза больше суммы к оплате (%4). Всё верно?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+73"/>
         <source>Check the amount</source>
         <translation>Проверьте сумму</translation>
     </message>
@@ -1009,22 +1025,12 @@
         <translation>Исправить сумму</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>amount</source>
-        <translation>сумма</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reading</source>
-        <translation>показание</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+23"/>
         <source>Saving the payment…</source>
         <translation>Сохраняем платёж…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>The payment was not saved.</source>
         <translation>Платёж не сохранён.</translation>
     </message>
@@ -1180,7 +1186,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/desk/keys.py" line="+64"/>
+        <location filename="../../ui/desk/keys.py" line="+67"/>
         <source>next customer</source>
         <translation>следующий клиент</translation>
     </message>

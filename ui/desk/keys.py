@@ -1,6 +1,7 @@
 """The desk's keys: one table binds them and the strip at the bottom shows them.
 
-Each entry: the key sequences, the DeskWindow method it calls, and (for the
+Each entry: the key sequences, what it calls (a DeskWindow method, or one of
+the entry controller's or the invoice viewer's, by a dotted path), and (for the
 strip) the short name shown beside the key. Window shortcuts do not fire while
 a dialog (address search, queue, settings) has the focus: the dialog's own
 keys (Enter, Esc) apply there.
@@ -8,45 +9,47 @@ keys (Enter, Esc) apply there.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 translate = QCoreApplication.translate
 
-# (keys, window method, argument or None)
+# (keys, what it calls from the window, argument or None)
 BINDINGS: list[tuple[tuple[str, ...], str, object]] = [
-    (("F9", "Ctrl+Return", "Ctrl+Enter"), "accept", None),
-    (("Esc",), "clear_entries", None),
-    (("F2",), "new_customer", None),
+    (("F9", "Ctrl+Return", "Ctrl+Enter"), "entry.accept", None),
+    (("Esc",), "entry.clear_entries", None),
+    (("F2",), "entry.new_customer", None),
     (("F3",), "open_address_search", None),
-    (("F4",), "focus_amounts", None),
-    (("F5",), "exact_amount", None),
-    (("Ctrl+1",), "add_banknote", 0),
-    (("Ctrl+2",), "add_banknote", 1),
-    (("Ctrl+3",), "add_banknote", 2),
-    (("Ctrl+4",), "add_banknote", 3),
-    (("Ctrl+5",), "add_banknote", 4),
+    (("F4",), "entry.focus_amounts", None),
+    (("F5",), "entry.exact_amount", None),
+    (("Ctrl+1",), "entry.add_banknote", 0),
+    (("Ctrl+2",), "entry.add_banknote", 1),
+    (("Ctrl+3",), "entry.add_banknote", 2),
+    (("Ctrl+4",), "entry.add_banknote", 3),
+    (("Ctrl+5",), "entry.add_banknote", 4),
     (("F6",), "open_queue", None),
     (("F8",), "open_void", None),
     (("F11",), "open_drawer", None),
     (("F12",), "open_day_close", None),
     (("Ctrl+L",), "lock", None),
     (("F10", "Ctrl+,"), "open_settings", None),
-    (("Ctrl+P",), "print_or_reprint", None),
-    (("Ctrl+=", "Ctrl++"), "invoice_zoom_in", None),
-    (("Ctrl+-",), "invoice_zoom_out", None),
-    (("Ctrl+0",), "invoice_fit_width", None),
-    (("Ctrl+9",), "invoice_fit_page", None),
-    (("PgDown",), "invoice_next_page", None),
-    (("PgUp",), "invoice_previous_page", None),
+    (("Ctrl+P",), "entry.print_or_reprint", None),
+    (("Ctrl+=", "Ctrl++"), "invoice.zoom_in", None),
+    (("Ctrl+-",), "invoice.zoom_out", None),
+    (("Ctrl+0",), "invoice.fit_width", None),
+    (("Ctrl+9",), "invoice.fit_page", None),
+    (("PgDown",), "invoice.next_page", None),
+    (("PgUp",), "invoice.previous_page", None),
 ]
 
 
 def bind(window: QWidget) -> list[QShortcut]:
     shortcuts = []
-    for keys, method, arg in BINDINGS:
-        slot = getattr(window, method)
+    for keys, path, arg in BINDINGS:
+        slot = functools.reduce(getattr, path.split("."), window)
         for key in keys:
             sc = QShortcut(QKeySequence(key), window)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)

@@ -1,7 +1,9 @@
 """The teller's desk: account, services, invoice, payment, receipt, status.
 
 The layout, the background threads and the dialogs live here; one customer's
-turn (lookup, amounts, cash, accept, receipt) is ui/desk/entry.py's EntryFlow.
+turn (lookup, amounts, cash, accept, receipt) is driven by the window's
+EntryController (ui/desk/entry.py), which works the widgets the window gives it.
+What an op changed reaches the window in one place, `on_changes`.
 
 Nobody works at the desk without signing in (ui/desk/gate.py): the window opens on
 the sign-in screen unless a signed-in user is handed to it, locks itself after
@@ -17,32 +19,33 @@ updates the status bar, the offline banner, Accept, and the queue panel.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QMainWindow, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from cashier import drawer
 from cashier.documents import receipts_owed
 from cashier.identity import users
-from cashier.model import Account, Payment, PaymentDraft, QueueStatus
+from cashier.model import Account, QueueStatus
+from ui.common.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
+from ui.common.operations import READ, Changes, Op, TaskRunner
+from ui.common.style import STYLESHEET
 from ui.desk import keys
 from ui.desk.account_bar import AccountBar
 from ui.desk.banner import OfflineBanner
-from ui.common.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
-from ui.desk.entry import ENTRY, RECEIPT, EntryFlow
+from ui.desk.entry import ENTRY, RECEIPT, EntryController, EntryWidgets
 from ui.desk.gate import LOCKED, GateScreen
 from ui.desk.idle import IdleWatcher
+from ui.desk.page import DeskPage
 from ui.desk.invoice_view import InvoiceView
-from ui.common.operations import READ, Changes, Op, TaskRunner
 from ui.desk.payment_panel import PaymentPanel
-from ui.dialogs.queue import QueueDialog
 from ui.desk.receipt_panel import ReceiptPanel
 from ui.desk.services_table import ServicesTable
 from ui.desk.status_bar import DeskStatusBar
-from ui.common.style import STYLESHEET
+from ui.dialogs.queue import QueueDialog
 
 log = logging.getLogger("cashier.ui")
 
@@ -51,10 +54,8 @@ __all__ = ["DeskWindow", "ENTRY", "RECEIPT"]
 OWED_RETRY_SECONDS = 60  # a full disk gets a minute to be freed before the next try
 
 
-class DeskWindow(EntryFlow, QMainWindow):
-    account_loaded = Signal(object)     # Account
-    payment_accepted = Signal(object)   # Payment
-    queue_changed = Signal(object)      # QueueSnapshot
+class DeskWindow(QMainWindow):
+    queue_changed = Signal(object)      # QueueSnapshot (the turn's own news: entry.account_loaded...)
 
     def __init__(self, ws: Any, *, start_sender: bool = True, demo_accounts: list[str] | None = None,
                  sender_interval: float = 2.0, probe_interval: float = 10.0,
@@ -64,15 +65,8 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.ws = ws
         self.task_runner = TaskRunner(ws, self)
         self.task_runner.changed.connect(self.on_changes)
-        self.account: Account | None = None
-        self.draft: PaymentDraft | None = None
-        self.last_payment: Payment | None = None
         self.snapshot: QueueSnapshot | None = None
         self.cache_news: CacheNews | None = None
-        self.mode = ENTRY
-        self._accepting = False
-        self._lookup_pending = False
-        self._scan = None
         self.language_on_restart = ""
         self.closing = False
         self.user: users.User | None = None      # who is signed in; None behind the sign-in screen
@@ -83,7 +77,6 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.supervisor_hint: Callable[[], str] = \
             lambda: self.user.user_id if self.user and self.user.role == "supervisor" else ""
         self.queue_dialog: QueueDialog | None = None
-        self.overpay_box = None  # the typo guard's question while it is open (ui/desk/entry.py)
         cfg = ws.config
 
         self.setWindowTitle(self.tr("Utility payments — %1").replace("%1", cfg.workstation_id))
@@ -91,74 +84,33 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.setMinimumSize(1100, 680)
 
         self.account_bar = AccountBar(demo_accounts=demo_accounts)
-        self.account_bar.lookup_requested.connect(self.lookup)
         self.banner = OfflineBanner()
         self.banner.queue_requested.connect(self.open_queue)
         self.table = ServicesTable()
-        self.table.edited.connect(self.recompute)
-        self.table.entries_done.connect(self._focus_cash)
-        self.form_error = QLabel()
-        self.form_error.setObjectName("formError")
-        self.form_error.setWordWrap(True)
-        self.form_error.hide()
         self.invoice = InvoiceView()
         self.payment_panel = PaymentPanel()
-        self.payment_panel.tendered_edited.connect(self.recompute)
-        self.payment_panel.accept_requested.connect(self.accept)
-        self.payment_panel.clear_requested.connect(self.clear_entries)
-        self.payment_panel.new_customer_requested.connect(self.new_customer)
         self.receipt_panel = ReceiptPanel()
-        self.receipt_panel.next_requested.connect(self.new_customer)
         self.receipt_panel.signed_in = lambda: self.user
         self.bottom = QStackedWidget()
         self.bottom.addWidget(self.payment_panel)
         self.bottom.addWidget(self.receipt_panel)
-
-        services_card = QFrame()
-        services_card.setObjectName("card")
-        services_layout = QVBoxLayout(services_card)
-        services_layout.setContentsMargins(8, 6, 8, 8)
-        services_layout.setSpacing(4)
-        caption = QLabel(self.tr("Services  (F4: amounts and readings; Enter: next field)"))
-        caption.setObjectName("caption")
-        services_layout.addWidget(caption)
-        services_layout.addWidget(self.table, 1)
-        services_layout.addWidget(self.form_error)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(8)
-        left_layout.addWidget(services_card, 1)
-        left_layout.addWidget(self.bottom, 0)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.invoice)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(8)
-        self.splitter.setSizes([870, 570])
-        self.splitter.splitterMoved.connect(lambda *_: self.splitter.setProperty("userMoved", True))
-
         self.key_strip = keys.KeyStrip()
-        central = QWidget()
-        central.setObjectName("desk")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 10, 10, 4)
-        layout.setSpacing(8)
-        layout.addWidget(self.account_bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.key_strip)
+        self.desk_page = DeskPage(account_bar=self.account_bar, banner=self.banner, table=self.table,
+                                  bottom=self.bottom, invoice=self.invoice, key_strip=self.key_strip)
+        self.form_error = self.desk_page.form_error
+        self.entry = EntryController(
+            self, ws, EntryWidgets(self.account_bar, self.table, self.payment_panel, self.receipt_panel,
+                                   self.invoice, self.bottom, self.form_error),
+            signed_in=lambda: self.user, snapshot=lambda: self.snapshot)
+        self.entry.account_loaded.connect(self._account_loaded)
+        self.entry.queue_outdated.connect(self.refresh_queue_status)
+
         self.gate = GateScreen(cfg.workstation_id)
         self.gate.authenticated.connect(self._authenticated)
         self.gate.set_hint(sign_in_hint)
         self.pages = QStackedWidget()
-        self.pages.addWidget(central)
+        self.pages.addWidget(self.desk_page)
         self.pages.addWidget(self.gate)
-        self.desk_page = central
         self.setCentralWidget(self.pages)
         self.idle = IdleWatcher(self, cfg.idle_lock_seconds)
         self.idle.idle.connect(self.lock)
@@ -174,7 +126,7 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.cache_bridge.news.connect(self._on_cache_news)
 
         self.shortcuts = keys.bind(self)
-        self.new_customer()
+        self.entry.new_customer()
         if user is not None:
             self._enter_desk(user)
         else:
@@ -227,7 +179,7 @@ class DeskWindow(EntryFlow, QMainWindow):
                 self.account_bar.focus()
             return
         if self.user is not None and user.user_id != self.user.user_id:
-            self.new_customer()  # another person's unfinished payment is not theirs to finish
+            self.entry.new_customer()  # another person's unfinished payment is not theirs to finish
         self._enter_desk(user)
 
     def _enter_desk(self, user: users.User) -> None:
@@ -298,14 +250,13 @@ class DeskWindow(EntryFlow, QMainWindow):
         self.banner.show_snapshot(snap, self.ws.config, self.ws.now())
         if previous is None or (previous.offline, previous.status.waiting_amount) != \
                 (snap.offline, snap.status.waiting_amount):
-            self.recompute()  # Accept follows the offline verdict
+            self.entry.recompute()  # Accept follows the offline verdict
         if self.queue_dialog is not None:
             self.queue_dialog.set_snapshot(snap, self.status.spc.text())
         self.queue_changed.emit(snap)
 
     def make_owed_receipts(self) -> None:
         """Receipts a killed process or a full disk left unmade (cashier/documents/receipts_owed.py)."""
-        import time
         self._owed_tried_at = time.monotonic()
         Op(self, receipts_owed.make_owed, name="make_owed_receipts",
            changes=lambda report: Changes.RECEIPTS if report.made else Changes.NONE) \
@@ -319,7 +270,6 @@ class DeskWindow(EntryFlow, QMainWindow):
                                             "%1").replace("%1", ", ".join(report.made)), 30_000)
 
     def _make_owed_receipts_if_due(self, snap: QueueSnapshot) -> None:
-        import time
         owed = (snap.status.extra or {}).get("receipts_owed") or 0
         if owed and time.monotonic() - getattr(self, "_owed_tried_at", 0.0) > OWED_RETRY_SECONDS:
             self.make_owed_receipts()
@@ -341,6 +291,13 @@ class DeskWindow(EntryFlow, QMainWindow):
             self.queue_dialog.set_cache(news)
 
     # --- dialogs ---------------------------------------------------------------
+    def _open(self, dialog: QDialog, name: str) -> None:
+        """Window-modal without a nested event loop, deleted when closed, kept as self.<name>."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        setattr(self, name, dialog)
+        dialog.open()
+        dialog.activateWindow()
+
     def open_queue(self) -> None:
         """F6: the payments waiting, parked and refused."""
         if self.queue_dialog is None:
@@ -360,24 +317,17 @@ class DeskWindow(EntryFlow, QMainWindow):
         if self.user is None:
             return
         from ui.dialogs.drawer import DrawerDialog
-        dialog = DrawerDialog(self, self.ws, self.user)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.drawer_dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
+        self._open(DrawerDialog(self, self.ws, self.user), "drawer_dialog")
 
     def open_void(self) -> None:
         """F8: void a payment of today; a supervisor approves at this desk."""
-        if self.user is None or self._accepting:
+        if self.user is None or self.entry.accepting:
             return
         from ui.dialogs.void import VoidDialog
-        payment = self.last_payment if self.mode == RECEIPT else None
+        payment = self.entry.receipt_shown()
         dialog = VoidDialog(self, self.ws, self.user, payment)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.voided.connect(self._voided)
-        self.void_dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
+        self._open(dialog, "void_dialog")
 
     def _voided(self, result: dict) -> None:
         self.status.showMessage(self.tr("Receipt %1 voided; the cancel goes to the SPC.")
@@ -385,42 +335,33 @@ class DeskWindow(EntryFlow, QMainWindow):
 
     def open_day_close(self) -> None:
         """F12: the supervisor closes the business day (count, reconciliation, reports)."""
-        if self.user is None or self._accepting:
+        if self.user is None or self.entry.accepting:
             return
         from ui.dialogs.day_close import DayCloseDialog
         dialog = DayCloseDialog(self, self.ws, self.user)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.next_day_opened.connect(lambda _d: self.offer_drawer())
-        self.day_close_dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
+        self._open(dialog, "day_close_dialog")
 
     def open_address_search(self) -> None:
         """F3: find the account by part of its address."""
-        if self._accepting:
+        if self.entry.accepting:
             return
         from ui.dialogs.address_search import AddressSearchDialog
         dialog = AddressSearchDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.account_chosen.connect(self._address_chosen)
-        self.address_dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
+        self._open(dialog, "address_dialog")
         dialog.field.setFocus()
 
     def _address_chosen(self, number: str) -> None:
         self.account_bar.edit.setText(number)
-        self.lookup(number)
+        self.entry.lookup(number)
 
     def open_settings(self) -> None:
         """F10: language, printer, automatic printing."""
         from ui.dialogs.settings import SettingsDialog
         dialog = SettingsDialog(self, self.ws.config)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
-        self.settings_dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
+        self._open(dialog, "settings_dialog")
         dialog.language.setFocus()
 
     def _settings_saved(self, new_language: str) -> None:
@@ -430,38 +371,18 @@ class DeskWindow(EntryFlow, QMainWindow):
             text += " " + self.tr("The new language is used from the next start.")
         self.status.showMessage(text, 10_000)
 
-    # --- the invoice viewer's keys ---------------------------------------------
-    def invoice_zoom_in(self) -> None:
-        self.invoice.zoom_in()
+    # --- the customer's turn, as tests and --screenshot read it off the window ----
+    mode = property(lambda self: self.entry.mode)
+    account = property(lambda self: self.entry.account)
+    draft = property(lambda self: self.entry.draft)
+    last_payment = property(lambda self: self.entry.last_payment)
+    overpay_box = property(lambda self: self.entry.overpay_box)
 
-    def invoice_zoom_out(self) -> None:
-        self.invoice.zoom_out()
+    def is_ready(self) -> bool:
+        return self.entry.is_ready()
 
-    def invoice_fit_width(self) -> None:
-        self.invoice.fit_width()
-
-    def invoice_fit_page(self) -> None:
-        self.invoice.fit_page()
-
-    def invoice_next_page(self) -> None:
-        self.invoice.next_page()
-
-    def invoice_previous_page(self) -> None:
-        self.invoice.previous_page()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        if not getattr(self, "_split_done", False):
-            # The services need the room: 60 % left, 40 % for the invoice.
-            self._split_done = True
-            total = max(1, self.splitter.width())
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        if getattr(self, "_split_done", False) and not self.splitter.property("userMoved"):
-            total = max(1, self.splitter.width())
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+    def _account_loaded(self, account: Account) -> None:
+        self.status.currency = account.currency   # the queue's sums are shown in it
 
     # --- closing ---------------------------------------------------------------
     def shutdown(self) -> None:
