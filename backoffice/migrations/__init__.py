@@ -3,8 +3,8 @@
 `schema_version` holds one row per step applied. Each step runs in its own write
 transaction together with its row, so a step is applied whole or not at all (DDL is
 transactional on both engines). Two servers starting at once on one new database do
-not both apply a step: the first holds the lock (PostgreSQL: an exclusive lock on
-schema_version; SQLite: BEGIN IMMEDIATE) and the second finds the row when it gets it.
+not both apply a step: the first holds the lock (PostgreSQL: a transaction-scoped
+advisory lock; SQLite: BEGIN IMMEDIATE) and the second finds the row when it gets it.
 
 A new step is a module `vNNNN_name.py` with `upgrade(conn)`, listed in STEPS; it
 changes schema.py's tables the same way.
@@ -30,6 +30,8 @@ STEPS: list[tuple[int, str, Step]] = [
     (1, "journal, branch view, room for people and settings", v0001_initial.upgrade),
 ]
 LATEST = STEPS[-1][0]
+# Any constant will do: it names the migrations' lock among the database's advisory locks.
+_LOCK_KEY = 0x6261636b6f6666   # "backoff"
 
 
 class SchemaTooNew(RuntimeError):
@@ -47,14 +49,19 @@ def current(conn: Connection) -> int:
                         ).scalar_one()
 
 
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+
+
 def migrate(engine: Engine) -> int:
     """Apply every step the database lacks; returns the version it is at."""
     with db.writing(engine) as conn:
+        _lock(conn)
         schema_version.create(conn, checkfirst=True)
     for number, name, upgrade in STEPS:
         with db.writing(engine) as conn:
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+            _lock(conn)
             have = current(conn)
             if have > LATEST:
                 raise SchemaTooNew(f"the database is at schema version {have}; this back office "

@@ -36,8 +36,12 @@ class PostgresMissing(RuntimeError):
 def find_bindir() -> Path:
     """Where initdb and postgres are: $BACKOFFICE_PG_BINDIR, Debian's newest, or PATH."""
     env = os.environ.get("BACKOFFICE_PG_BINDIR")
-    candidates = [Path(env)] if env else []
-    candidates += sorted((Path(p) for p in glob.glob("/usr/lib/postgresql/*/bin")),
+    if env:
+        # Named on purpose: no quiet fallback to another PostgreSQL.
+        if (Path(env) / "initdb").is_file() and (Path(env) / "postgres").is_file():
+            return Path(env)
+        raise PostgresMissing(f"BACKOFFICE_PG_BINDIR={env} holds no initdb and postgres")
+    candidates = sorted((Path(p) for p in glob.glob("/usr/lib/postgresql/*/bin")),
                          key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
                          reverse=True)
     if shutil.which("initdb"):
