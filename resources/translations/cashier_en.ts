@@ -222,6 +222,88 @@
     </message>
 </context>
 <context>
+    <name>CashCountGrid</name>
+    <message>
+        <location filename="../../ui/dialogs/cash_count.py" line="+25"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+</context>
+<context>
+    <name>CloseForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+164"/>
+        <source>Close the session</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Cash counted in the drawer</source>
+        <translation>Cash counted in the drawer</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>why the cash is over or short</source>
+        <translation>why the cash is over or short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the difference</source>
+        <translation>Note on the difference</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note (required: why the count differs)</source>
+        <translation>Note (required: why the count differs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (needed when the count differs)</source>
+        <translation>Note (needed when the count differs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cash is over by %1: write why before closing.</source>
+        <translation>The cash is over by %1: write why before closing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash is short by %1: write why before closing.</source>
+        <translation>The cash is short by %1: write why before closing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>over by %1</source>
+        <translation>over by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>short by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no difference</source>
+        <translation>no difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed: counted %1, expected %2, %3.</source>
+        <translation>The session is closed: counted %1, expected %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../ui/dialogs/day_close.py" line="+45"/>
@@ -259,17 +341,7 @@
         <translation>2. Reconciliation with the SPC&apos;s register</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Coins</source>
-        <translation>Coins</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Expected in the drawer</source>
         <translation>Expected in the drawer</translation>
     </message>
@@ -280,12 +352,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+147"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-143"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Over or short: say why (required when the count differs)</translation>
     </message>
@@ -320,7 +392,7 @@
         <translation>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -410,7 +482,7 @@
         <translation>The day closes only after the SPC&apos;s register was compared: try again when the SPC answers.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -425,7 +497,7 @@
         <translation>short by %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Register (PDF)</source>
         <translation>Register (PDF)</translation>
     </message>
@@ -455,7 +527,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>The business day %1 is open: payments from now on are dated to it.</translation>
     </message>
@@ -715,7 +787,7 @@
 <context>
     <name>DrawerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/drawer.py" line="+72"/>
+        <location filename="../../ui/dialogs/drawer.py" line="+52"/>
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
@@ -735,125 +807,7 @@
         <translation>Close window  (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>No cash session is open on this workstation.</source>
-        <translation>No cash session is open on this workstation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
-        <translation>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+43"/>
-        <source>Opening float</source>
-        <translation>Opening float</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Open session  (Enter)</source>
-        <translation>Open session  (Enter)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Opening float, counted</source>
-        <translation>Opening float, counted</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Received from payers</source>
-        <translation>Received from payers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change given</source>
-        <translation>Change given</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Handed over to the vault</source>
-        <translation>Handed over to the vault</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded for voids</source>
-        <translation>Refunded for voids</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Expected in the drawer</source>
-        <translation>Expected in the drawer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Hand over to the vault</source>
-        <translation>Hand over to the vault</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount handed over</source>
-        <translation>Amount handed over</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>e.g. bag 0412, seal 77813</source>
-        <translation>e.g. bag 0412, seal 77813</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handover note</source>
-        <translation>Handover note</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hand over</source>
-        <translation>Hand over</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note (bag, seal; optional)</source>
-        <translation>Note (bag, seal; optional)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Close the session</source>
-        <translation>Close the session</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
-        <source>Cash counted in the drawer</source>
-        <translation>Cash counted in the drawer</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>why the cash is over or short</source>
-        <translation>why the cash is over or short</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note on the difference</source>
-        <translation>Note on the difference</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+192"/>
-        <source>Note (needed when the count differs)</source>
-        <translation>Note (needed when the count differs)</translation>
-    </message>
-    <message>
-        <location line="-190"/>
-        <source>Close session</source>
-        <translation>Close session</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+97"/>
         <source>Only a teller or a supervisor opens a cash session.</source>
         <translation>Only a teller or a supervisor opens a cash session.</translation>
     </message>
@@ -868,7 +822,7 @@
         <translation>Opened %1 · business day %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Only a teller or a supervisor handles the cash.</source>
         <translation>Only a teller or a supervisor handles the cash.</translation>
     </message>
@@ -928,28 +882,13 @@
         <translation>Matches the expected cash.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Note (required: why the count differs)</source>
-        <translation>Note (required: why the count differs)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Type the cash counted in the drawer.</source>
         <translation>Type the cash counted in the drawer.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>The cash is over by %1: write why before closing.</source>
-        <translation>The cash is over by %1: write why before closing.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cash is short by %1: write why before closing.</source>
-        <translation>The cash is short by %1: write why before closing.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Closing the session…</source>
         <translation>Closing the session…</translation>
     </message>
@@ -959,29 +898,42 @@
         <translation>The count differs from the expected cash by %1: write why in the note.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>over by %1</source>
-        <translation>over by %1</translation>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-165"/>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerFigures</name>
+    <message>
+        <location line="+60"/>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>short by %1</source>
-        <translation>short by %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no difference</source>
-        <translation>no difference</translation>
+        <location line="+0"/>
+        <source>Received from payers</source>
+        <translation>Received from payers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The session is closed: counted %1, expected %2, %3.</source>
-        <translation>The session is closed: counted %1, expected %2, %3.</translation>
+        <source>Change given</source>
+        <translation>Change given</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>An amount cannot be negative.</source>
-        <translation>An amount cannot be negative.</translation>
+        <location line="+0"/>
+        <source>Handed over to the vault</source>
+        <translation>Handed over to the vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded for voids</source>
+        <translation>Refunded for voids</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1041,44 @@
         <location line="+4"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+21"/>
+        <source>Hand over to the vault</source>
+        <translation>Hand over to the vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount handed over</source>
+        <translation>Amount handed over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. bag 0412, seal 77813</source>
+        <translation>e.g. bag 0412, seal 77813</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (bag, seal; optional)</source>
+        <translation>Note (bag, seal; optional)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2068,67 @@
     </message>
 </context>
 <context>
+    <name>OpeningForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-87"/>
+        <source>No cash session is open on this workstation.</source>
+        <translation>No cash session is open on this workstation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
+        <translation>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open session  (Enter)</source>
+        <translation>Open session  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening float, counted</source>
+        <translation>Opening float, counted</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCard</name>
+    <message>
+        <location filename="../../ui/dialogs/void_parts.py" line="+37"/>
+        <source>Receipt №</source>
+        <translation>Receipt №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To refund</source>
+        <translation>To refund</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
         <location filename="../../ui/desk/payment_panel.py" line="+53"/>
@@ -2535,28 +2586,7 @@
         <translation>What was done about it (refund, payment taken again…):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. s.omarov</source>
-        <translation>e.g. s.omarov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Supervisor&apos;s user id</source>
-        <translation>Supervisor&apos;s user id</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Supervisor&apos;s password</source>
-        <translation>Supervisor&apos;s password</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>A supervisor approves: they type their own user id and password.</source>
         <translation>A supervisor approves: they type their own user id and password.</translation>
     </message>
@@ -2574,16 +2604,6 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
-        <translation>Type the supervisor&apos;s user id, e.g. s.omarov.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The supervisor types their password here.</source>
-        <translation>The supervisor types their password here.</translation>
     </message>
 </context>
 <context>
@@ -2718,9 +2738,43 @@ reading</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorApproval</name>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="+27"/>
+        <source>e.g. s.omarov</source>
+        <translation>e.g. s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Supervisor&apos;s user id</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Supervisor&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The supervisor types their password here.</source>
+        <translation>The supervisor types their password here.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Type the supervisor&apos;s user id, e.g. s.omarov.</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void.py" line="+69"/>
+        <location filename="../../ui/dialogs/void.py" line="+58"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Void a payment</translation>
@@ -2746,37 +2800,7 @@ reading</translation>
         <translation>Receipt № (for a receipt of today, its last digits are enough)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Receipt №</source>
-        <translation>Receipt №</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Payer</source>
-        <translation>Payer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To refund</source>
-        <translation>To refund</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>e.g. wrong account number typed; money returned to the payer</source>
         <translation>e.g. wrong account number typed; money returned to the payer</translation>
     </message>
@@ -2796,55 +2820,24 @@ reading</translation>
         <translation>The supervisor types their own user id and password. The teller&apos;s own do not count: a void needs a second person.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>e.g. s.omarov</source>
-        <translation>e.g. s.omarov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>Supervisor&apos;s user id</source>
-        <translation>Supervisor&apos;s user id</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Supervisor&apos;s password</source>
-        <translation>Supervisor&apos;s password</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Reason for the void (required)</source>
         <translation>Reason for the void (required)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Payment voided</source>
-        <translation>Payment voided</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
-        <translation>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+237"/>
+        <location line="+20"/>
+        <location line="+185"/>
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+276"/>
+        <location line="-182"/>
+        <location line="+215"/>
         <source>Void payment  (Enter)</source>
         <translation>Void payment  (Enter)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-213"/>
         <source>Enter in the password field does the same</source>
         <translation>Enter in the password field does the same</translation>
     </message>
@@ -2869,49 +2862,61 @@ reading</translation>
         <translation>No receipt %1 on this workstation. Check the number on the receipt.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+25"/>
-        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
-        <translation>Type the supervisor&apos;s user id, e.g. s.omarov.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The supervisor types their password here.</source>
-        <translation>The supervisor types their password here.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+49"/>
         <source>Checking the supervisor&apos;s password…</source>
         <translation>Checking the supervisor&apos;s password…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 is not a supervisor: only a supervisor can approve a void.</source>
         <translation>%1 is not a supervisor: only a supervisor can approve a void.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
-        <translation>Receipt № %1 is voided. Give the payer back %2 from the drawer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writing the void slip…</source>
-        <translation>Writing the void slip…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Close  (Esc)</source>
         <translation>Close  (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+45"/>
         <source>Printing the void slip…</source>
         <translation>Printing the void slip…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-19"/>
+        <source>Print a copy of the slip</source>
+        <translation>Print a copy of the slip</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDone</name>
+    <message>
+        <location filename="../../ui/dialogs/void_parts.py" line="+39"/>
+        <source>Payment voided</source>
+        <translation>Payment voided</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
+        <translation>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
+        <translation>Receipt № %1 is voided. Give the payer back %2 from the drawer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the void slip…</source>
+        <translation>Writing the void slip…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Void slip: %1</source>
         <translation>Void slip: %1</translation>
     </message>
@@ -2926,19 +2931,9 @@ reading</translation>
         <translation>Automatic printing is off: press “Print the slip” to print it.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Print a copy of the slip</source>
-        <translation>Print a copy of the slip</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</source>
         <translation>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
     </message>
 </context>
 </TS>

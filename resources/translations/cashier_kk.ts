@@ -222,6 +222,88 @@
     </message>
 </context>
 <context>
+    <name>CashCountGrid</name>
+    <message>
+        <location filename="../../ui/dialogs/cash_count.py" line="+25"/>
+        <source>Notes</source>
+        <translation>Банкноттар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Монеталар</translation>
+    </message>
+</context>
+<context>
+    <name>CloseForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+164"/>
+        <source>Close the session</source>
+        <translation>Ауысымды жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Cash counted in the drawer</source>
+        <translation>Кассада саналған қолма-қол ақша</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>why the cash is over or short</source>
+        <translation>неге артық немесе кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the difference</source>
+        <translation>Айырма туралы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close session</source>
+        <translation>Ауысымды жабу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note (required: why the count differs)</source>
+        <translation>Ескертпе (міндетті: айырманың себебі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (needed when the count differs)</source>
+        <translation>Ескертпе (айырма болса, қажет)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cash is over by %1: write why before closing.</source>
+        <translation>%1 артық: жабу алдында себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash is short by %1: write why before closing.</source>
+        <translation>%1 кем: жабу алдында себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>over by %1</source>
+        <translation>%1 артық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>%1 кем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no difference</source>
+        <translation>айырма жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed: counted %1, expected %2, %3.</source>
+        <translation>Ауысым жабылды: саналды %1, күтілген %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../ui/dialogs/day_close.py" line="+45"/>
@@ -259,17 +341,7 @@
         <translation>2. ЕРЦ тізілімімен салыстыру</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Notes</source>
-        <translation>Банкноттар</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Coins</source>
-        <translation>Монеталар</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Expected in the drawer</source>
         <translation>Кассада болуы керек</translation>
     </message>
@@ -280,12 +352,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+147"/>
         <source>Difference</source>
         <translation>Айырма</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-143"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Артық немесе кем: себебін жазыңыз (айырма болса, міндетті)</translation>
     </message>
@@ -320,7 +392,7 @@
         <translation>Күнді аға кассир жабады. Аға кассир кіруі үшін жұмыс орнын құлыптаңыз (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation>… және тағы %1</translation>
     </message>
@@ -410,7 +482,7 @@
         <translation>Күн ЕРЦ тізілімімен салыстырғаннан кейін ғана жабылады: ЕРЦ жауап бергенде қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -425,7 +497,7 @@
         <translation>%1 кем</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Register (PDF)</source>
         <translation>Тізілім (PDF)</translation>
     </message>
@@ -455,7 +527,7 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>%1 операциялық күні ашық: осы сәттен бастап төлемдер соған жатады.</translation>
     </message>
@@ -715,7 +787,7 @@
 <context>
     <name>DrawerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/drawer.py" line="+72"/>
+        <location filename="../../ui/dialogs/drawer.py" line="+52"/>
         <source>Cash drawer</source>
         <translation>Касса</translation>
     </message>
@@ -735,125 +807,7 @@
         <translation>Терезені жабу  (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>No cash session is open on this workstation.</source>
-        <translation>Бұл жұмыс орнында кассалық ауысым ашылмаған.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
-        <translation>Кассадағы қолма-қол ақшаны санап, оны бастапқы қалдық ретінде енгізіңіз (касса бос болса, 0), содан кейін Enter басыңыз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+43"/>
-        <source>Opening float</source>
-        <translation>Бастапқы қалдық</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Open session  (Enter)</source>
-        <translation>Ауысымды ашу  (Enter)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Opening float, counted</source>
-        <translation>Бастапқы қалдық, саналған</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Received from payers</source>
-        <translation>Төлеушілерден қабылданды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change given</source>
-        <translation>Берілген қайтарым</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Handed over to the vault</source>
-        <translation>Қоймаға тапсырылды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded for voids</source>
-        <translation>Жою бойынша қайтарылды</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Expected in the drawer</source>
-        <translation>Кассада болуы керек</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Hand over to the vault</source>
-        <translation>Қоймаға тапсыру</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount handed over</source>
-        <translation>Тапсырылатын сома</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>e.g. bag 0412, seal 77813</source>
-        <translation>мысалы, сөмке 0412, пломба 77813</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handover note</source>
-        <translation>Тапсыру туралы ескертпе</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hand over</source>
-        <translation>Тапсыру</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Amount</source>
-        <translation>Сома</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note (bag, seal; optional)</source>
-        <translation>Ескертпе (сөмке, пломба; міндетті емес)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Close the session</source>
-        <translation>Ауысымды жабу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
-        <source>Cash counted in the drawer</source>
-        <translation>Кассада саналған қолма-қол ақша</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>why the cash is over or short</source>
-        <translation>неге артық немесе кем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note on the difference</source>
-        <translation>Айырма туралы ескертпе</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+192"/>
-        <source>Note (needed when the count differs)</source>
-        <translation>Ескертпе (айырма болса, қажет)</translation>
-    </message>
-    <message>
-        <location line="-190"/>
-        <source>Close session</source>
-        <translation>Ауысымды жабу</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+97"/>
         <source>Only a teller or a supervisor opens a cash session.</source>
         <translation>Ауысымды тек кассир немесе аға кассир аша алады.</translation>
     </message>
@@ -868,7 +822,7 @@
         <translation>Ашылды %1 · операциялық күн %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Only a teller or a supervisor handles the cash.</source>
         <translation>Қолма-қол ақшамен тек кассир немесе аға кассир жұмыс істейді.</translation>
     </message>
@@ -928,28 +882,13 @@
         <translation>Күтілген сомамен сәйкес.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Note (required: why the count differs)</source>
-        <translation>Ескертпе (міндетті: айырманың себебі)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Type the cash counted in the drawer.</source>
         <translation>Кассада саналған соманы енгізіңіз.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>The cash is over by %1: write why before closing.</source>
-        <translation>%1 артық: жабу алдында себебін жазыңыз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cash is short by %1: write why before closing.</source>
-        <translation>%1 кем: жабу алдында себебін жазыңыз.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Closing the session…</source>
         <translation>Ауысым жабылуда…</translation>
     </message>
@@ -959,29 +898,42 @@
         <translation>Саналған сома күтілгеннен %1 ерекшеленеді: себебін ескертпеде жазыңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>over by %1</source>
-        <translation>%1 артық</translation>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-165"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Сома теріс бола алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerFigures</name>
+    <message>
+        <location line="+60"/>
+        <source>Opening float</source>
+        <translation>Бастапқы қалдық</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>short by %1</source>
-        <translation>%1 кем</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no difference</source>
-        <translation>айырма жоқ</translation>
+        <location line="+0"/>
+        <source>Received from payers</source>
+        <translation>Төлеушілерден қабылданды</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The session is closed: counted %1, expected %2, %3.</source>
-        <translation>Ауысым жабылды: саналды %1, күтілген %2, %3.</translation>
+        <source>Change given</source>
+        <translation>Берілген қайтарым</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>An amount cannot be negative.</source>
-        <translation>Сома теріс бола алмайды.</translation>
+        <location line="+0"/>
+        <source>Handed over to the vault</source>
+        <translation>Қоймаға тапсырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded for voids</source>
+        <translation>Жою бойынша қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected in the drawer</source>
+        <translation>Кассада болуы керек</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1041,44 @@
         <location line="+4"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+21"/>
+        <source>Hand over to the vault</source>
+        <translation>Қоймаға тапсыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount handed over</source>
+        <translation>Тапсырылатын сома</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. bag 0412, seal 77813</source>
+        <translation>мысалы, сөмке 0412, пломба 77813</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Тапсыру туралы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over</source>
+        <translation>Тапсыру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (bag, seal; optional)</source>
+        <translation>Ескертпе (сөмке, пломба; міндетті емес)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2068,67 @@
     </message>
 </context>
 <context>
+    <name>OpeningForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-87"/>
+        <source>No cash session is open on this workstation.</source>
+        <translation>Бұл жұмыс орнында кассалық ауысым ашылмаған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
+        <translation>Кассадағы қолма-қол ақшаны санап, оны бастапқы қалдық ретінде енгізіңіз (касса бос болса, 0), содан кейін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening float</source>
+        <translation>Бастапқы қалдық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open session  (Enter)</source>
+        <translation>Ауысымды ашу  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening float, counted</source>
+        <translation>Бастапқы қалдық, саналған</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCard</name>
+    <message>
+        <location filename="../../ui/dialogs/void_parts.py" line="+37"/>
+        <source>Receipt №</source>
+        <translation>Түбіртек №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Төлеуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To refund</source>
+        <translation>Қайтаруға</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
         <location filename="../../ui/desk/payment_panel.py" line="+53"/>
@@ -2535,28 +2586,7 @@
         <translation>Не істелді (ақша қайтарылды, төлем қайта қабылданды…):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. s.omarov</source>
-        <translation>мысалы, s.omarov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Supervisor&apos;s user id</source>
-        <translation>Аға кассирдің пайдаланушы аты</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Supervisor&apos;s password</source>
-        <translation>Аға кассирдің құпиясөзі</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>A supervisor approves: they type their own user id and password.</source>
         <translation>Аға кассир растайды: ол өзінің пайдаланушы аты мен құпиясөзін енгізеді.</translation>
     </message>
@@ -2574,16 +2604,6 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
-        <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The supervisor types their password here.</source>
-        <translation>Аға кассир мұнда өз құпиясөзін енгізеді.</translation>
     </message>
 </context>
 <context>
@@ -2718,9 +2738,43 @@ reading</source>
     </message>
 </context>
 <context>
+    <name>SupervisorApproval</name>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="+27"/>
+        <source>e.g. s.omarov</source>
+        <translation>мысалы, s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Аға кассирдің пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Аға кассирдің құпиясөзі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The supervisor types their password here.</source>
+        <translation>Мұнда аға кассир өз құпиясөзін енгізеді.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void.py" line="+69"/>
+        <location filename="../../ui/dialogs/void.py" line="+58"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Төлемді жою</translation>
@@ -2746,37 +2800,7 @@ reading</source>
         <translation>Түбіртек № (бүгінгі түбіртекке соңғы цифрлары жеткілікті)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Receipt №</source>
-        <translation>Түбіртек №</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accepted</source>
-        <translation>Қабылданды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Дербес шот</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Payer</source>
-        <translation>Төлеуші</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Мекенжай</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To refund</source>
-        <translation>Қайтаруға</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>e.g. wrong account number typed; money returned to the payer</source>
         <translation>мысалы: дербес шот нөмірі қате енгізілді, ақша төлеушіге қайтарылды</translation>
     </message>
@@ -2796,55 +2820,24 @@ reading</source>
         <translation>Аға кассир өзінің пайдаланушы аты мен құпиясөзін енгізеді. Кассирдің деректері жарамайды: жою үшін екінші адам қажет.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>e.g. s.omarov</source>
-        <translation>мысалы, s.omarov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>Supervisor&apos;s user id</source>
-        <translation>Аға кассирдің пайдаланушы аты</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Supervisor&apos;s password</source>
-        <translation>Аға кассирдің құпиясөзі</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Reason for the void (required)</source>
         <translation>Жою себебі (міндетті)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Payment voided</source>
-        <translation>Төлем жойылды</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
-        <translation>Жою есеп айырысу орталығына өздігінен жіберіледі; байланыс болмаса, ол кезекте (F6) күтіп, кейін жіберіледі.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+237"/>
+        <location line="+20"/>
+        <location line="+185"/>
         <source>Print the slip</source>
         <translation>Актіні басып шығару</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+276"/>
+        <location line="-182"/>
+        <location line="+215"/>
         <source>Void payment  (Enter)</source>
         <translation>Төлемді жою  (Enter)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-213"/>
         <source>Enter in the password field does the same</source>
         <translation>Құпиясөз өрісінде Enter басу да осыны істейді</translation>
     </message>
@@ -2869,49 +2862,61 @@ reading</source>
         <translation>Бұл жұмыс орнында %1 түбіртегі жоқ. Түбіртектегі нөмірді тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+25"/>
-        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
-        <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The supervisor types their password here.</source>
-        <translation>Мұнда аға кассир өз құпиясөзін енгізеді.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+49"/>
         <source>Checking the supervisor&apos;s password…</source>
         <translation>Аға кассирдің құпиясөзі тексерілуде…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 is not a supervisor: only a supervisor can approve a void.</source>
         <translation>%1 аға кассир емес: жоюды тек аға кассир растай алады.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
-        <translation>№ %1 түбіртек жойылды. Төлеушіге кассадан %2 қайтарыңыз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writing the void slip…</source>
-        <translation>Жою актісі сақталуда…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Close  (Esc)</source>
         <translation>Жабу  (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+45"/>
         <source>Printing the void slip…</source>
         <translation>Жою актісі басып шығарылуда…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-19"/>
+        <source>Print a copy of the slip</source>
+        <translation>Акт көшірмесін басып шығару</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDone</name>
+    <message>
+        <location filename="../../ui/dialogs/void_parts.py" line="+39"/>
+        <source>Payment voided</source>
+        <translation>Төлем жойылды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
+        <translation>Жою есеп айырысу орталығына өздігінен жіберіледі; байланыс болмаса, ол кезекте (F6) күтіп, кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
+        <translation>№ %1 түбіртек жойылды. Төлеушіге кассадан %2 қайтарыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the void slip…</source>
+        <translation>Жою актісі сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Void slip: %1</source>
         <translation>Жою актісі: %1</translation>
     </message>
@@ -2926,19 +2931,9 @@ reading</source>
         <translation>Автоматты басып шығару өшірулі: «Актіні басып шығару» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Print a copy of the slip</source>
-        <translation>Акт көшірмесін басып шығару</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</source>
         <translation>Жою сақталды, бірақ акт басылмады (%1). Принтерді тексеріп, «Актіні басып шығару» батырмасын басыңыз.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Checking…</source>
-        <translation>Тексерілуде…</translation>
     </message>
 </context>
 </TS>

@@ -226,6 +226,88 @@
     </message>
 </context>
 <context>
+    <name>CashCountGrid</name>
+    <message>
+        <location filename="../../ui/dialogs/cash_count.py" line="+25"/>
+        <source>Notes</source>
+        <translation>Купюры</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Монеты</translation>
+    </message>
+</context>
+<context>
+    <name>CloseForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+164"/>
+        <source>Close the session</source>
+        <translation>Закрытие смены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Cash counted in the drawer</source>
+        <translation>Пересчитано наличных в кассе</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>why the cash is over or short</source>
+        <translation>почему излишек или недостача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the difference</source>
+        <translation>Примечание о расхождении</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close session</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note (required: why the count differs)</source>
+        <translation>Примечание (обязательно: причина расхождения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (needed when the count differs)</source>
+        <translation>Примечание (нужно при расхождении)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cash is over by %1: write why before closing.</source>
+        <translation>Излишек %1: перед закрытием напишите причину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash is short by %1: write why before closing.</source>
+        <translation>Недостача %1: перед закрытием напишите причину.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>over by %1</source>
+        <translation>излишек %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short by %1</source>
+        <translation>недостача %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no difference</source>
+        <translation>без расхождений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed: counted %1, expected %2, %3.</source>
+        <translation>Смена закрыта: пересчитано %1, ожидалось %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../ui/dialogs/day_close.py" line="+45"/>
@@ -263,17 +345,7 @@
         <translation>2. Сверка с реестром ЕРЦ</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Notes</source>
-        <translation>Купюры</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Coins</source>
-        <translation>Монеты</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Expected in the drawer</source>
         <translation>Должно быть в кассе</translation>
     </message>
@@ -284,12 +356,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+147"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-143"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Излишек или недостача: укажите причину (обязательно при расхождении)</translation>
     </message>
@@ -324,7 +396,7 @@
         <translation>День закрывает старший кассир. Заблокируйте рабочее место (Ctrl+L), чтобы вошёл старший кассир.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
@@ -414,7 +486,7 @@
         <translation>День закрывается только после сверки с реестром ЕРЦ: повторите, когда ЕРЦ ответит.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -429,7 +501,7 @@
         <translation>недостача %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Register (PDF)</source>
         <translation>Реестр (PDF)</translation>
     </message>
@@ -459,7 +531,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>Операционный день %1 открыт: платежи с этого момента относятся к нему.</translation>
     </message>
@@ -728,7 +800,7 @@
 <context>
     <name>DrawerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/drawer.py" line="+72"/>
+        <location filename="../../ui/dialogs/drawer.py" line="+52"/>
         <source>Cash drawer</source>
         <translation>Касса</translation>
     </message>
@@ -748,125 +820,7 @@
         <translation>Закрыть окно  (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>No cash session is open on this workstation.</source>
-        <translation>На этом рабочем месте смена не открыта.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
-        <translation>Пересчитайте наличные в кассе и введите сумму как остаток на начало смены (0, если касса пуста), затем нажмите Enter.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+43"/>
-        <source>Opening float</source>
-        <translation>Остаток на начало</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Open session  (Enter)</source>
-        <translation>Открыть смену  (Enter)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Opening float, counted</source>
-        <translation>Остаток на начало по пересчёту</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Received from payers</source>
-        <translation>Принято от плательщиков</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change given</source>
-        <translation>Выдано сдачи</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Handed over to the vault</source>
-        <translation>Сдано в хранилище</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded for voids</source>
-        <translation>Возвращено при аннулировании</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Expected in the drawer</source>
-        <translation>Должно быть в кассе</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Hand over to the vault</source>
-        <translation>Сдать в хранилище</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount handed over</source>
-        <translation>Сдаваемая сумма</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>e.g. bag 0412, seal 77813</source>
-        <translation>например, сумка 0412, пломба 77813</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handover note</source>
-        <translation>Примечание к сдаче</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hand over</source>
-        <translation>Сдать</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note (bag, seal; optional)</source>
-        <translation>Примечание (сумка, пломба; необязательно)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Close the session</source>
-        <translation>Закрытие смены</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
-        <source>Cash counted in the drawer</source>
-        <translation>Пересчитано наличных в кассе</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>why the cash is over or short</source>
-        <translation>почему излишек или недостача</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note on the difference</source>
-        <translation>Примечание о расхождении</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+192"/>
-        <source>Note (needed when the count differs)</source>
-        <translation>Примечание (нужно при расхождении)</translation>
-    </message>
-    <message>
-        <location line="-190"/>
-        <source>Close session</source>
-        <translation>Закрыть смену</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+97"/>
         <source>Only a teller or a supervisor opens a cash session.</source>
         <translation>Открыть смену может только кассир или старший кассир.</translation>
     </message>
@@ -881,7 +835,7 @@
         <translation>Открыта %1 · операционный день %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Only a teller or a supervisor handles the cash.</source>
         <translation>С наличными работает только кассир или старший кассир.</translation>
     </message>
@@ -941,28 +895,13 @@
         <translation>Совпадает с ожидаемой суммой.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Note (required: why the count differs)</source>
-        <translation>Примечание (обязательно: причина расхождения)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Type the cash counted in the drawer.</source>
         <translation>Введите сумму, пересчитанную в кассе.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>The cash is over by %1: write why before closing.</source>
-        <translation>Излишек %1: перед закрытием напишите причину.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cash is short by %1: write why before closing.</source>
-        <translation>Недостача %1: перед закрытием напишите причину.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Closing the session…</source>
         <translation>Закрываем смену…</translation>
     </message>
@@ -972,29 +911,42 @@
         <translation>Пересчёт расходится с ожидаемой суммой на %1: напишите причину в примечании.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>over by %1</source>
-        <translation>излишек %1</translation>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-165"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerFigures</name>
+    <message>
+        <location line="+60"/>
+        <source>Opening float</source>
+        <translation>Остаток на начало</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>short by %1</source>
-        <translation>недостача %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no difference</source>
-        <translation>без расхождений</translation>
+        <location line="+0"/>
+        <source>Received from payers</source>
+        <translation>Принято от плательщиков</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The session is closed: counted %1, expected %2, %3.</source>
-        <translation>Смена закрыта: пересчитано %1, ожидалось %2, %3.</translation>
+        <source>Change given</source>
+        <translation>Выдано сдачи</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>An amount cannot be negative.</source>
-        <translation>Сумма не может быть отрицательной.</translation>
+        <location line="+0"/>
+        <source>Handed over to the vault</source>
+        <translation>Сдано в хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded for voids</source>
+        <translation>Возвращено при аннулировании</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected in the drawer</source>
+        <translation>Должно быть в кассе</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1054,44 @@
         <location line="+4"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+21"/>
+        <source>Hand over to the vault</source>
+        <translation>Сдать в хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount handed over</source>
+        <translation>Сдаваемая сумма</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. bag 0412, seal 77813</source>
+        <translation>например, сумка 0412, пломба 77813</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover note</source>
+        <translation>Примечание к сдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over</source>
+        <translation>Сдать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (bag, seal; optional)</source>
+        <translation>Примечание (сумка, пломба; необязательно)</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2081,67 @@
     </message>
 </context>
 <context>
+    <name>OpeningForm</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-87"/>
+        <source>No cash session is open on this workstation.</source>
+        <translation>На этом рабочем месте смена не открыта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the cash in the drawer and type it as the opening float (0 if the drawer is empty), then press Enter.</source>
+        <translation>Пересчитайте наличные в кассе и введите сумму как остаток на начало смены (0, если касса пуста), затем нажмите Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening float</source>
+        <translation>Остаток на начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open session  (Enter)</source>
+        <translation>Открыть смену  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening float, counted</source>
+        <translation>Остаток на начало по пересчёту</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCard</name>
+    <message>
+        <location filename="../../ui/dialogs/void_parts.py" line="+37"/>
+        <source>Receipt №</source>
+        <translation>Квитанция №</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To refund</source>
+        <translation>К возврату</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
         <location filename="../../ui/desk/payment_panel.py" line="+53"/>
@@ -2552,28 +2603,7 @@
         <translation>Что сделано (возврат денег, платёж принят заново…):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. s.omarov</source>
-        <translation>например, s.omarov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Supervisor&apos;s user id</source>
-        <translation>Имя пользователя старшего кассира</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Supervisor&apos;s password</source>
-        <translation>Пароль старшего кассира</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>A supervisor approves: they type their own user id and password.</source>
         <translation>Подтверждает старший кассир: он вводит своё имя пользователя и пароль.</translation>
     </message>
@@ -2591,16 +2621,6 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
-        <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The supervisor types their password here.</source>
-        <translation>Старший кассир вводит здесь свой пароль.</translation>
     </message>
 </context>
 <context>
@@ -2736,9 +2756,43 @@ reading</source>
     </message>
 </context>
 <context>
+    <name>SupervisorApproval</name>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="+27"/>
+        <source>e.g. s.omarov</source>
+        <translation>например, s.omarov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Supervisor&apos;s user id</source>
+        <translation>Имя пользователя старшего кассира</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Supervisor&apos;s password</source>
+        <translation>Пароль старшего кассира</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The supervisor types their password here.</source>
+        <translation>Старший кассир вводит здесь свой пароль.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
+        <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void.py" line="+69"/>
+        <location filename="../../ui/dialogs/void.py" line="+58"/>
         <location line="+4"/>
         <source>Void a payment</source>
         <translation>Аннулирование платежа</translation>
@@ -2764,37 +2818,7 @@ reading</source>
         <translation>Квитанция № (для сегодняшней достаточно последних цифр)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Receipt №</source>
-        <translation>Квитанция №</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accepted</source>
-        <translation>Принят</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Лицевой счёт</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Payer</source>
-        <translation>Плательщик</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To refund</source>
-        <translation>К возврату</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>e.g. wrong account number typed; money returned to the payer</source>
         <translation>например: ошибка в номере лицевого счёта, деньги возвращены плательщику</translation>
     </message>
@@ -2814,55 +2838,24 @@ reading</source>
         <translation>Старший кассир вводит свои имя пользователя и пароль. Данные кассира не подходят: для аннулирования нужен второй человек.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>e.g. s.omarov</source>
-        <translation>например, s.omarov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>Supervisor&apos;s user id</source>
-        <translation>Имя пользователя старшего кассира</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Supervisor&apos;s password</source>
-        <translation>Пароль старшего кассира</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Reason for the void (required)</source>
         <translation>Причина аннулирования (обязательно)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Payment voided</source>
-        <translation>Платёж аннулирован</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
-        <translation>Отмена уйдёт в расчётный центр сама; пока связи нет, она ждёт в очереди (F6) и будет отправлена позже.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+237"/>
+        <location line="+20"/>
+        <location line="+185"/>
         <source>Print the slip</source>
         <translation>Напечатать акт</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+276"/>
+        <location line="-182"/>
+        <location line="+215"/>
         <source>Void payment  (Enter)</source>
         <translation>Аннулировать  (Enter)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-213"/>
         <source>Enter in the password field does the same</source>
         <translation>То же делает Enter в поле пароля</translation>
     </message>
@@ -2887,49 +2880,61 @@ reading</source>
         <translation>Квитанции %1 на этом рабочем месте нет. Проверьте номер на квитанции.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+25"/>
-        <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
-        <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The supervisor types their password here.</source>
-        <translation>Старший кассир вводит здесь свой пароль.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+49"/>
         <source>Checking the supervisor&apos;s password…</source>
         <translation>Проверяем пароль старшего кассира…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 is not a supervisor: only a supervisor can approve a void.</source>
         <translation>%1 — не старший кассир: подтвердить аннулирование может только старший кассир.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
-        <translation>Квитанция № %1 аннулирована. Верните плательщику %2 из кассы.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writing the void slip…</source>
-        <translation>Сохраняем акт аннулирования…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Close  (Esc)</source>
         <translation>Закрыть  (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+45"/>
         <source>Printing the void slip…</source>
         <translation>Печатаем акт аннулирования…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-19"/>
+        <source>Print a copy of the slip</source>
+        <translation>Напечатать копию акта</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDone</name>
+    <message>
+        <location filename="../../ui/dialogs/void_parts.py" line="+39"/>
+        <source>Payment voided</source>
+        <translation>Платёж аннулирован</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancellation goes to the processing center by itself; while the center cannot be reached it waits in the queue (F6) and is sent later.</source>
+        <translation>Отмена уйдёт в расчётный центр сама; пока связи нет, она ждёт в очереди (F6) и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receipt № %1 is voided. Give the payer back %2 from the drawer.</source>
+        <translation>Квитанция № %1 аннулирована. Верните плательщику %2 из кассы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the void slip…</source>
+        <translation>Сохраняем акт аннулирования…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Void slip: %1</source>
         <translation>Акт аннулирования: %1</translation>
     </message>
@@ -2944,19 +2949,9 @@ reading</source>
         <translation>Автоматическая печать выключена: нажмите «Напечатать акт».</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Print a copy of the slip</source>
-        <translation>Напечатать копию акта</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>The void is saved, but the slip did not print (%1). Check the printer, then press “Print the slip”.</source>
         <translation>Аннулирование сохранено, но акт не напечатался (%1). Проверьте принтер и нажмите «Напечатать акт».</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Checking…</source>
-        <translation>Проверяем…</translation>
     </message>
 </context>
 </TS>

@@ -12,17 +12,17 @@ locked, and the register (PDF, CSV) and the Z-report are listed to open.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIntValidator
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from cashier import dayclose, days, money
-from cashier.drawer.count import COINS, NOTES, Denomination
 from cashier.identity.users import User
 from ui import messages
 from ui.common.operations import Changes, NETWORK, Op, READ
 from ui.common.style import repolish
+from ui.dialogs.cash_count import CashCountGrid
 
 
 def _amount(minor: int) -> str:
@@ -78,18 +78,9 @@ class DayCloseDialog(QDialog):
         rec.addWidget(self.differences_note)
 
         # 3. cash count
-        self.count_edits: dict[str, QLineEdit] = {}
-        self.count_sums: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        for column, (title, kinds) in enumerate(((self.tr("Notes"), NOTES), (self.tr("Coins"), COINS))):
-            head = QLabel(title)
-            head.setObjectName("caption")
-            grid.addWidget(head, 0, column * 4, 1, 3)
-            for i, d in enumerate(kinds, 1):
-                self._count_row(grid, i, column * 4, d)
-        grid.setColumnMinimumWidth(3, 30)
+        self.count = CashCountGrid()
+        self.count.changed.connect(self._recount)
+        self.count_edits = self.count.edits
         self.expected = QLabel("—")
         self.counted = QLabel(_amount(0))
         self.difference = QLabel("—")
@@ -113,7 +104,7 @@ class DayCloseDialog(QDialog):
         self.note.textChanged.connect(self._update_close_button)
         cash_box = QGroupBox(self.tr("3. Cash count by denomination"))
         cash = QVBoxLayout(cash_box)
-        cash.addLayout(grid)
+        cash.addWidget(self.count)
         cash.addWidget(self.breakdown)
         cash.addLayout(totals)
         cash.addWidget(self.note)
@@ -172,31 +163,11 @@ class DayCloseDialog(QDialog):
             self.role_note.show()
         self.load()
 
-    def _count_row(self, grid: QGridLayout, row: int, column: int, d: Denomination) -> None:
-        label = QLabel(money.format_amount(d.minor).split(",")[0] + " ₸")
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        edit = QLineEdit()
-        edit.setObjectName(f"count_{d.key}")
-        edit.setValidator(QIntValidator(0, 999_999, edit))
-        edit.setPlaceholderText("0")
-        edit.setMaximumWidth(90)
-        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        edit.textChanged.connect(self._recount)
-        edit.returnPressed.connect(self.focusNextChild)
-        total = QLabel("")
-        total.setObjectName("hint")
-        total.setMinimumWidth(120)
-        grid.addWidget(label, row, column)
-        grid.addWidget(edit, row, column + 1)
-        grid.addWidget(total, row, column + 2)
-        self.count_edits[d.key] = edit
-        self.count_sums[d.key] = total
-
     # --- loading ---------------------------------------------------------------------
     def load(self) -> None:
         day = self.day
         Op(self, lambda ws: dayclose.day_status(ws, day), kind=READ, name="day_status") \
-            .success(self._loaded).failure(self._failed).run()
+            .success(self._loaded).failure(lambda exc: self._show_error(messages.describe(exc))).run()
 
     def _loaded(self, status: dayclose.DayStatus) -> None:
         self.status = status
@@ -291,14 +262,10 @@ class DayCloseDialog(QDialog):
 
     # --- counting --------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {key: int(edit.text()) for key, edit in self.count_edits.items() if edit.text()}
+        return self.count.counts()
 
     def _recount(self) -> None:
-        total = 0
-        for d in NOTES + COINS:
-            pieces = int(self.count_edits[d.key].text() or 0)
-            total += pieces * d.minor
-            self.count_sums[d.key].setText(_amount(pieces * d.minor) if pieces else "")
+        total = self.count.total()
         self.counted.setText(_amount(total))
         if self.status is not None:
             diff = total - self.status.cash.expected
@@ -312,15 +279,12 @@ class DayCloseDialog(QDialog):
             self.difference.setStyleSheet(f"color: {color};")
         self._update_close_button()
 
-    def _counted_total(self) -> int:
-        return sum(int(self.count_edits[d.key].text() or 0) * d.minor for d in NOTES + COINS)
-
     def _update_close_button(self) -> None:
         st = self.status
         ready = (st is not None and st.closed is None and not st.blockers
                  and st.cash.other_day_session is None and self.reconciliation is not None
                  and self.user.role == "supervisor" and not self.busy)
-        if ready and self._counted_total() != st.cash.expected and not self.note.toPlainText().strip():
+        if ready and self.count.total() != st.cash.expected and not self.note.toPlainText().strip():
             ready = False
         if ready and not self.reconciliation.ok and not self.differences_note.text().strip():
             ready = False
@@ -336,7 +300,8 @@ class DayCloseDialog(QDialog):
         day, user, counts = self.day, self.user, self.counts()
         note, diff_note = self.note.toPlainText().strip(), self.differences_note.text().strip()
         Op(self, lambda ws: dayclose.close_day(ws, user, day, counts, note, differences_note=diff_note),
-           kind=NETWORK, changes=Changes.DAY | Changes.SESSION, name="close_day").success(self._closed).failure(self._close_failed).run()
+           kind=NETWORK, changes=Changes.DAY | Changes.SESSION, name="close_day") \
+            .success(self._closed).failure(self._close_failed).run()
 
     def _closed(self, result: dayclose.DayClosed) -> None:
         self.busy = False
@@ -366,8 +331,7 @@ class DayCloseDialog(QDialog):
         if self.user.role == "supervisor" and closed.business_date == self.day:
             self.open_next_button.show()
             self.open_next_button.setDefault(True)
-        for edit in self.count_edits.values():
-            edit.setReadOnly(True)
+        self.count.set_read_only(True)
         self.note.setReadOnly(True)
         self.reconcile_button.setEnabled(False)
 
@@ -393,9 +357,6 @@ class DayCloseDialog(QDialog):
     def _next_day_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.open_next_button.setEnabled(True)
-        self._show_error(messages.describe(exc))
-
-    def _failed(self, exc: BaseException) -> None:
         self._show_error(messages.describe(exc))
 
     def _show_error(self, text: str) -> None:

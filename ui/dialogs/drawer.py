@@ -13,7 +13,8 @@ and so the cash the drawer should hold. Below, two forms:
   why before Close is enabled. Enter closes when it may.
 
 Every read and write runs in a background op; the core enforces the rules
-(roles, whose session, a note for a difference) whatever the buttons allow.
+(roles, whose session, a note for a difference) whatever the buttons allow. The
+forms themselves (fields and layout) are in ui/dialogs/drawer_forms.py.
 
     dialog = DrawerDialog(parent, ws, user)
     dialog.session_changed.connect(...)   # opened, handed over, or closed
@@ -25,39 +26,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from cashier import drawer, money
 from cashier.errors import CashierError, ValidationError
 from cashier.identity.users import User
 from ui import messages
-from ui.common.operations import Changes, Op, READ
+from ui.common.forms import GuardedDialog, clear_field_error, grow_to_fit, show_field_error
+from ui.common.operations import READ, Changes, Op
 from ui.common.style import ERROR, OK, WARNING, repolish
-from ui.common.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
-                      show_field_error)
-
-CURRENCY = "KZT"
-MINUS = "\u2212"
-
-
-# --- the dialog ----------------------------------------------------------------------------
-
-def _money_edit(accessible_name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    edit.setMaxLength(20)
-    edit.setMinimumWidth(160)
-    edit.setPlaceholderText("0,00")
-    edit.setAccessibleName(accessible_name)
-    return edit
-
-
-def signed(minor: int, sign: str) -> str:
-    """"+ 1 000,00 ₸" / "− 500,00 ₸" for a line of the sum; zero without a sign."""
-    text = money.format_amount(minor, CURRENCY)
-    return text if minor == 0 else f"{sign}\u2009{text}"
+from ui.dialogs.drawer_forms import (CURRENCY, CloseForm, DrawerFigures, HandoverForm, OpeningForm,
+                                     read_amount)
 
 
 class DrawerDialog(GuardedDialog):
@@ -112,35 +92,11 @@ class DrawerDialog(GuardedDialog):
 
     # --- building ------------------------------------------------------------------------
     def _build_closed_page(self) -> QWidget:
-        page = QWidget()
-        title = QLabel(self.tr("No cash session is open on this workstation."))
-        title.setObjectName("value")
-        hint = QLabel(self.tr("Count the cash in the drawer and type it as the opening float "
-                              "(0 if the drawer is empty), then press Enter."))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        self.float_edit = _money_edit(self.tr("Opening float"))
+        page = OpeningForm()
+        self.float_edit, self.float_error, self.open_button = page.float_edit, page.float_error, page.open_button
         self.float_edit.returnPressed.connect(self.open_session)
         self.float_edit.textEdited.connect(lambda _t: self._clear_error(self.float_edit, self.float_error))
-        self.float_error = error_label()
-        self.open_button = QPushButton(self.tr("Open session  (Enter)"))
-        self.open_button.setObjectName("primary")
-        self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_session)
-        row = QHBoxLayout()
-        row.addWidget(self.float_edit)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addSpacing(6)
-        layout.addWidget(caption_label(self.tr("Opening float, counted"), self.float_edit))
-        layout.addLayout(row)
-        layout.addWidget(self.float_error)
-        layout.addStretch(1)
         return page
 
     def _build_open_page(self) -> QWidget:
@@ -153,100 +109,33 @@ class DrawerDialog(GuardedDialog):
         self.session_warning.setObjectName("formError")
         self.session_warning.setWordWrap(True)
         self.session_warning.hide()
+        self.card = DrawerFigures()
+        self.figures, self.expected = self.card.figures, self.card.expected
 
-        card = QFrame()
-        card.setObjectName("card")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(12, 10, 12, 10)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(3)
-        grid.setColumnStretch(2, 1)
-        self.figures: dict[str, QLabel] = {}
-        rows = (("float", self.tr("Opening float")), ("received", self.tr("Received from payers")),
-                ("change", self.tr("Change given")), ("handovers", self.tr("Handed over to the vault")),
-                ("refunds", self.tr("Refunded for voids")))
-        for row, (key, caption) in enumerate(rows):
-            grid.addWidget(QLabel(caption), row, 0)
-            value = QLabel()
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(value, row, 1)
-            self.figures[key] = value
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #d9dce1;")
-        grid.addWidget(rule, len(rows), 0, 1, 2)
-        expected_caption = QLabel(self.tr("Expected in the drawer"))
-        expected_caption.setObjectName("value")
-        self.expected = QLabel()
-        self.expected.setObjectName("receiptNo")
-        self.expected.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(expected_caption, len(rows) + 1, 0)
-        grid.addWidget(self.expected, len(rows) + 1, 1)
-
-        # hand over to the vault
-        self.handover_box = QGroupBox(self.tr("Hand over to the vault"))
-        self.handover_amount = _money_edit(self.tr("Amount handed over"))
+        self.handover_box = HandoverForm()
+        self.handover_amount, self.handover_error = self.handover_box.amount, self.handover_box.error
+        self.handover_note, self.handover_button = self.handover_box.note, self.handover_box.button
         self.handover_amount.returnPressed.connect(self._handover_amount_entered)
         self.handover_amount.textEdited.connect(
             lambda _t: self._clear_error(self.handover_amount, self.handover_error))
-        self.handover_error = error_label()
-        self.handover_note = QLineEdit()
-        self.handover_note.setMaxLength(200)
-        self.handover_note.setPlaceholderText(self.tr("e.g. bag 0412, seal 77813"))
-        self.handover_note.setAccessibleName(self.tr("Handover note"))
         self.handover_note.returnPressed.connect(self.hand_over)
-        self.handover_button = QPushButton(self.tr("Hand over"))
-        self.handover_button.setAutoDefault(False)
         self.handover_button.clicked.connect(self.hand_over)
-        box = QVBoxLayout(self.handover_box)
-        box.setSpacing(3)
-        box.addWidget(caption_label(self.tr("Amount"), self.handover_amount))
-        box.addWidget(self.handover_amount)
-        box.addWidget(self.handover_error)
-        box.addWidget(caption_label(self.tr("Note (bag, seal; optional)"), self.handover_note))
-        box.addWidget(self.handover_note)
-        box.addStretch(1)
-        box.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        # close the session
-        self.close_box = QGroupBox(self.tr("Close the session"))
-        self.counted = _money_edit(self.tr("Cash counted in the drawer"))
+        self.close_box = CloseForm()
+        box = self.close_box
+        self.counted, self.counted_error, self.difference = box.counted, box.counted_error, box.difference
+        self.close_note, self.note_error, self.close_session_button = box.note, box.note_error, box.button
         self.counted.textChanged.connect(self._update_difference)
         self.counted.returnPressed.connect(self._counted_entered)
-        self.counted_error = error_label()
-        self.difference = QLabel()
-        self.difference.setWordWrap(True)
-        self.difference.hide()
-        self.close_note = QLineEdit()
-        self.close_note.setMaxLength(500)
-        self.close_note.setPlaceholderText(self.tr("why the cash is over or short"))
-        self.close_note.setAccessibleName(self.tr("Note on the difference"))
         self.close_note.textChanged.connect(self._update_close_button)
         self.close_note.textEdited.connect(lambda _t: self._clear_error(self.close_note, self.note_error))
         self.close_note.returnPressed.connect(self.close_session)
-        self.note_caption = caption_label(self.tr("Note (needed when the count differs)"), self.close_note)
-        self.note_error = error_label()
-        self.close_session_button = QPushButton(self.tr("Close session"))
-        self.close_session_button.setObjectName("primary")
-        self.close_session_button.setAutoDefault(False)
         self.close_session_button.clicked.connect(self.close_session)
-        box = QVBoxLayout(self.close_box)
-        box.setSpacing(3)
-        box.addWidget(caption_label(self.tr("Cash counted in the drawer"), self.counted))
-        box.addWidget(self.counted)
-        box.addWidget(self.counted_error)
-        box.addWidget(self.difference)
-        box.addWidget(self.note_caption)
-        box.addWidget(self.close_note)
-        box.addWidget(self.note_error)
-        box.addStretch(1)
-        box.addWidget(self.close_session_button, 0, Qt.AlignmentFlag.AlignRight)
 
         forms = QHBoxLayout()
         forms.setSpacing(12)
         forms.addWidget(self.handover_box, 1)
         forms.addWidget(self.close_box, 1)
-
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -254,7 +143,7 @@ class DrawerDialog(GuardedDialog):
         layout.addWidget(self.opened)
         layout.addWidget(self.session_warning)
         layout.addSpacing(4)
-        layout.addWidget(card)
+        layout.addWidget(self.card)
         layout.addSpacing(6)
         layout.addLayout(forms, 1)
         return page
@@ -292,12 +181,7 @@ class DrawerDialog(GuardedDialog):
         self.opened.setText(self.tr("Opened %1 · business day %2")
                             .replace("%1", session.opened_at.astimezone(tz).strftime("%d.%m.%Y %H:%M"))
                             .replace("%2", session.business_date.strftime("%d.%m.%Y")))
-        self.figures["float"].setText(money.format_amount(state.opening_float, CURRENCY))
-        self.figures["received"].setText(signed(state.received, "+"))
-        self.figures["change"].setText(signed(state.change, MINUS))
-        self.figures["handovers"].setText(signed(state.handovers, MINUS))
-        self.figures["refunds"].setText(signed(state.refunds, MINUS))
-        self.expected.setText(money.format_amount(state.expected, CURRENCY))
+        self.card.show_state(state)
         may = self.user.role == "supervisor" or (self.user.can("teller")
                                                  and session.user_id == self.user.user_id)
         warning = ""
@@ -414,9 +298,7 @@ class DrawerDialog(GuardedDialog):
 
     def _update_close_button(self) -> None:
         diff = self._difference()
-        needs_note = bool(diff)
-        self.note_caption.setText(self.tr("Note (required: why the count differs)") if needs_note
-                                  else self.tr("Note (needed when the count differs)"))
+        self.close_box.set_note_required(bool(diff))
         self.close_session_button.setEnabled(
             not self.busy and diff is not None and (diff == 0 or bool(self.close_note.text().strip())))
 
@@ -429,13 +311,6 @@ class DrawerDialog(GuardedDialog):
             return
         self.close_note.setFocus()   # the difference above says why a note is needed
 
-    def _note_needed_text(self) -> str:
-        diff = self._difference() or 0
-        amount = money.format_amount(abs(diff), CURRENCY)
-        if diff > 0:
-            return self.tr("The cash is over by %1: write why before closing.").replace("%1", amount)
-        return self.tr("The cash is short by %1: write why before closing.").replace("%1", amount)
-
     def close_session(self) -> None:
         if self.busy or not self.close_box.isEnabled():
             return
@@ -445,7 +320,7 @@ class DrawerDialog(GuardedDialog):
             return
         note = self.close_note.text().strip()
         if self._difference() and not note:
-            self._field_error(self.close_note, self.note_error, self._note_needed_text())
+            self._field_error(self.close_note, self.note_error, self.close_box.note_needed_text(self._difference() or 0))
             self.close_note.setFocus()
             return
         user = self.user
@@ -469,44 +344,12 @@ class DrawerDialog(GuardedDialog):
         closed, state = result
         self.counted.clear()
         self.close_note.clear()
-        diff = closed.difference or 0
-        if diff > 0:
-            outcome = self.tr("over by %1").replace("%1", money.format_amount(diff, CURRENCY))
-        elif diff < 0:
-            outcome = self.tr("short by %1").replace("%1", money.format_amount(-diff, CURRENCY))
-        else:
-            outcome = self.tr("no difference")
-        self._notice(self.tr("The session is closed: counted %1, expected %2, %3.")
-                     .replace("%1", money.format_amount(closed.counted or 0, CURRENCY))
-                     .replace("%2", money.format_amount(closed.expected or 0, CURRENCY))
-                     .replace("%3", outcome))
+        self._notice(self.close_box.closed_text(closed))
         self.show_state(state)
         self.session_changed.emit()
 
     # --- helpers -------------------------------------------------------------------------
-    def _parse(self, edit: QLineEdit, error: QLabel, empty_text: str, *,
-               positive: bool = False) -> int | None:
-        """The amount typed, or None with the reason shown under the field."""
-        try:
-            value = money.parse_amount(edit.text(), edit.accessibleName())
-        except ValidationError as exc:
-            if exc.code == "amount_empty":
-                text = empty_text
-            elif exc.code == "amount_negative":
-                text = self.tr("An amount cannot be negative.")
-            else:
-                text = messages.describe(exc)
-            self._field_error(edit, error, text)
-            edit.setFocus()
-            edit.selectAll()
-            return None
-        if positive and value <= 0:
-            self._field_error(edit, error, messages.describe_code("amount_not_positive"))
-            edit.setFocus()
-            edit.selectAll()
-            return None
-        self._clear_error(edit, error)
-        return value
+    _parse = staticmethod(read_amount)
 
     def _start(self, button: QPushButton, text: str) -> None:
         self.busy = True

@@ -2,9 +2,9 @@
 
 Either act unblocks the day close, so the core asks for a supervisor
 (cashier/sync/queue.py resolve_approved / retry_approved); the supervisor types
-their own user id and password here, as for a void (ui/dialogs/void.py). Wrong
-passwords count at this desk only (cashier/identity/approvals.py). Errors appear beside
-the field they concern; a wrong password clears the password field only.
+their own user id and password here, in the same SupervisorApproval as for a void
+(ui/dialogs/approval.py). Errors appear beside the field they concern; a wrong
+password clears the password field only.
 
     dialog = RefusedDialog(entry, currency, retry=False, supervisor_hint="s.omarov", parent=panel)
     dialog.done.connect(...)   # "resolved" | "retried"
@@ -12,15 +12,15 @@ the field they concern; a wrong password clears the password field only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QProgressBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from cashier import money, sync
 from cashier.errors import CashierError
 from ui import messages
-from ui.common.forms import GuardedDialog, caption_label, clear_field_error, error_label, show_field_error
+from ui.common.forms import GuardedDialog, clear_field_error, error_label, show_field_error
 from ui.common.operations import Changes, Op
+from ui.dialogs.approval import SupervisorApproval
 
 
 class RefusedDialog(GuardedDialog):
@@ -63,31 +63,15 @@ class RefusedDialog(GuardedDialog):
             self.note.returnPressed.connect(self._next_from_note)
             self.note.textEdited.connect(lambda _t: clear_field_error(self.note, self.error))
 
-        self.supervisor_id = QLineEdit(supervisor_hint)
-        self.supervisor_id.setMaxLength(40)
-        self.supervisor_id.setPlaceholderText(self.tr("e.g. s.omarov"))
-        self.supervisor_id.setAccessibleName(self.tr("Supervisor's user id"))
-        self.supervisor_id.returnPressed.connect(lambda: self.password.setFocus())
-        self.supervisor_id.textEdited.connect(
-            lambda _t: clear_field_error(self.supervisor_id, self.supervisor_error))
-        self.supervisor_error = error_label()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(200)
-        self.password.setAccessibleName(self.tr("Supervisor's password"))
-        self.password.returnPressed.connect(self.accept)
-        self.password.textEdited.connect(lambda _t: clear_field_error(self.password, self.password_error))
-        self.password_error = error_label()
-        approval = QGridLayout()
-        approval.addWidget(caption_label(self.tr("Supervisor's user id"), self.supervisor_id), 0, 0)
-        approval.addWidget(caption_label(self.tr("Password"), self.password), 0, 1)
-        approval.addWidget(self.supervisor_id, 1, 0)
-        approval.addWidget(self.password, 1, 1)
-        approval.addWidget(self.supervisor_error, 2, 0, Qt.AlignmentFlag.AlignTop)
-        approval.addWidget(self.password_error, 2, 1, Qt.AlignmentFlag.AlignTop)
+        self.approval = SupervisorApproval(supervisor_hint)
+        self.approval.user_id.returnPressed.connect(lambda: self.approval.password.setFocus())
+        self.approval.submitted.connect(self.accept)
+        # The fields as the tests and the rest of the dialog name them.
+        self.supervisor_id, self.supervisor_error = self.approval.user_id, self.approval.user_id_error
+        self.password, self.password_error = self.approval.password, self.approval.password_error
         layout.addWidget(QLabel(self.tr("A supervisor approves: they type their own user id and "
                                         "password.")))
-        layout.addLayout(approval)
+        layout.addWidget(self.approval)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(6)
@@ -124,18 +108,10 @@ class RefusedDialog(GuardedDialog):
     def accept(self) -> None:
         if self.busy or not self._check_note():
             return
-        supervisor_id = self.supervisor_id.text().strip().lower()
-        password = self.password.text()
-        if not supervisor_id:
-            show_field_error(self.supervisor_id, self.supervisor_error,
-                             self.tr("Type the supervisor's user id, e.g. s.omarov."))
-            self.supervisor_id.setFocus()
+        credentials = self.approval.credentials()
+        if credentials is None:
             return
-        if not password:
-            show_field_error(self.password, self.password_error,
-                             self.tr("The supervisor types their password here."))
-            self.password.setFocus()
-            return
+        supervisor_id, password = credentials
         payment_id, note = self.entry.payment_id, self.note.text().strip()
         if self.retry:
             def work(ws):
@@ -150,8 +126,8 @@ class RefusedDialog(GuardedDialog):
         self.busy = busy
         self.ok.setEnabled(not busy)
         self.progress.setVisible(busy)
-        for edit in (self.note, self.supervisor_id, self.password):
-            edit.setReadOnly(busy)
+        self.note.setReadOnly(busy)
+        self.approval.set_read_only(busy)
 
     def _done(self, _payment_id: str) -> None:
         self._set_busy(False)
@@ -163,13 +139,9 @@ class RefusedDialog(GuardedDialog):
         text = messages.describe(exc)
         field = exc.field if isinstance(exc, CashierError) else None
         if field == "password":
-            self.password.clear()
-            show_field_error(self.password, self.password_error, text)
-            self.password.setFocus()
+            self.approval.refuse("password", text)
         elif field == "user_id" or (isinstance(exc, CashierError) and exc.code == "role_required"):
-            show_field_error(self.supervisor_id, self.supervisor_error, text)
-            self.supervisor_id.setFocus()
-            self.supervisor_id.selectAll()
+            self.approval.refuse("user_id", text, clear_password=False)
         elif field == "note":
             show_field_error(self.note, self.error, text)
             self.note.setFocus()

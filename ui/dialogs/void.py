@@ -1,7 +1,8 @@
 """Void a payment of today, with a supervisor's approval typed at this desk.
 
 The teller opens the dialog on a payment (or types its receipt number), writes
-why it is voided, and the supervisor types their own user id and password here.
+why it is voided, and the supervisor types their own user id and password here
+(SupervisorApproval, ui/dialogs/approval.py, as for a refused payment).
 Void (or Enter in the password field) runs cashier.payments.voids.void_payment in a
 background op: Argon2 takes a noticeable moment, so the button says "Checking…"
 and the form is locked meanwhile. The void is one transaction in the core (the
@@ -23,35 +24,23 @@ clears the password field only.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from cashier import days, money
-from cashier.payments import voids
+from cashier import days
 from cashier.errors import NotFoundError
-from cashier.model import Payment
 from cashier.identity.users import User
+from cashier.model import Payment
+from cashier.payments import voids
 from ui import messages
 from ui.common.forms import (GuardedDialog, caption_label, clear_field_error, error_label, grow_to_fit,
-                      show_field_error)
-from ui.common.operations import Changes, NETWORK, Op, READ
+                             show_field_error)
+from ui.common.operations import NETWORK, READ, Changes, Op
 from ui.common.printing import auto_print_enabled
-from ui.common.style import repolish
-
-
-
-# --- work done off the GUI thread ----------------------------------------------------------
-
-def wrap_path(path: Path | str) -> str:
-    """A path that a word-wrapping label may break after each slash."""
-    return str(path).replace("/", "/\u200b")
-
-
-# --- the dialog ----------------------------------------------------------------------------
+from ui.dialogs.approval import SupervisorApproval
+from ui.dialogs.void_parts import PaymentCard, VoidDone
 
 
 class VoidDialog(GuardedDialog):
@@ -97,32 +86,8 @@ class VoidDialog(GuardedDialog):
         lookup.addLayout(find_row)
         lookup.addWidget(self.receipt_error)
 
-        self.card = QFrame()
-        self.card.setObjectName("card")
-        grid = QGridLayout(self.card)
-        grid.setContentsMargins(12, 10, 12, 10)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        self.values: dict[str, QLabel] = {}
-        rows = (("receipt_no", self.tr("Receipt №")), ("accepted_at", self.tr("Accepted")),
-                ("account", self.tr("Account")), ("holder", self.tr("Payer")),
-                ("address", self.tr("Address")), ("total", self.tr("To refund")))
-        for row, (key, caption) in enumerate(rows):
-            name = QLabel(caption)
-            name.setObjectName("caption")
-            value = QLabel()
-            value.setObjectName("receiptNo" if key == "total" else "value")
-            value.setWordWrap(key in ("holder", "address"))
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(value, row, 1)
-            self.values[key] = value
-        self.payment_state = QLabel()
-        self.payment_state.setObjectName("formError")
-        self.payment_state.setWordWrap(True)
-        self.payment_state.hide()
-        grid.addWidget(self.payment_state, len(rows), 0, 1, 2)
+        self.card = PaymentCard()
+        self.values, self.payment_state = self.card.values, self.card.problem
 
         # -- why ------------------------------------------------------------------------
         self.reason = QLineEdit()
@@ -135,38 +100,21 @@ class VoidDialog(GuardedDialog):
         self.reason_error = error_label()
 
         # -- the supervisor ---------------------------------------------------------------
-        self.approval = QGroupBox(self.tr("Supervisor approval at this desk"))
+        self.approval_box = QGroupBox(self.tr("Supervisor approval at this desk"))
         about = QLabel(self.tr("The supervisor types their own user id and password. The teller's "
                                "own do not count: a void needs a second person."))
         about.setObjectName("hint")
         about.setWordWrap(True)
-        self.supervisor_id = QLineEdit()
-        self.supervisor_id.setMaxLength(40)
-        self.supervisor_id.setPlaceholderText(self.tr("e.g. s.omarov"))
-        self.supervisor_id.setAccessibleName(self.tr("Supervisor's user id"))
-        self.supervisor_id.returnPressed.connect(self._id_entered)
-        self.supervisor_id.textEdited.connect(
-            lambda _t: self._clear_error(self.supervisor_id, self.supervisor_error))
-        self.supervisor_error = error_label()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(200)
-        self.password.setAccessibleName(self.tr("Supervisor's password"))
-        self.password.returnPressed.connect(self.submit)
-        self.password.textEdited.connect(lambda _t: self._clear_error(self.password, self.password_error))
-        self.password_error = error_label()
-        approval = QGridLayout(self.approval)
-        approval.setHorizontalSpacing(12)
-        approval.setVerticalSpacing(2)
-        approval.setColumnStretch(0, 1)
-        approval.setColumnStretch(1, 1)
-        approval.addWidget(about, 0, 0, 1, 2)
-        approval.addWidget(caption_label(self.tr("Supervisor's user id"), self.supervisor_id), 1, 0)
-        approval.addWidget(caption_label(self.tr("Password"), self.password), 1, 1)
-        approval.addWidget(self.supervisor_id, 2, 0)
-        approval.addWidget(self.password, 2, 1)
-        approval.addWidget(self.supervisor_error, 3, 0, Qt.AlignmentFlag.AlignTop)
-        approval.addWidget(self.password_error, 3, 1, Qt.AlignmentFlag.AlignTop)
+        self.approval = SupervisorApproval()
+        self.approval.user_id.returnPressed.connect(self.approval.next_from_user_id)
+        self.approval.submitted.connect(self.submit)
+        # The fields as the tests and the rest of the dialog name them.
+        self.supervisor_id, self.supervisor_error = self.approval.user_id, self.approval.user_id_error
+        self.password, self.password_error = self.approval.password, self.approval.password_error
+        box = QVBoxLayout(self.approval_box)
+        box.setSpacing(2)
+        box.addWidget(about)
+        box.addWidget(self.approval)
 
         # the reason and the approval: what the teller fills in; replaced by the outcome
         self.entry_box = QWidget()
@@ -177,7 +125,7 @@ class VoidDialog(GuardedDialog):
         entry.addWidget(self.reason)
         entry.addWidget(self.reason_error)
         entry.addSpacing(8)
-        entry.addWidget(self.approval)
+        entry.addWidget(self.approval_box)
 
         # -- outcome --------------------------------------------------------------------
         self.form_error = QLabel()
@@ -188,27 +136,9 @@ class VoidDialog(GuardedDialog):
         self.progress.setObjectName("hint")
         self.progress.setWordWrap(True)
         self.progress.hide()
-        self.done_box = QFrame()
-        self.done_box.setObjectName("card")
-        self.done_title = QLabel(self.tr("Payment voided"))
-        self.done_title.setObjectName("receiptTitle")
-        self.done_text = QLabel()
-        self.done_text.setWordWrap(True)
-        self.slip_text = QLabel()
-        self.slip_text.setWordWrap(True)
-        self.slip_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.spc_note = QLabel(self.tr("The cancellation goes to the processing center by itself; "
-                                       "while the center cannot be reached it waits in the queue "
-                                       "(F6) and is sent later."))
-        self.spc_note.setObjectName("hint")
-        self.spc_note.setWordWrap(True)
-        done = QVBoxLayout(self.done_box)
-        done.setContentsMargins(12, 10, 12, 10)
-        done.addWidget(self.done_title)
-        done.addWidget(self.done_text)
-        done.addWidget(self.slip_text)
-        done.addWidget(self.spc_note)
-        self.done_box.hide()
+        self.done_box = VoidDone()
+        self.done_text, self.slip_text, self.spc_note = \
+            self.done_box.text, self.done_box.slip_text, self.done_box.spc_note
 
         # -- buttons --------------------------------------------------------------------
         self.print_button = QPushButton(self.tr("Print the slip"))
@@ -286,22 +216,12 @@ class VoidDialog(GuardedDialog):
 
     def show_payment(self, payment: Payment) -> None:
         self.payment = payment
-        cur = payment.currency
-        tz = self.ws.config.tz
-        self.values["receipt_no"].setText(payment.receipt_no)
-        self.values["accepted_at"].setText(payment.accepted_at.astimezone(tz).strftime("%d.%m.%Y %H:%M"))
-        self.values["account"].setText(payment.account)
-        self.values["holder"].setText(payment.holder or "—")
-        self.values["address"].setText(payment.address or "—")
-        self.values["total"].setText(money.format_amount(payment.total, cur))
-        self.card.show()
         problem = ""
         if payment.status == "voided":
             problem = messages.describe_code("already_voided")
         elif payment.business_date != days.business_date(self.ws):
             problem = messages.describe_code("void_other_day")
-        self.payment_state.setText(problem)
-        self.payment_state.setVisible(bool(problem))
+        self.card.show_payment(payment, self.ws.config.tz, problem)
         self._set_form_enabled(not problem)
         self.form_error.hide()
 
@@ -310,13 +230,6 @@ class VoidDialog(GuardedDialog):
         if self._check_reason():
             self.supervisor_id.setFocus()
             self.supervisor_id.selectAll()
-
-    def _id_entered(self) -> None:
-        if self.supervisor_id.text().strip():
-            self.password.setFocus()
-        else:
-            self._field_error(self.supervisor_id, self.supervisor_error,
-                              self.tr("Type the supervisor's user id, e.g. s.omarov."))
 
     def _check_reason(self) -> bool:
         text = self.reason.text().strip()
@@ -337,18 +250,10 @@ class VoidDialog(GuardedDialog):
         self.form_error.hide()
         if not self._check_reason():
             return
-        supervisor_id = self.supervisor_id.text().strip().lower()
-        password = self.password.text()
-        if not supervisor_id:
-            self._field_error(self.supervisor_id, self.supervisor_error,
-                              self.tr("Type the supervisor's user id, e.g. s.omarov."))
-            self.supervisor_id.setFocus()
+        credentials = self.approval.credentials()
+        if credentials is None:
             return
-        if not password:
-            self._field_error(self.password, self.password_error,
-                              self.tr("The supervisor types their password here."))
-            self.password.setFocus()
-            return
+        supervisor_id, password = credentials
         payment_id, teller, reason = self.payment.payment_id, self.teller, self.reason.text().strip()
         self._set_busy(True, self.tr("Checking the supervisor's password…"))
         Op(self, lambda ws: voids.void_payment(ws, teller, payment_id, supervisor_id, password, reason),
@@ -361,18 +266,16 @@ class VoidDialog(GuardedDialog):
         field = getattr(exc, "field", None)
         params = getattr(exc, "params", {}) or {}
         about_supervisor = code == "role_required" and list(params.get("roles", [])) == ["supervisor"]
+        # Only the password goes; the reason and the user id stay as typed.
         if code == "four_eyes" or (about_supervisor and supervisor_id == self.teller.user_id):
-            self._credentials_refused(self.supervisor_id, self.supervisor_error,
-                                      messages.describe_code("four_eyes"))
+            self.approval.refuse("user_id", messages.describe_code("four_eyes"))
         elif about_supervisor:
-            self._credentials_refused(
-                self.supervisor_id, self.supervisor_error,
-                self.tr("%1 is not a supervisor: only a supervisor can approve a void.")
-                .replace("%1", supervisor_id))
+            self.approval.refuse("user_id", self.tr("%1 is not a supervisor: only a supervisor can "
+                                                    "approve a void.").replace("%1", supervisor_id))
         elif code in ("auth_failed", "user_locked") or field == "password":
-            self._credentials_refused(self.password, self.password_error, messages.describe(exc))
+            self.approval.refuse("password", messages.describe(exc))
         elif code in ("user_disabled", "user_not_found") or field == "user_id":
-            self._credentials_refused(self.supervisor_id, self.supervisor_error, messages.describe(exc))
+            self.approval.refuse("user_id", messages.describe(exc))
         elif field == "reason":
             self._field_error(self.reason, self.reason_error, messages.describe(exc))
             self.reason.setFocus()
@@ -380,28 +283,15 @@ class VoidDialog(GuardedDialog):
             self.form_error.setText(messages.describe(exc))
             self.form_error.show()
             if code == "already_voided" and self.payment is not None:
-                self.payment_state.setText(messages.describe_code("already_voided"))
-                self.payment_state.show()
+                self.card.set_problem(messages.describe_code("already_voided"))
                 self._set_form_enabled(False)
-
-    def _credentials_refused(self, edit: QLineEdit, label: QLabel, text: str) -> None:
-        """Only the password goes; the reason and the user id stay as typed."""
-        self.password.clear()
-        self._field_error(edit, label, text)
-        edit.setFocus()
-        edit.selectAll()
 
     def _voided(self, result: dict) -> None:
         self.password.clear()
         self.result_info = dict(result)
-        self.payment_state.hide()
-        currency = self.payment.currency if self.payment else "KZT"
-        self.done_text.setText(
-            self.tr("Receipt № %1 is voided. Give the payer back %2 from the drawer.")
-            .replace("%1", result["receipt_no"])
-            .replace("%2", money.format_amount(result["total"], currency)))
-        self.done_box.show()
-        self.slip_text.setText(self.tr("Writing the void slip…"))
+        self.card.set_problem("")
+        self.done_box.show_voided(result["receipt_no"], result["total"],
+                                  self.payment.currency if self.payment else "KZT")
         self._set_form_enabled(False)
         self.entry_box.hide()
         QTimer.singleShot(0, lambda: grow_to_fit(self, shrink=True))
@@ -432,19 +322,7 @@ class VoidDialog(GuardedDialog):
         else:  # a failed reprint keeps the path of the slip already written
             self.slip = voids.SlipOutcome(self.slip.path, False, outcome.error)
         path = self.slip.path
-        lines = []
-        if path is not None:
-            lines.append(self.tr("Void slip: %1").replace("%1", wrap_path(path)))
-            self.slip_text.setToolTip(str(path))
-        if outcome.error is not None:
-            lines.append(self._slip_error_text(outcome.error))
-        elif outcome.printed:
-            lines.append(self.tr("The slip went to the printer: the payer signs the bank's copy."))
-        elif not print_it:
-            lines.append(self.tr("Automatic printing is off: press “Print the slip” to print it."))
-        self.slip_text.setText("\n".join(lines))
-        self.slip_text.setObjectName("formError" if outcome.error is not None else "slipText")
-        repolish(self.slip_text)
+        self.done_box.show_slip(self.slip, outcome, print_it)
         self.slip_printed_once = self.slip_printed_once or outcome.printed or \
             getattr(outcome.error, "code", "") == "void_slip_already_printed"
         self.print_button.setText(self.tr("Print a copy of the slip") if self.slip_printed_once
@@ -462,14 +340,6 @@ class VoidDialog(GuardedDialog):
             self.result_info = info
             self.voided.emit(info)
 
-    def _slip_error_text(self, exc: BaseException) -> str:
-        code = getattr(exc, "code", "")
-        if code.startswith("print_"):
-            detail = (getattr(exc, "params", {}) or {}).get("detail") or getattr(exc, "message", "")
-            return self.tr("The void is saved, but the slip did not print (%1). Check the printer, "
-                           "then press “Print the slip”.").replace("%1", detail or code)
-        return messages.describe(exc)
-
     def print_slip(self) -> None:
         if self.busy or self.result_info is None:
             return
@@ -479,14 +349,13 @@ class VoidDialog(GuardedDialog):
 
     # --- state helpers -------------------------------------------------------------------
     def _set_form_enabled(self, enabled: bool) -> None:
-        for widget in (self.reason, self.approval, self.void_button):
+        for widget in (self.reason, self.approval_box, self.void_button):
             widget.setEnabled(enabled)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
         self.reason.setReadOnly(busy)
-        self.supervisor_id.setReadOnly(busy)
-        self.password.setReadOnly(busy)
+        self.approval.set_read_only(busy)
         self.lookup_box.setEnabled(not busy)
         self.void_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
