@@ -83,17 +83,19 @@ def apply(conn: Connection, ws_key: int, entries: list) -> None:
 def _payment(b: _Batch, e, d: dict) -> None:
     pid = _id(d, "payment_id", e.subject) or f"seq-{e.seq}"
     day, total = _day(d, e), _amount(d, "total")
+    tendered, change = _amount(d, "tendered"), _amount(d, "change")
     session_id = _id(d, "session_id", None)
     b.payments.append({"seq": e.seq, "payment_id": pid, "business_date": day,
                        "session_id": session_id, "total": total, "fee": _amount(d, "fee"),
-                       "tendered": _amount(d, "tendered"), "change_given": _amount(d, "change")})
+                       "tendered": tendered, "change_given": change})
     b.paid[pid] = (e.seq, day)
     sums = b.touch(day, e.seq)
     sums["payments_count"] += 1
     sums["payments_amount"] += total
     if session_id:
-        b.sums[session_id]["received"] += _amount(d, "tendered")
-        b.sums[session_id]["change_given"] += _amount(d, "change")
+        session = b.sums[session_id]
+        session["received"] += tendered
+        session["change_given"] += change
 
 
 def _void(b: _Batch, e, d: dict) -> None:

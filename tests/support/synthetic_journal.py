@@ -10,15 +10,19 @@ so the back office sees exactly what a desk would send.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import random
-import uuid
 from typing import Iterator
 
 from cashier.identity.audit import GENESIS, _digest
 
 TZ = dt.timezone(dt.timedelta(hours=5))
 SERVICES = [("ELEC", "AES"), ("HEAT", "ATS"), ("WATER", "AVK"), ("GAS", "QAZ"), ("WASTE", "TBO")]
+# Which services a payment covers: one, two or three of them, in the order typed.
+COMBOS = [list(c) for k in (1, 2, 3) for c in itertools.permutations(SERVICES, k)]
+# The desk's own text: json.dumps(details, ensure_ascii=False, sort_keys=True, separators=...).
+_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def money(minor: int) -> str:
@@ -32,17 +36,24 @@ class Chain:
     def __init__(self) -> None:
         self.seq = 0
         self.prev = GENESIS
+        self.text = ""     # the canonical details text of the entry appended last
 
     def append(self, at: dt.datetime, actor: str, action: str, subject: str | None,
                details: dict) -> dict:
         at_text = at.isoformat(timespec="milliseconds")
-        text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        text = _TEXT.encode(details)
         digest = _digest(self.prev, at_text, actor, action, subject, text)
         self.seq += 1
         entry = {"seq": self.seq, "at": at_text, "actor": actor, "action": action,
                  "subject": subject, "details": details, "prev_hash": self.prev, "hash": digest}
         self.prev = digest
+        self.text = text
         return entry
+
+
+def _uuid4(rnd: random.Random) -> str:
+    h = f"{rnd.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
 
 
 def desk_days(workstation_id: str, first: dt.date, days: int, payments_per_day: int,
@@ -60,32 +71,34 @@ def _day(chain: Chain, rnd: random.Random, ws: str, teller: str, day: dt.date,
          n: int) -> Iterator[dict]:
     t = dt.datetime.combine(day, dt.time(9, 0), TZ)
     step = dt.timedelta(seconds=max(1, 9 * 3600 // max(n, 1)))
-    session = str(uuid.UUID(int=rnd.getrandbits(128), version=4))
+    session = _uuid4(rnd)
     float_ = 50_000_00
     cash = float_
     yield chain.append(t, teller, "session.opened", session,
                        {"session_id": session, "teller_id": teller,
                         "business_date": day.isoformat(), "float": money(float_)})
     paid: list[tuple[str, str, int]] = []
+    period, date_text, compact = f"{day:%Y-%m}", day.isoformat(), f"{day:%Y%m%d}"
     for i in range(1, n + 1):
         t += step
+        r = rnd.random
         lines = [{"service_code": code, "provider_id": provider,
-                  "amount": money(rnd.randrange(200_00, 15_000_00)),
-                  "reading": f"{rnd.randrange(1000, 99999)}.000" if code == "ELEC" else None}
-                 for code, provider in rnd.sample(SERVICES, rnd.randint(1, 3))]
-        fee = rnd.choice((0, 0, 0, 100_00))
+                  "amount": money(200_00 + int(r() * 14_800_00)),
+                  "reading": f"{1000 + int(r() * 98999)}.000" if code == "ELEC" else None}
+                 for code, provider in COMBOS[int(r() * len(COMBOS))]]
+        fee = 100_00 if r() < 0.25 else 0
         total = sum(int(ln["amount"].replace(".", "")) for ln in lines) + fee
         tendered = -(-total // 1000_00) * 1000_00
-        pid = str(uuid.UUID(int=rnd.getrandbits(128), version=4))
-        receipt = f"{ws}-{day:%Y%m%d}-{i:05d}"
+        pid = _uuid4(rnd)
+        receipt = f"{ws}-{compact}-{i:05d}"
         cash += total
         paid.append((pid, receipt, total))
         yield chain.append(t, teller, "payment.accepted", pid, {
-            "payment_id": pid, "receipt_no": receipt, "business_date": day.isoformat(),
-            "account": f"{rnd.randrange(10**9, 10**10)}", "period": f"{day:%Y-%m}",
+            "payment_id": pid, "receipt_no": receipt, "business_date": date_text,
+            "account": f"{10**9 + int(r() * 9 * 10**9)}", "period": period,
             "session_id": session, "lines": lines, "fee": money(fee), "total": money(total),
             "tendered": money(tendered), "change": money(tendered - total)})
-        if rnd.random() < 0.01 and paid:
+        if r() < 0.01 and paid:
             pid, receipt, amount = paid.pop()
             cash -= amount
             yield chain.append(t + dt.timedelta(seconds=1), teller, "payment.voided", pid, {
