@@ -144,4 +144,17 @@ def table() -> dict[str, str]:
         "token_file_unwritable": QCoreApplication.translate("Messages", "The token file cannot be changed. Ask IT to check "
                                    "its folder and permissions."),
         "page_limit_invalid": QCoreApplication.translate("Messages", "A page holds 1 to 5000 accounts."),
+        # the bank's back office (cashier/adapters/backoffice_client.py, cashier/sync/replicator.py)
+        "backoffice_unavailable": QCoreApplication.translate("Messages", "The bank's back office cannot be reached. The "
+                                    "desk goes on working; its journal is sent when the connection "
+                                    "is back."),
+        "backoffice_auth": QCoreApplication.translate("Messages", "The back office refused this workstation's credentials. "
+                             "Call IT support: the back office token must be renewed."),
+        "backoffice_protocol": QCoreApplication.translate("Messages", "The back office sent an answer this program does "
+                                 "not understand. Try again; if it repeats, call IT support."),
+        "backoffice_not_configured": QCoreApplication.translate("Messages", "No back office is set up for this "
+                                       "workstation. Ask IT to set backoffice_url in config.toml."),
+        "replicator_busy": QCoreApplication.translate("Messages", "Another program is already sending this desk's "
+                             "journal to the back office. Wait until it has finished."),
+        "no_alarm": QCoreApplication.translate("Messages", "There is no back office alarm to acknowledge."),
     }

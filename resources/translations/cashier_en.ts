@@ -2033,6 +2033,36 @@
         <source>A page holds 1 to 5000 accounts.</source>
         <translation>A page holds 1 to 5000 accounts.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank&apos;s back office cannot be reached. The desk goes on working; its journal is sent when the connection is back.</source>
+        <translation>The bank&apos;s back office cannot be reached. The desk goes on working; its journal is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office refused this workstation&apos;s credentials. Call IT support: the back office token must be renewed.</source>
+        <translation>The back office refused this workstation&apos;s credentials. Call IT support: the back office token must be renewed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The back office sent an answer this program does not understand. Try again; if it repeats, call IT support.</source>
+        <translation>The back office sent an answer this program does not understand. Try again; if it repeats, call IT support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No back office is set up for this workstation. Ask IT to set backoffice_url in config.toml.</source>
+        <translation>No back office is set up for this workstation. Ask IT to set backoffice_url in config.toml.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is already sending this desk&apos;s journal to the back office. Wait until it has finished.</source>
+        <translation>Another program is already sending this desk&apos;s journal to the back office. Wait until it has finished.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no back office alarm to acknowledge.</source>
+        <translation>There is no back office alarm to acknowledge.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>

@@ -2033,6 +2033,36 @@
         <source>A page holds 1 to 5000 accounts.</source>
         <translation>Бір бетте 1-ден 5000-ға дейін дербес шот болады.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank&apos;s back office cannot be reached. The desk goes on working; its journal is sent when the connection is back.</source>
+        <translation>Банктің бэк-офисімен байланыс жоқ. Жұмыс орны жұмысын жалғастырады; оның журналы байланыс қалпына келгенде жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office refused this workstation&apos;s credentials. Call IT support: the back office token must be renewed.</source>
+        <translation>Бэк-офис осы жұмыс орнының тіркелгі деректерін қабылдамады. IT қолдау қызметіне қоңырау шалыңыз: бэк-офис токенін жаңарту қажет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The back office sent an answer this program does not understand. Try again; if it repeats, call IT support.</source>
+        <translation>Бэк-офис бағдарлама түсінбейтін жауап жіберді. Қайталап көріңіз; қате қайталанса, IT қолдау қызметіне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No back office is set up for this workstation. Ask IT to set backoffice_url in config.toml.</source>
+        <translation>Бұл жұмыс орны үшін бэк-офис бапталмаған. IT бөлімінен config.toml ішінде backoffice_url мәнін көрсетуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is already sending this desk&apos;s journal to the back office. Wait until it has finished.</source>
+        <translation>Бұл жұмыс орнының журналын бэк-офиске басқа бағдарлама жіберіп жатыр. Ол аяқталғанша күтіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no back office alarm to acknowledge.</source>
+        <translation>Растайтын бэк-офис дабылы жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>

@@ -2046,6 +2046,36 @@
         <source>A page holds 1 to 5000 accounts.</source>
         <translation>На странице от 1 до 5000 лицевых счетов.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank&apos;s back office cannot be reached. The desk goes on working; its journal is sent when the connection is back.</source>
+        <translation>Нет связи с бэк-офисом банка. Рабочее место продолжает работать; его журнал будет отправлен, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The back office refused this workstation&apos;s credentials. Call IT support: the back office token must be renewed.</source>
+        <translation>Бэк-офис отклонил учётные данные этого рабочего места. Позвоните в ИТ-поддержку: нужно обновить токен бэк-офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The back office sent an answer this program does not understand. Try again; if it repeats, call IT support.</source>
+        <translation>Бэк-офис прислал ответ, который программа не понимает. Повторите попытку; если ошибка повторится, позвоните в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No back office is set up for this workstation. Ask IT to set backoffice_url in config.toml.</source>
+        <translation>Для этого рабочего места не настроен бэк-офис. Попросите ИТ указать backoffice_url в config.toml.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is already sending this desk&apos;s journal to the back office. Wait until it has finished.</source>
+        <translation>Журнал этого рабочего места уже отправляет в бэк-офис другая программа. Дождитесь, пока она закончит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no back office alarm to acknowledge.</source>
+        <translation>Нет тревоги бэк-офиса, которую нужно подтвердить.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
