@@ -2,15 +2,17 @@
 
 An op runs on one of three executors, chosen by what it waits on (its kind):
 
-  WRITE    ONE thread. Database writes run one at a time, in the order they were
-           asked for: a payment, a void, a drawer count. Two writes of this desk
-           never contend for SQLite's write lock and never commit out of order.
+  WRITE    ONE thread. The window's database writes run one at a time, in the
+           order they were asked for: a payment, a void, a drawer count. They never
+           contend with each other for SQLite's write lock nor commit out of order
+           (the sender's thread and the network ops below still write beside them,
+           each in its own short transaction).
   NETWORK  a pool. Whatever waits on something outside the process that may hang
-           until a timeout: the SPC (lookups, invoices, searches, the register),
-           CUPS. A lookup that hangs holds a thread here, never the write thread,
-           so Accept does not wait behind it. Such an op may write a little too
-           (the account it fetched into the offline copy) through its own
-           connection; it is the waiting that decides the kind.
+           until a timeout: the SPC (lookups, invoices, searches, the register,
+           closing the day, which asks for it), CUPS. A lookup that hangs holds a
+           thread here, never the write thread, so Accept does not wait behind it.
+           Such an op may write too (the account it fetched into the offline copy)
+           through its own connection; it is the waiting that decides the kind.
   READ     a pool. Reads of the database and of files (the queue, the session, a
            receipt PDF), beside the writes: under WAL a reader never waits for the
            writer, and a hanging SPC cannot starve them of threads either.
@@ -23,9 +25,10 @@ waits on the network and must say so.
 Workers are plain Python threads (concurrent.futures). A finished op is put on
 a lock-free deque and a no-argument signal wakes the GUI thread, which drains
 the deque: no Python object crosses threads inside a Qt signal. An op that
-declared what it changes (ui/common/operations.py Changes) has its changes emitted by
-`changed` once it succeeded, even when its own callbacks were dropped (stale, or
-its dialog closed): the database changed all the same.
+declared what it changes (ui/common/operations.py Changes) has its changes
+emitted by `changed` once it succeeded, after its own callbacks, and even when
+those were dropped (stale, or its dialog closed): the database changed all the
+same.
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ OWED_RETRY_SECONDS = 60  # a full disk gets a minute to be freed before the next
 
 
 class DeskWindow(QMainWindow):
-    queue_changed = Signal(object)      # QueueSnapshot (the turn's own news: entry.account_loaded...)
+    queue_changed = Signal(object)   # QueueSnapshot; a customer's turn has its own (entry.*)
 
     def __init__(self, ws: Any, *, start_sender: bool = True, demo_accounts: list[str] | None = None,
                  sender_interval: float = 2.0, probe_interval: float = 10.0,
