@@ -33,7 +33,9 @@ def _session(row) -> dict:
 
 def desks(engine: Engine, branch_id: str, business_date: str) -> dict:
     w, p, d = workstations.c, presence.c, desk_days.c
-    with db.reading(engine) as conn:
+    # One snapshot: a batch landing between two queries would otherwise show a payment in
+    # the session's cash and not yet in the day's count.
+    with db.reading(engine, snapshot=True) as conn:
         rows = conn.execute(
             sa.select(w.ws_key, w.workstation_id, w.last_seq, w.last_post_at, p.last_seen,
                       p.signed_in, p.spc, d.payments_count, d.payments_amount, d.voids_count,

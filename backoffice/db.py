@@ -102,11 +102,11 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 
 @contextmanager
-def reading(engine: Engine) -> Iterator[Connection]:
-    """One read transaction: every query of the block sees the same committed state."""
+def reading(engine: Engine, *, snapshot: bool = False) -> Iterator[Connection]:
+    """One read transaction. `snapshot`: every query of the block sees the same committed
+    state (SQLite's read transactions always do)."""
     with engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            # One snapshot for the whole branch view, not one per statement.
+        if snapshot and conn.dialect.name == "postgresql":
             conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
         with conn.begin():
             yield conn

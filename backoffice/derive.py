@@ -4,7 +4,8 @@ Called by journal.py inside the transaction that stores the entries, so the deri
 tables never disagree with the journal. The journal is the truth and is kept verbatim;
 these tables are a reading of it, which is why a malformed fact (an older desk's details
 without the whole fact, a hostile one) never refuses an entry that chains correctly: a
-missing amount counts as zero, a missing business date is the date of the entry's `at`.
+missing or absurd amount counts as zero, a missing business date is the date of the
+entry's `at`.
 
 One batch costs a handful of statements whatever its size: its facts are folded in
 memory first (one upsert per desk day, one update per session touched).
@@ -22,7 +23,9 @@ from sqlalchemy.engine import Connection
 from backoffice import db
 from backoffice.schema import cash_moves, desk_days, payments, sessions
 
-_MONEY = re.compile(r"-?[0-9]{1,15}\.[0-9]{2}")
+# 100 billion tenge: past it an amount is not a real one, and a year of them must still
+# add up inside a 64-bit integer.
+_MONEY = re.compile(r"-?[0-9]{1,11}\.[0-9]{2}")
 _DATE = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 _SUMS = ("received", "change_given", "refunds", "handovers")
 _DAY_SUMS = ("payments_count", "payments_amount", "voids_count", "voids_amount")

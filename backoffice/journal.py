@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 
 from backoffice import alarms, chain, clock, db, derive
@@ -171,6 +172,16 @@ def _check_chain(conn, ws_key: int, last_seq: int, last_hash: str,
 
 def ingest(engine: Engine, desk: Desk, entries: list[Entry]) -> dict:
     """Store a parsed batch; the answer of POST /v1/journal, or ApiError."""
+    try:
+        return _ingest(engine, desk, entries)
+    except sa_exc.DataError:
+        # A sum past 64 bits (PostgreSQL refuses it, where SQLite would turn it into a
+        # float): only a forged journal gets there. Nothing of the batch was stored.
+        raise ApiError(422, "out_of_range", "The batch's amounts add up past what can be "
+                       "stored; nothing of it was kept.") from None
+
+
+def _ingest(engine: Engine, desk: Desk, entries: list[Entry]) -> dict:
     refusal = check_hashes(entries)
     now = clock.stamp()
     with db.writing(engine) as conn:

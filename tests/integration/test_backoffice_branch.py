@@ -123,3 +123,35 @@ def test_a_later_heartbeat_replaces_the_earlier_one(backoffice):
     assert api.post("v1/heartbeat", json=body).status_code == 200
     me = view(api, branch, "2026-04-01")[ws]
     assert me["spc"]["waiting"] == 0 and me["signed_in"] is None
+
+
+def test_facts_it_cannot_read_are_kept_and_count_as_nothing(backoffice):
+    """An older desk's details, or a forged desk's nonsense, that chains correctly: kept
+    verbatim, never refused, never a 500; the view counts what it can read."""
+    from tests.support.synthetic_journal import Chain
+    branch = unique_ws("BR-")
+    ws = unique_ws(f"{branch}-W")
+    api = backoffice.api(ws, branch)
+    at = dt.datetime(2026, 4, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
+    c = Chain()
+    entries = [
+        c.append(at, "t.one", "payment.accepted", "p-1", {}),
+        c.append(at, "t.one", "payment.accepted", None, {"total": 100, "business_date": 7}),
+        c.append(at, "t.one", "payment.accepted", "p-3", {"total": "99999999999999.99",
+                                                          "session_id": "s" * 300}),
+        c.append(at, "t.one", "payment.accepted", "p-4", {"total": "12.50", "lines": "many"}),
+        c.append(at, "t.one", "payment.voided", "nobody", {"refund": "-5.00"}),
+        c.append(at, "t.one", "session.opened", None, {"float": ["x"]}),
+        c.append(at, "t.one", "session.handover", "s-unknown", {"amount": "1.00"}),
+        c.append(at, "t.one", "session.closed", "s-unknown", {}),
+        c.append(at, "s.one", "day.closed", "not a date", {"business_date": "2026-99-99"}),
+        c.append(at, "t.one", "receipt.printed", None, {"deep": [[[["ok"]]]]}),
+    ]
+    resp = api.post("v1/journal", json={"workstation_id": ws, "entries": entries})
+    assert resp.status_code == 200, resp.text
+    me = view(api, branch, "2026-04-01")[ws]
+    assert me["journal_seq"] == len(entries)
+    assert me["payments"] == {"count": 4, "amount": "12.50"}
+    assert me["voids"] == {"count": 1, "amount": "-5.00"}
+    assert me["day"] == "closed"          # a day.closed with no readable date: that of its `at`
+    assert backoffice.log().count("Traceback") == 0
