@@ -5,10 +5,13 @@ tables never disagree with the journal. The journal is the truth and is kept ver
 these tables are a reading of it, which is why a malformed fact (an older desk's details
 without the whole fact, a hostile one) never refuses an entry that chains correctly: a
 missing or absurd amount counts as zero, a missing business date is the date of the
-entry's `at`.
+entry's `at`, a session never opened is kept as an orphan that no view shows open.
 
-One batch costs a handful of statements whatever its size: its facts are folded in
-memory first (one upsert per desk day, one update per session touched).
+One batch costs four statements whatever its size (and one more when a void's payment came
+in an earlier batch): its facts are folded in memory first, then the payments are copied
+in, every session it touched is upserted once (its business day comes back, to date the
+cash it moved), the cash movements are copied in, and every desk day it touched is
+upserted once. Round trips, not rows, are what a batch's derivation costs.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from backoffice.schema import cash_moves, desk_days, payments, sessions
 _MONEY = re.compile(r"-?[0-9]{1,11}\.[0-9]{2}")
 _DATE = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 _SUMS = ("received", "change_given", "refunds", "handovers")
-_DAY_SUMS = ("payments_count", "payments_amount", "voids_count", "voids_amount")
 _CLOSE = ("closed_at", "closed_seq", "expected", "counted", "difference")
+_DAY_SUMS = ("payments_count", "payments_amount", "voids_count", "voids_amount")
 
 
 def _amount(details: dict, key: str) -> int:
@@ -42,7 +45,7 @@ def _amount(details: dict, key: str) -> int:
 def _id(details: dict, key: str, fallback: str | None) -> str | None:
     value = details.get(key)
     value = value if isinstance(value, str) and 0 < len(value) <= 100 else fallback
-    return value[:100] if isinstance(value, str) else None
+    return value[:100] if isinstance(value, str) and value else None
 
 
 def _day(details: dict, e) -> str:
@@ -55,21 +58,28 @@ class _Batch:
 
     def __init__(self) -> None:
         self.payments: list[dict] = []
-        self.paid: dict[str, tuple[int, str]] = {}          # payment_id -> (seq, business_date)
-        self.voids: list[tuple[object, str]] = []           # (entry, payment_id)
+        self.paid: dict[str, str] = {}                       # payment_id -> business date
+        self.voids: list[tuple] = []                         # (entry, payment_id, session_id)
         self.days: dict[str, dict] = defaultdict(lambda: dict.fromkeys(_DAY_SUMS, 0))
-        self.day_closes: dict[str, dict] = {}
-        self.opened: dict[str, dict] = {}
-        self.sums: dict[str, dict] = defaultdict(lambda: dict.fromkeys(_SUMS, 0))
-        self.closes: list[dict] = []
-        self.moves: list[dict] = []
         self.last_seq: dict[str, int] = {}
-        self.session_moves: list[tuple[object, str, str, int]] = []   # entry, session, kind, amt
-        self.void_marks: list[dict] = []
+        self.day_closes: dict[str, dict] = {}
+        self.sessions: dict[str, dict] = {}                  # session_id -> its upsert row
+        self.moves: list[dict] = []
+        self.session_moves: list[tuple] = []                 # (entry, session_id, kind, amount)
 
-    def touch(self, day: str, seq: int) -> dict:
+    def day(self, day: str, seq: int) -> dict:
         self.last_seq[day] = seq
         return self.days[day]
+
+    def session(self, session_id: str, e) -> dict:
+        """The session's row in this batch; a placeholder until (unless) it is opened."""
+        row = self.sessions.get(session_id)
+        if row is None:
+            row = self.sessions[session_id] = {
+                "session_id": session_id, "teller_id": "", "business_date": e.at[:10],
+                "opened_at": "", "opened_seq": 0, "opening_float": 0, "state": "orphan",
+                **dict.fromkeys(_SUMS, 0), **dict.fromkeys(_CLOSE)}
+        return row
 
 
 def apply(conn: Connection, ws_key: int, entries: list) -> None:
@@ -78,73 +88,80 @@ def apply(conn: Connection, ws_key: int, entries: list) -> None:
         handler = _HANDLERS.get(e.action)
         if handler is not None:
             handler(b, e, e.details)
-    _resolve_voids(conn, ws_key, b)
-    _resolve_session_days(conn, ws_key, b)
-    _write(conn, ws_key, b)
+    _date_voids(conn, ws_key, b)
+    db.insert_many(conn, payments, [{"ws_key": ws_key, **p} for p in b.payments])
+    session_days = _upsert_sessions(conn, ws_key, b)
+    for e, session_id, kind, amount in b.session_moves:
+        b.moves.append({"seq": e.seq, "business_date": session_days.get(session_id, e.at[:10]),
+                        "session_id": session_id, "kind": kind, "amount": amount,
+                        "payment_id": None})
+    db.insert_many(conn, cash_moves, [{"ws_key": ws_key, **m} for m in b.moves])
+    _upsert_days(conn, ws_key, b)
 
 
 def _payment(b: _Batch, e, d: dict) -> None:
     pid = _id(d, "payment_id", e.subject) or f"seq-{e.seq}"
     day, total = _day(d, e), _amount(d, "total")
-    tendered, change = _amount(d, "tendered"), _amount(d, "change")
     session_id = _id(d, "session_id", None)
     b.payments.append({"seq": e.seq, "payment_id": pid, "business_date": day,
-                       "session_id": session_id, "total": total, "fee": _amount(d, "fee"),
-                       "tendered": tendered, "change_given": change})
-    b.paid[pid] = (e.seq, day)
-    sums = b.touch(day, e.seq)
+                       "session_id": session_id, "total": total, "fee": _amount(d, "fee")})
+    b.paid[pid] = day
+    sums = b.day(day, e.seq)
     sums["payments_count"] += 1
     sums["payments_amount"] += total
     if session_id:
-        session = b.sums[session_id]
-        session["received"] += tendered
-        session["change_given"] += change
+        row = b.session(session_id, e)
+        row["received"] += _amount(d, "tendered")
+        row["change_given"] += _amount(d, "change")
 
 
 def _void(b: _Batch, e, d: dict) -> None:
-    pid = _id(d, "payment_id", e.subject)
-    if pid:
-        b.voids.append((e, pid))
     session_id = _id(d, "session_id", None)
+    b.voids.append((e, _id(d, "payment_id", e.subject), session_id))
     if session_id:
-        b.sums[session_id]["refunds"] += _amount(d, "refund")
+        b.session(session_id, e)["refunds"] += _amount(d, "refund")
 
 
 def _session_opened(b: _Batch, e, d: dict) -> None:
     session_id = _id(d, "session_id", e.subject)
     if not session_id:
         return
-    day = _day(d, e)
-    b.opened[session_id] = {"session_id": session_id, "teller_id": _id(d, "teller_id", e.actor),
-                            "business_date": day, "opened_at": e.at, "opened_seq": e.seq,
-                            "opening_float": _amount(d, "float"), "state": "open"}
+    day, opening_float = _day(d, e), _amount(d, "float")
+    row = b.session(session_id, e)
+    if row["state"] == "orphan":     # the same id opened twice: the first opening stands
+        row.update(teller_id=_id(d, "teller_id", e.actor) or "", business_date=day,
+                   opened_at=e.at, opened_seq=e.seq, opening_float=opening_float,
+                   state="closed" if row["closed_seq"] else "open")
     b.moves.append({"seq": e.seq, "business_date": day, "session_id": session_id,
-                    "kind": "float", "amount": _amount(d, "float")})
-    b.touch(day, e.seq)
+                    "kind": "float", "amount": opening_float, "payment_id": None})
+    b.day(day, e.seq)
 
 
 def _handover(b: _Batch, e, d: dict) -> None:
     session_id = _id(d, "session_id", e.subject)
     if session_id:
-        b.sums[session_id]["handovers"] += _amount(d, "amount")
-        b.session_moves.append((e, session_id, "handover", _amount(d, "amount")))
+        amount = _amount(d, "amount")
+        b.session(session_id, e)["handovers"] += amount
+        b.session_moves.append((e, session_id, "handover", amount))
 
 
 def _session_closed(b: _Batch, e, d: dict) -> None:
     session_id = _id(d, "session_id", e.subject)
     if not session_id:
         return
+    row = b.session(session_id, e)
     difference = _amount(d, "difference")
-    b.closes.append({"b_session_id": session_id, "c_closed_at": e.at, "c_closed_seq": e.seq,
-                     "c_expected": _amount(d, "expected"), "c_counted": _amount(d, "counted"),
-                     "c_difference": difference})
+    row.update(closed_at=e.at, closed_seq=e.seq, expected=_amount(d, "expected"),
+               counted=_amount(d, "counted"), difference=difference)
+    if row["state"] == "open":
+        row["state"] = "closed"
     if difference:
         b.session_moves.append((e, session_id, "difference", difference))
 
 
 def _day_closed(b: _Batch, e, d: dict) -> None:
     day = _day(d, e)
-    b.touch(day, e.seq)
+    b.day(day, e.seq)
     b.day_closes[day] = {"closed_seq": e.seq, "closed_at": e.at,
                          "expected": _amount(d, "expected"), "counted": _amount(d, "counted"),
                          "difference": _amount(d, "difference")}
@@ -155,86 +172,54 @@ _HANDLERS = {"payment.accepted": _payment, "payment.voided": _void,
              "session.closed": _session_closed, "day.closed": _day_closed}
 
 
-def _resolve_voids(conn: Connection, ws_key: int, b: _Batch) -> None:
-    """A void counts on its payment's business day: from this batch or from the table."""
-    wanted = {pid for _, pid in b.voids if pid not in b.paid}
+def _date_voids(conn: Connection, ws_key: int, b: _Batch) -> None:
+    """A void counts on its payment's business day, from this batch or an earlier one; its
+    refund is a cash movement that names the payment (what the books reverse)."""
     known = dict(b.paid)
+    wanted = sorted({pid for _, pid, _ in b.voids if pid and pid not in known})
     if wanted:
-        for row in conn.execute(sa.select(payments.c.payment_id, payments.c.seq,
-                                          payments.c.business_date)
-                                .where(payments.c.ws_key == ws_key,
-                                       payments.c.payment_id.in_(sorted(wanted)))
-                                .order_by(payments.c.seq)):
-            known[row.payment_id] = (row.seq, row.business_date)
-    for e, pid in b.voids:
+        known.update(conn.execute(sa.select(payments.c.payment_id, payments.c.business_date)
+                                  .where(payments.c.ws_key == ws_key,
+                                         payments.c.payment_id.in_(wanted))
+                                  .order_by(payments.c.seq)).all())
+    for e, pid, session_id in b.voids:
         refund = _amount(e.details, "refund")
-        seq, day = known.get(pid, (None, e.at[:10]))
-        sums = b.touch(day, e.seq)
+        day = known.get(pid, e.at[:10])
+        sums = b.day(day, e.seq)
         sums["voids_count"] += 1
         sums["voids_amount"] += refund
-        if seq is not None:
-            b.void_marks.append({"b_seq": seq, "v_void_seq": e.seq, "v_refund": refund})
-
-
-def _resolve_session_days(conn: Connection, ws_key: int, b: _Batch) -> None:
-    """A handover or a close difference is dated by its session's business day."""
-    days = {sid: row["business_date"] for sid, row in b.opened.items()}
-    wanted = {sid for _, sid, _, _ in b.session_moves if sid not in days}
-    if wanted:
-        days.update(conn.execute(sa.select(sessions.c.session_id, sessions.c.business_date)
-                                 .where(sessions.c.ws_key == ws_key,
-                                        sessions.c.session_id.in_(sorted(wanted)))).all())
-    for e, sid, kind, amount in b.session_moves:
-        b.moves.append({"seq": e.seq, "business_date": days.get(sid, e.at[:10]),
-                        "session_id": sid, "kind": kind, "amount": amount})
+        b.moves.append({"seq": e.seq, "business_date": day, "session_id": session_id,
+                        "kind": "refund", "amount": refund, "payment_id": pid})
 
 
 def _insert(conn: Connection, table: sa.Table):
     return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
 
 
-def _write(conn: Connection, ws_key: int, b: _Batch) -> None:
-    if b.payments:
-        db.insert_many(conn, payments, [{"ws_key": ws_key, **p} for p in b.payments])
-    if b.opened:
-        rows = []
-        for sid, row in b.opened.items():
-            row = {"ws_key": ws_key, **row, **b.sums.pop(sid, dict.fromkeys(_SUMS, 0))}
-            rows.append(row)
-        # The same session id opened twice is a desk's bug or a forgery, not a reason to
-        # refuse a chain that verifies: the first opening stands.
-        conn.execute(_insert(conn, sessions).on_conflict_do_nothing(), rows)
-    if b.sums:
-        t = sessions.c
-        conn.execute(sessions.update()
-                     .where(t.ws_key == ws_key, t.session_id == sa.bindparam("b_session_id"))
-                     .values({c: t[c] + sa.bindparam("d_" + c) for c in _SUMS}),
-                     [{"b_session_id": sid, **{"d_" + c: v for c, v in sums.items()}}
-                      for sid, sums in b.sums.items()])
-    if b.closes:
-        t = sessions.c
-        conn.execute(sessions.update()
-                     .where(t.ws_key == ws_key, t.session_id == sa.bindparam("b_session_id"))
-                     .values(state="closed", **{c: sa.bindparam("c_" + c) for c in _CLOSE}),
-                     b.closes)
-    if b.void_marks:
-        t = payments.c
-        conn.execute(payments.update().where(t.ws_key == ws_key, t.seq == sa.bindparam("b_seq"))
-                     .values(void_seq=sa.bindparam("v_void_seq"), refund=sa.bindparam("v_refund")),
-                     b.void_marks)
-    if b.moves:
-        conn.execute(_insert(conn, cash_moves).on_conflict_do_nothing(),
-                     [{"ws_key": ws_key, **m} for m in b.moves])
-    if b.last_seq:
-        _write_days(conn, ws_key, b)
+def _upsert_sessions(conn: Connection, ws_key: int, b: _Batch) -> dict[str, str]:
+    """Every session the batch touched, in one statement: opened, added to, closed. Answers
+    each one's business day as stored (an earlier batch may have opened it)."""
+    if not b.sessions:
+        return {}
+    ins = _insert(conn, sessions)
+    t, x = sessions.c, ins.excluded
+    stmt = ins.on_conflict_do_update(
+        index_elements=[t.ws_key, t.session_id],
+        set_={**{c: t[c] + x[c] for c in _SUMS},
+              **{c: sa.func.coalesce(x[c], t[c]) for c in _CLOSE},
+              "state": sa.case((sa.and_(x.closed_seq.is_not(None), t.state == "open"), "closed"),
+                               else_=t.state)},
+    ).returning(t.session_id, t.business_date)
+    rows = [{"ws_key": ws_key, **row} for row in b.sessions.values()]
+    return dict(conn.execute(stmt, rows).all())
 
 
-def _write_days(conn: Connection, ws_key: int, b: _Batch) -> None:
-    rows = []
-    for day, seq in b.last_seq.items():
-        close = b.day_closes.get(day, dict.fromkeys(_CLOSE))
-        rows.append({"ws_key": ws_key, "business_date": day, "last_seq": seq, **b.days[day],
-                     **close})
+def _upsert_days(conn: Connection, ws_key: int, b: _Batch) -> None:
+    if not b.last_seq:
+        return
+    rows = [{"ws_key": ws_key, "business_date": day, "last_seq": seq, **b.days[day],
+             **b.day_closes.get(day, dict.fromkeys(_CLOSE))}
+            for day, seq in b.last_seq.items()]
     ins = _insert(conn, desk_days)
     t, x = desk_days.c, ins.excluded
     conn.execute(ins.on_conflict_do_update(

@@ -92,9 +92,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("payment_id", ID, nullable=False),
         sa.Column("business_date", DATE, nullable=False),
         sa.Column("session_id", ID),
-        _money("total"), _money("fee"), _money("tendered"), _money("change_given"),
-        sa.Column("void_seq", sa.BigInteger),
-        _money("refund", nullable=True),
+        _money("total"), _money("fee"),
         sa.Index("payments_id", "ws_key", "payment_id"),
         sa.Index("payments_day", "ws_key", "business_date"),
     )
@@ -109,7 +107,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("opened_seq", sa.BigInteger, nullable=False),
         _money("opening_float"), _money("received"), _money("change_given"), _money("refunds"),
         _money("handovers"),
-        sa.Column("state", sa.String(10), nullable=False),
+        sa.Column("state", sa.String(10), nullable=False),      # open | closed | orphan
         sa.Column("closed_at", TIME),
         sa.Column("closed_seq", sa.BigInteger),
         _money("expected", nullable=True), _money("counted", nullable=True),
@@ -118,16 +116,18 @@ def upgrade(conn: Connection) -> None:
                  sqlite_where=sa.text("state = 'open'")),
     )
 
-    # Cash that moves between a drawer and the vault, and a count's difference: the
-    # entries the bank's books (issue 12's postings) need besides payments and voids.
+    # Cash that moves otherwise than as a payment: a float from the vault, a handover to
+    # it, a void's refund (naming its payment), a count's difference. With payments, what
+    # the bank's books (issue 12's postings) are made of.
     cash_moves = sa.Table(
         "cash_moves", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
         sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
         sa.Column("business_date", DATE, nullable=False),
         sa.Column("session_id", ID),
-        sa.Column("kind", sa.String(20), nullable=False),   # float | handover | difference
+        sa.Column("kind", sa.String(20), nullable=False),   # float|handover|refund|difference
         _money("amount"),
+        sa.Column("payment_id", ID),
         sa.Index("cash_moves_day", "ws_key", "business_date"),
     )
 
