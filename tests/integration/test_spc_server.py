@@ -92,8 +92,9 @@ def test_malformed_json_is_400_invalid_request(spc_server):
 
 # --- accounts -----------------------------------------------------------------
 
-def test_typical_account_body(spc_server):
-    r = spc_server.api().get(f"v1/accounts/{DEMO_ACCOUNTS['typical']}")
+def test_typical_account_body(fresh_spc):
+    # Its own SPC: other tests pay this account with meter readings on the shared one.
+    r = fresh_spc.api().get(f"v1/accounts/{DEMO_ACCOUNTS['typical']}")
     assert r.status_code == 200
     a = r.json()
     assert a["account"] == "1002003001"
