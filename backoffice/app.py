@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from backoffice import branch, clock, db, errors, journal, presence, tokens
 from backoffice.errors import ApiError, bad_request, forbidden
@@ -59,12 +59,12 @@ def create_app(url_or_engine: str | Engine) -> FastAPI:
     app.state.engine = engine
     errors.install(app)
 
-    def authenticate(request: Request) -> tokens.Desk:
+    def authenticate(conn: Connection, request: Request) -> tokens.Desk:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         token = token.strip()
         desk = None
         if scheme.lower() == "bearer" and token and len(token) <= 200:
-            with db.reading(engine) as conn:
+            with db.reading(conn):
                 desk = tokens.find(conn, token)
         if desk is None:
             raise ApiError(401, "unauthorized", "A valid bearer token is required.",
@@ -77,29 +77,33 @@ def create_app(url_or_engine: str | Engine) -> FastAPI:
 
     @app.post("/v1/journal")
     def post_journal(request: Request, raw: bytes = Depends(raw_body)):
-        desk = authenticate(request)
-        entries = journal.parse_batch(parse_json(raw), desk)
-        return _json(journal.ingest(engine, desk, entries))
+        with engine.connect() as conn:
+            desk = authenticate(conn, request)
+            entries = journal.parse_batch(parse_json(raw), desk)
+            return _json(journal.ingest(conn, desk, entries))
 
     @app.get("/v1/anchors/{workstation_id}")
     def get_anchor(workstation_id: str, request: Request):
-        desk = authenticate(request)
-        if _path_id(workstation_id, "workstation_id") != desk.workstation_id:
-            raise forbidden("The anchor of another workstation.", "workstation_id")
-        return _json(journal.anchor(engine, desk))
+        with engine.connect() as conn:
+            desk = authenticate(conn, request)
+            if _path_id(workstation_id, "workstation_id") != desk.workstation_id:
+                raise forbidden("The anchor of another workstation.", "workstation_id")
+            return _json(journal.anchor(conn, desk))
 
     @app.post("/v1/heartbeat")
     def post_heartbeat(request: Request, raw: bytes = Depends(raw_body)):
-        desk = authenticate(request)
-        return _json(presence.beat(engine, desk, presence.parse(parse_json(raw), desk)))
+        with engine.connect() as conn:
+            desk = authenticate(conn, request)
+            return _json(presence.beat(conn, desk, presence.parse(parse_json(raw), desk)))
 
     @app.get("/v1/branches/{branch_id}/desks")
     def get_desks(branch_id: str, request: Request, business_date: str | None = None):
-        desk = authenticate(request)
-        if _path_id(branch_id, "branch_id") != desk.branch_id:
-            raise forbidden("The desks of another branch.", "branch_id")
-        if business_date is None:
-            raise bad_request("business_date (YYYY-MM-DD) is required.", "business_date")
-        return _json(branch.desks(engine, branch_id, date(business_date, "business_date")))
+        with engine.connect() as conn:
+            desk = authenticate(conn, request)
+            if _path_id(branch_id, "branch_id") != desk.branch_id:
+                raise forbidden("The desks of another branch.", "branch_id")
+            if business_date is None:
+                raise bad_request("business_date (YYYY-MM-DD) is required.", "business_date")
+            return _json(branch.desks(conn, branch_id, date(business_date, "business_date")))
 
     return app

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 
 from backoffice import alarms, clock, db
 from backoffice.schema import desk_days, presence, sessions, workstations
@@ -31,7 +30,7 @@ def _session(row) -> dict:
             "handovers": wire_money(row.handovers), "expected_cash": wire_money(expected)}
 
 
-def desks(engine: Engine, branch_id: str, business_date: str) -> dict:
+def desks(engine: db.Source, branch_id: str, business_date: str) -> dict:
     w, p, d = workstations.c, presence.c, desk_days.c
     # One snapshot: a batch landing between two queries would otherwise show a payment in
     # the session's cash and not yet in the day's count.

@@ -54,10 +54,11 @@ def create_engine(text: str, *, pool_size: int = 10) -> Engine:
     url = parse_url(text)
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    # pre_ping: a desk's request after the database restarted gets a fresh connection
-    # instead of a 503 for every pooled one that died.
+    # No ping before every checkout (a round trip per request): after the database
+    # restarts, the first request on a dead connection gets a 503, SQLAlchemy drops the
+    # pool's connections, and the desk's retry finds fresh ones.
     return sa.create_engine(url, pool_size=pool_size, max_overflow=2 * pool_size,
-                            pool_pre_ping=True, pool_timeout=BUSY_TIMEOUT_S)
+                            pool_timeout=BUSY_TIMEOUT_S)
 
 
 def _sqlite_engine(url: sa.URL) -> Engine:
@@ -92,20 +93,34 @@ def is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+Source = Engine | Connection
+
+
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
+def _connected(source: Source) -> Iterator[Connection]:
+    # A request authenticates and works on one pooled connection: one checkout, not two.
+    if isinstance(source, Connection):
+        yield source
+    else:
+        with source.connect() as conn:
+            yield conn
+
+
+@contextmanager
+def writing(source: Source) -> Iterator[Connection]:
     """One write transaction: committed when the block ends, rolled back if it raises."""
-    with engine.connect() as conn:
+    with _connected(source) as conn:
         conn.execution_options(sqlite_begin="IMMEDIATE")
         with conn.begin():
             yield conn
 
 
 @contextmanager
-def reading(engine: Engine, *, snapshot: bool = False) -> Iterator[Connection]:
+def reading(source: Source, *, snapshot: bool = False) -> Iterator[Connection]:
     """One read transaction. `snapshot`: every query of the block sees the same committed
     state (SQLite's read transactions always do)."""
-    with engine.connect() as conn:
+    with _connected(source) as conn:
+        conn.execution_options(sqlite_begin="DEFERRED")
         if snapshot and conn.dialect.name == "postgresql":
             conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
         with conn.begin():

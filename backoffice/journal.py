@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine
 
 from backoffice import alarms, chain, clock, db, derive
 from backoffice.errors import ApiError, bad_request, forbidden
@@ -170,7 +169,7 @@ def _check_chain(conn, ws_key: int, last_seq: int, last_hash: str,
     return new
 
 
-def ingest(engine: Engine, desk: Desk, entries: list[Entry]) -> dict:
+def ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
     """Store a parsed batch; the answer of POST /v1/journal, or ApiError."""
     try:
         return _ingest(engine, desk, entries)
@@ -181,7 +180,7 @@ def ingest(engine: Engine, desk: Desk, entries: list[Entry]) -> dict:
                        "stored; nothing of it was kept.") from None
 
 
-def _ingest(engine: Engine, desk: Desk, entries: list[Entry]) -> dict:
+def _ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
     refusal = check_hashes(entries)
     now = clock.stamp()
     with db.writing(engine) as conn:
@@ -218,7 +217,7 @@ def _ingest(engine: Engine, desk: Desk, entries: list[Entry]) -> dict:
     return {"accepted_through": entries[-1].seq, "hash": entries[-1].hash}
 
 
-def anchor(engine: Engine, desk: Desk) -> dict:
+def anchor(engine: db.Source, desk: Desk) -> dict:
     with db.reading(engine) as conn:
         row = conn.execute(sa.select(workstations.c.last_seq, workstations.c.last_hash,
                                      workstations.c.last_at)

@@ -10,7 +10,6 @@ import json
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Engine
 
 from backoffice import clock, db
 from backoffice.errors import forbidden
@@ -57,7 +56,7 @@ def versions(conn) -> dict[str, int]:
     return {"users_version": found.get("users", 0), "settings_version": found.get("settings", 0)}
 
 
-def beat(engine: Engine, desk: Desk, beat: dict) -> dict:
+def beat(engine: db.Source, desk: Desk, beat: dict) -> dict:
     now = clock.now()
     row = {"ws_key": desk.ws_key, "last_seen": clock.stamp(now), "at": beat["at"],
            "app_version": beat["app_version"], "signed_in": beat["signed_in"],

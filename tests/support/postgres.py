@@ -27,6 +27,8 @@ from pathlib import Path
 
 PORT = 5432          # names the socket file; nothing listens on TCP
 START_TIMEOUT = 60.0
+PREFIX = "backoffice-pg-"
+STALE_AFTER_S = 3600
 
 
 class PostgresMissing(RuntimeError):
@@ -76,6 +78,32 @@ def _as(user: pwd.struct_passwd | None, die_with_parent: bool):
     return prepare
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale() -> None:
+    """Remove clusters a killed run left behind (its server died with it, its folder did
+    not): older than an hour and with no live server. A cluster being made or in use by
+    another run is young or has its server alive, and stays."""
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            if time.time() - folder.stat().st_mtime < STALE_AFTER_S:
+                continue
+            pid_file = folder / "data" / "postmaster.pid"
+            if pid_file.exists() and _alive(int(pid_file.read_text().split()[0])):
+                continue
+        except (OSError, ValueError, IndexError):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 class PostgresCluster:
     """`start()`, `url(dbname)`, `create_database()`, `stop()`.
 
@@ -104,7 +132,8 @@ class PostgresCluster:
     def start(self) -> "PostgresCluster":
         # Not under pytest's tmp_path: that is private to root, and the server's user must
         # reach its folder.
-        self.dir = Path(tempfile.mkdtemp(prefix="backoffice-pg-"))
+        sweep_stale()
+        self.dir = Path(tempfile.mkdtemp(prefix=PREFIX))
         if self.user is not None:
             os.chown(self.dir, self.user.pw_uid, self.user.pw_gid)
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
@@ -117,12 +146,22 @@ class PostgresCluster:
         args = [str(self.bindir / "postgres"), "-D", str(self.data)]
         for key, value in options.items():
             args += ["-c", f"{key}={value}"]
+        self._args = args
+        self._launch()
+        return self
+
+    def _launch(self) -> None:
         log = open(self.dir / "server.log", "ab")
-        self.proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
+        self.proc = subprocess.Popen(self._args, stdout=log, stderr=subprocess.STDOUT,
                                      preexec_fn=_as(self.user, True))
         log.close()
         self._wait_ready()
-        return self
+
+    def restart(self) -> None:
+        """Stop the server (fast shutdown: every client is cut off) and start it again on
+        the same data, as an operator's restart or a failover does."""
+        self._halt()
+        self._launch()
 
     def _wait_ready(self) -> None:
         import psycopg
@@ -156,7 +195,7 @@ class PostgresCluster:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
-    def stop(self) -> None:
+    def _halt(self) -> None:
         if self.proc is not None:
             self.proc.send_signal(signal.SIGINT)   # fast shutdown: clients are cut off
             try:
@@ -165,6 +204,9 @@ class PostgresCluster:
                 self.proc.kill()
                 self.proc.wait()
             self.proc = None
+
+    def stop(self) -> None:
+        self._halt()
         if self.dir is not None:
             shutil.rmtree(self.dir, ignore_errors=True)
             self.dir = None
