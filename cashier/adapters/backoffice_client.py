@@ -13,65 +13,45 @@ from its own thread.
 from __future__ import annotations
 
 import re
-from typing import Any
 from urllib.parse import quote
 
-from cashier.adapters.json_http import JsonHttpClient
-from cashier.errors import CashierError
+from cashier.adapters.json_http import (
+    JsonHttpClient,
+    PeerAuthError,
+    PeerError,
+    PeerProtocolError,
+    PeerRejected,
+    PeerUnavailable,
+)
 
 MAX_ENTRIES = 500   # per POST /v1/journal
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 
-class BackofficeError(CashierError):
-    status: int | None = None
+class BackofficeError(PeerError):
+    prefix = "backoffice"
 
 
-class BackofficeUnavailable(BackofficeError):
-    def __init__(self, message: str, *, status: int | None = None,
-                 retry_after: float | None = None):
-        super().__init__("backoffice_unavailable", message, None,
-                         {"status": status, "retry_after": retry_after})
-        self.status = status
-        self.retry_after = retry_after
+class BackofficeUnavailable(BackofficeError, PeerUnavailable):
+    pass
 
 
-class BackofficeAuthError(BackofficeError):
-    def __init__(self, code: str, message: str, status: int):
-        super().__init__("backoffice_auth", message, None, {"backoffice_code": code, "status": status})
-        self.status = status
-        self.backoffice_code = code
+class BackofficeAuthError(BackofficeError, PeerAuthError):
+    pass
 
 
-class BackofficeRejected(BackofficeError):
-    def __init__(self, code: str, message: str, field: str | None, status: int, body: Any = None):
-        super().__init__(code, message, field, {"status": status})
-        self.status = status
-        self.body = body if isinstance(body, dict) else {}
+class BackofficeRejected(BackofficeError, PeerRejected):
+    pass
 
 
-class BackofficeProtocolError(BackofficeError):
-    def __init__(self, message: str, status: int | None = None):
-        super().__init__("backoffice_protocol", message, None, {"status": status})
-        self.status = status
+class BackofficeProtocolError(BackofficeError, PeerProtocolError):
+    pass
 
 
 class BackofficeClient(JsonHttpClient):
     peer = "the back office"
-
-    def unavailable(self, message: str, status: int | None = None,
-                    retry_after: float | None = None) -> CashierError:
-        return BackofficeUnavailable(message, status=status, retry_after=retry_after)
-
-    def auth_error(self, code: str, message: str, status: int) -> CashierError:
-        return BackofficeAuthError(code, message, status)
-
-    def rejected(self, code: str, message: str, field: str | None, status: int,
-                 body: Any = None) -> CashierError:
-        return BackofficeRejected(code, message, field, status, body)
-
-    def protocol_error(self, message: str, status: int | None = None) -> CashierError:
-        return BackofficeProtocolError(message, status)
+    Unavailable, AuthError = BackofficeUnavailable, BackofficeAuthError
+    Rejected, ProtocolError = BackofficeRejected, BackofficeProtocolError
 
     # -- endpoints -------------------------------------------------------------------------
 

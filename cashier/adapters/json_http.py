@@ -34,25 +34,68 @@ class Contact:
         return (self.local_time - self.server_time).total_seconds()
 
 
+class PeerError(CashierError):
+    """A failure talking to a peer; `prefix` names the peer in the error code
+    ("spc_unavailable", "backoffice_auth") so the words shown can differ by peer."""
+    prefix = "peer"
+    status: int | None = None
+
+
+class PeerUnavailable(PeerError):
+    def __init__(self, message: str, *, status: int | None = None,
+                 retry_after: float | None = None):
+        super().__init__(f"{self.prefix}_unavailable", message, None,
+                         {"status": status, "retry_after": retry_after})
+        self.status = status
+        self.retry_after = retry_after
+
+
+class PeerAuthError(PeerError):
+    def __init__(self, code: str, message: str, status: int):
+        super().__init__(f"{self.prefix}_auth", message, None,
+                         {f"{self.prefix}_code": code, "status": status})
+        self.status = status
+        self.peer_code = code
+
+
+class PeerRejected(PeerError):
+    """Final for these bytes; the peer's own code is the error's code, `body` the whole answer."""
+    def __init__(self, code: str, message: str, field: str | None, status: int, body: Any = None):
+        super().__init__(code, message, field, {"status": status})
+        self.status = status
+        self.body = body if isinstance(body, dict) else {}
+
+
+class PeerProtocolError(PeerError):
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(f"{self.prefix}_protocol", message, None, {"status": status})
+        self.status = status
+
+
 class JsonHttpClient:
     """JSON over HTTP(S) with a bearer token and the protocols' error body; subclasses say
     which errors a failure becomes (unavailable, auth_error, rejected, protocol_error)."""
 
     peer = "the server"
+    # The error each failure becomes, set by each peer's client:
+    Unavailable: type      # (message, status=, retry_after=): retry later
+    AuthError: type        # (code, message, status): stop, credentials
+    Rejected: type         # (code, message, field, status, body): final
+    ProtocolError: type    # (message, status): an answer the protocol does not promise
 
     def unavailable(self, message: str, status: int | None = None,
                     retry_after: float | None = None) -> CashierError:
-        raise NotImplementedError
+        return self.Unavailable(message, status=status, retry_after=retry_after)
 
     def auth_error(self, code: str, message: str, status: int) -> CashierError:
-        raise NotImplementedError
+        return self.AuthError(code, message, status)
 
     def rejected(self, code: str, message: str, field: str | None, status: int,
                  body: Any = None) -> CashierError:
-        raise NotImplementedError
+        return self.Rejected(code, message, field, status, body)
 
     def protocol_error(self, message: str, status: int | None = None) -> CashierError:
-        raise NotImplementedError
+        return self.ProtocolError(message, status)
 
     def __init__(self, base_url: str, token: str | None, *, connect_timeout: float = 3.05,
                  read_timeout: float = 10.0, verify: bool | str = True):

@@ -16,61 +16,45 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from cashier.adapters.json_http import Contact, JsonHttpClient  # noqa: F401 (Contact: the SPC's clock)
-from cashier.errors import CashierError, ValidationError
+from cashier.adapters.json_http import (  # noqa: F401 (Contact: the SPC's clock)
+    Contact,
+    JsonHttpClient,
+    PeerAuthError,
+    PeerError,
+    PeerProtocolError,
+    PeerRejected,
+    PeerUnavailable,
+)
+from cashier.errors import ValidationError
 from cashier.model import Account
 
 
-
-class SpcError(CashierError):
-    status: int | None = None
-
-
-class SpcUnavailable(SpcError):
-    def __init__(self, message: str, *, status: int | None = None, retry_after: float | None = None):
-        super().__init__("spc_unavailable", message, None,
-                         {"status": status, "retry_after": retry_after})
-        self.status = status
-        self.retry_after = retry_after
+class SpcError(PeerError):
+    prefix = "spc"
 
 
-class SpcAuthError(SpcError):
-    def __init__(self, code: str, message: str, status: int):
-        super().__init__("spc_auth", message, None, {"spc_code": code, "status": status})
-        self.status = status
-        self.spc_code = code
+class SpcUnavailable(SpcError, PeerUnavailable):
+    pass
 
 
-class SpcRejected(SpcError):
-    def __init__(self, code: str, message: str, field: str | None, status: int):
-        super().__init__(code, message, field, {"status": status})
-        self.status = status
+class SpcAuthError(SpcError, PeerAuthError):
+    pass
 
 
-class SpcProtocolError(SpcError):
-    def __init__(self, message: str, status: int | None = None):
-        super().__init__("spc_protocol", message, None, {"status": status})
-        self.status = status
+class SpcRejected(SpcError, PeerRejected):
+    pass
+
+
+class SpcProtocolError(SpcError, PeerProtocolError):
+    pass
 
 
 class SpcClient(JsonHttpClient):
     """The SPC's endpoints over the shared transport (json_http.py), with the SPC's errors."""
 
     peer = "the SPC"
-
-    def unavailable(self, message: str, status: int | None = None,
-                    retry_after: float | None = None) -> CashierError:
-        return SpcUnavailable(message, status=status, retry_after=retry_after)
-
-    def auth_error(self, code: str, message: str, status: int) -> CashierError:
-        return SpcAuthError(code, message, status)
-
-    def rejected(self, code: str, message: str, field: str | None, status: int,
-                 body: Any = None) -> CashierError:
-        return SpcRejected(code, message, field, status)
-
-    def protocol_error(self, message: str, status: int | None = None) -> CashierError:
-        return SpcProtocolError(message, status)
+    Unavailable, AuthError = SpcUnavailable, SpcAuthError
+    Rejected, ProtocolError = SpcRejected, SpcProtocolError
 
     # -- endpoints -----------------------------------------------------------------
 

@@ -157,7 +157,7 @@ def _park_for_credentials(ws: Workstation, rows: list, exc: SpcAuthError) -> Non
         conn.executemany(
             "UPDATE outbox SET state = 'attention', last_http_status = ?, last_error_code = ?, "
             "last_error_message = ? WHERE id = ? AND state = 'sending'",
-            [(exc.status, exc.spc_code, exc.message, r["id"]) for r in rows])
+            [(exc.status, exc.peer_code, exc.message, r["id"]) for r in rows])
         db.set_state(conn, "auth_failed_token", _token_fingerprint(ws))
 
 

@@ -16,6 +16,9 @@ DYNAMIC = {
     "{code_prefix}_too_many_decimals": ("amount_too_many_decimals", "reading_too_many_decimals"),
     "{code_prefix}_too_large": ("amount_too_large", "reading_too_large"),
     "{what}_repeated": ("amount_repeated", "reading_repeated"),
+    "{self.prefix}_unavailable": ("spc_unavailable", "backoffice_unavailable"),
+    "{self.prefix}_auth": ("spc_auth", "backoffice_auth"),
+    "{self.prefix}_protocol": ("spc_protocol", "backoffice_protocol"),
 }
 # Codes whose text is the SPC's own (a refusal of one payment, shown in the queue panel by
 # ui.messages.describe_outbox_error) or that never reach a person (a command-line usage line).
@@ -27,6 +30,8 @@ def _error_classes(trees: list[ast.Module]) -> dict[str, bool]:
     code first. A class whose own __init__ takes something else (a message, an account
     number) passes a fixed code to super().__init__, which is found there instead."""
     takes_code = {"CashierError": True}
+    own_init: set[str] = set()
+    defined = {n.name for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
     changed = True
     while changed:
         changed = False
@@ -37,15 +42,21 @@ def _error_classes(trees: list[ast.Module]) -> dict[str, bool]:
                 bases = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
                          for b in node.bases]
                 known = [b for b in bases if b in takes_code]
-                if not known:
-                    continue
+                if not known or any(b in defined and b not in takes_code for b in bases):
+                    continue   # decided once every base of ours is
                 init = next((n for n in node.body if isinstance(n, ast.FunctionDef)
                              and n.name == "__init__"), None)
                 if init is None:
-                    takes_code[node.name] = takes_code[known[0]]
+                    # Python's MRO: the first base that has a constructor of its own decides
+                    # (SpcUnavailable(SpcError, PeerUnavailable) builds like PeerUnavailable).
+                    decided = [b for b in known if b in own_init] or known
+                    takes_code[node.name] = takes_code[decided[0]]
+                    if decided[0] in own_init:
+                        own_init.add(node.name)
                 else:
                     params = [a.arg for a in init.args.args[1:]]
                     takes_code[node.name] = bool(params) and params[0] == "code"
+                    own_init.add(node.name)
                 changed = True
     return takes_code
 
