@@ -6,7 +6,7 @@ import datetime as dt
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def stamp(moment: dt.datetime | None = None) -> str:

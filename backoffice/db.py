@@ -13,9 +13,9 @@ standard sqlite3 module (SQLite). What differs is kept here:
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -39,7 +39,8 @@ def parse_url(text: str) -> sa.URL:
         return url.set(drivername="postgresql+psycopg")
     if backend == "sqlite" and driver in ("", "pysqlite"):
         if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
-            raise BadUrl("a SQLite URL needs a file path: sqlite:///relative or sqlite:////absolute")
+            raise BadUrl("a SQLite URL needs a file path: sqlite:///relative or "
+                         "sqlite:////absolute")
         return url.set(drivername="sqlite+pysqlite")
     raise BadUrl(f"unsupported database {url.drivername!r}: use postgresql://... or sqlite:///path")
 
@@ -127,20 +128,23 @@ def reading(source: Source, *, snapshot: bool = False) -> Iterator[Connection]:
             yield conn
 
 
-def insert_many(conn: Connection, table: sa.Table, rows: list[dict]) -> None:
-    """Insert rows (dicts with the same keys) as fast as the engine allows.
+def insert_many(conn: Connection, table: sa.Table, columns: tuple[str, ...],
+                rows: list[tuple]) -> None:
+    """Insert rows (tuples in the order of `columns`) as fast as the engine allows.
 
     PostgreSQL: COPY, in the transaction of `conn`: an executemany sends one INSERT per
-    row, and the journal's ingest rate halves. SQLite: executemany, in-process already.
+    row, and the journal's ingest rate halves. SQLite: the driver's executemany, which is
+    in-process already. Both take the values as they are, without building a dict per row.
     """
     if not rows:
         return
-    if conn.dialect.name != "postgresql":
-        conn.execute(table.insert(), rows)
-        return
-    names = list(rows[0])
     quote = conn.dialect.identifier_preparer.quote
-    sql = f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) FROM STDIN"
-    with conn.connection.dbapi_connection.cursor() as cur, cur.copy(sql) as copy:
+    names = ", ".join(quote(table.c[n].name) for n in columns)
+    if conn.dialect.name != "postgresql":
+        marks = ", ".join("?" * len(columns))
+        conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", rows)
+        return
+    with conn.connection.dbapi_connection.cursor() as cur, \
+            cur.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([row[n] for n in names])
+            copy.write_row(row)

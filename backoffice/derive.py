@@ -33,6 +33,8 @@ _DATE = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 _SUMS = ("received", "change_given", "refunds", "handovers")
 _CLOSE = ("closed_at", "closed_seq", "expected", "counted", "difference")
 _DAY_SUMS = ("payments_count", "payments_amount", "voids_count", "voids_amount")
+_PAYMENT_COLUMNS = ("ws_key", "seq", "payment_id", "business_date", "session_id", "total", "fee")
+_MOVE_COLUMNS = ("ws_key", "seq", "business_date", "session_id", "kind", "amount", "payment_id")
 
 
 def _amount(details: dict, key: str) -> int:
@@ -56,15 +58,16 @@ def _day(details: dict, e) -> str:
 class _Batch:
     """One batch's facts, folded."""
 
-    def __init__(self) -> None:
-        self.payments: list[dict] = []
+    def __init__(self, ws_key: int) -> None:
+        self.ws_key = ws_key
+        self.payments: list[tuple] = []
         self.paid: dict[str, str] = {}                       # payment_id -> business date
         self.voids: list[tuple] = []                         # (entry, payment_id, session_id)
         self.days: dict[str, dict] = defaultdict(lambda: dict.fromkeys(_DAY_SUMS, 0))
         self.last_seq: dict[str, int] = {}
         self.day_closes: dict[str, dict] = {}
         self.sessions: dict[str, dict] = {}                  # session_id -> its upsert row
-        self.moves: list[dict] = []
+        self.moves: list[tuple] = []
         self.session_moves: list[tuple] = []                 # (entry, session_id, kind, amount)
 
     def day(self, day: str, seq: int) -> dict:
@@ -83,19 +86,18 @@ class _Batch:
 
 
 def apply(conn: Connection, ws_key: int, entries: list) -> None:
-    b = _Batch()
+    b = _Batch(ws_key)
     for e in entries:
         handler = _HANDLERS.get(e.action)
         if handler is not None:
             handler(b, e, e.details)
     _date_voids(conn, ws_key, b)
-    db.insert_many(conn, payments, [{"ws_key": ws_key, **p} for p in b.payments])
+    db.insert_many(conn, payments, _PAYMENT_COLUMNS, b.payments)
     session_days = _upsert_sessions(conn, ws_key, b)
     for e, session_id, kind, amount in b.session_moves:
-        b.moves.append({"seq": e.seq, "business_date": session_days.get(session_id, e.at[:10]),
-                        "session_id": session_id, "kind": kind, "amount": amount,
-                        "payment_id": None})
-    db.insert_many(conn, cash_moves, [{"ws_key": ws_key, **m} for m in b.moves])
+        b.moves.append((ws_key, e.seq, session_days.get(session_id, e.at[:10]), session_id,
+                        kind, amount, None))
+    db.insert_many(conn, cash_moves, _MOVE_COLUMNS, b.moves)
     _upsert_days(conn, ws_key, b)
 
 
@@ -103,8 +105,7 @@ def _payment(b: _Batch, e, d: dict) -> None:
     pid = _id(d, "payment_id", e.subject) or f"seq-{e.seq}"
     day, total = _day(d, e), _amount(d, "total")
     session_id = _id(d, "session_id", None)
-    b.payments.append({"seq": e.seq, "payment_id": pid, "business_date": day,
-                       "session_id": session_id, "total": total, "fee": _amount(d, "fee")})
+    b.payments.append((b.ws_key, e.seq, pid, day, session_id, total, _amount(d, "fee")))
     b.paid[pid] = day
     sums = b.day(day, e.seq)
     sums["payments_count"] += 1
@@ -132,8 +133,7 @@ def _session_opened(b: _Batch, e, d: dict) -> None:
         row.update(teller_id=_id(d, "teller_id", e.actor) or "", business_date=day,
                    opened_at=e.at, opened_seq=e.seq, opening_float=opening_float,
                    state="closed" if row["closed_seq"] else "open")
-    b.moves.append({"seq": e.seq, "business_date": day, "session_id": session_id,
-                    "kind": "float", "amount": opening_float, "payment_id": None})
+    b.moves.append((b.ws_key, e.seq, day, session_id, "float", opening_float, None))
     b.day(day, e.seq)
 
 
@@ -188,8 +188,7 @@ def _date_voids(conn: Connection, ws_key: int, b: _Batch) -> None:
         sums = b.day(day, e.seq)
         sums["voids_count"] += 1
         sums["voids_amount"] += refund
-        b.moves.append({"seq": e.seq, "business_date": day, "session_id": session_id,
-                        "kind": "refund", "amount": refund, "payment_id": pid})
+        b.moves.append((ws_key, e.seq, day, session_id, "refund", refund, pid))
 
 
 def _insert(conn: Connection, table: sa.Table):

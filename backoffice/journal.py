@@ -27,12 +27,22 @@ from backoffice import alarms, chain, clock, db, derive
 from backoffice.errors import ApiError, bad_request, forbidden
 from backoffice.schema import journal, workstations
 from backoffice.tokens import Desk
-from backoffice.validation import (closed_object, hash_hex, ident, optional_text, require_object,
-                                   rfc3339, seq, text)
+from backoffice.validation import (
+    closed_object,
+    hash_hex,
+    ident,
+    optional_text,
+    require_object,
+    rfc3339,
+    seq,
+    text,
+)
 
 MAX_ENTRIES = 500
 MAX_DETAILS = 64 * 1024
 BODY_KEYS = frozenset({"workstation_id", "entries"})
+JOURNAL_COLUMNS = ("ws_key", "seq", "at", "actor", "action", "subject", "details", "prev_hash",
+                   "hash")
 ENTRY_KEYS = frozenset({"seq", "at", "actor", "action", "subject", "details", "prev_hash",
                         "hash"})
 
@@ -200,10 +210,10 @@ def _ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
                           exc.details, now)
         else:
             if new:
-                db.insert_many(conn, journal, [
-                    {"ws_key": desk.ws_key, "seq": e.seq, "at": e.at, "actor": e.actor,
-                     "action": e.action, "subject": e.subject, "details": e.details_text,
-                     "prev_hash": e.prev_hash, "hash": e.hash} for e in new])
+                k = desk.ws_key
+                db.insert_many(conn, journal, JOURNAL_COLUMNS, [
+                    (k, e.seq, e.at, e.actor, e.action, e.subject, e.details_text, e.prev_hash,
+                     e.hash) for e in new])
                 derive.apply(conn, desk.ws_key, new)
             values = {"last_post_at": now}
             if new:

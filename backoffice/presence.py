@@ -15,8 +15,18 @@ from backoffice import clock, db
 from backoffice.errors import forbidden
 from backoffice.schema import counters, presence
 from backoffice.tokens import Desk
-from backoffice.validation import (MAX_SEQ, boolean, closed_object, ident, integer, money,
-                                   optional_rfc3339, require_object, rfc3339, text)
+from backoffice.validation import (
+    MAX_SEQ,
+    boolean,
+    closed_object,
+    ident,
+    integer,
+    money,
+    optional_rfc3339,
+    require_object,
+    rfc3339,
+    text,
+)
 
 BODY_KEYS = frozenset({"workstation_id", "at", "app_version", "signed_in", "spc"})
 SPC_KEYS = frozenset({"reachable", "waiting", "waiting_amount", "oldest_waiting_at", "rejected",

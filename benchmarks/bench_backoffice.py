@@ -55,7 +55,7 @@ FIRST_DAY = dt.date(2025, 1, 1)
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def desk_of(engine, workstation_id: str) -> tokens.Desk:
@@ -210,7 +210,7 @@ def branch_figures(cluster: PostgresCluster, desks: int, days: int, per_day: int
         apis = {ws: server.api(ws, BRANCH) for ws in names}
         for ws, api in apis.items():
             api.post("v1/heartbeat", json={
-                "workstation_id": ws, "at": dt.datetime.now(dt.timezone.utc).isoformat(),
+                "workstation_id": ws, "at": dt.datetime.now(dt.UTC).isoformat(),
                 "app_version": "bench", "signed_in": "t.bench",
                 "spc": {"reachable": True, "waiting": 3, "waiting_amount": "4500.00",
                         "oldest_waiting_at": None, "rejected": 0, "last_contact_at": None}})
@@ -260,7 +260,8 @@ def main() -> None:
             engines = {"postgresql": cluster.create_database,
                        "sqlite": lambda: f"sqlite:///{folder}/{time.monotonic_ns()}.sqlite"}
             print(f"journal ingest, batches of {BATCH} "
-                  f"(PostgreSQL {cluster.bindir.parent.name}, durable; SQLite WAL, synchronous=FULL)")
+                  f"(PostgreSQL {cluster.bindir.parent.name}, durable; "
+                  "SQLite WAL, synchronous=FULL)")
             for name, new_url in engines.items():
                 f = ingest_figures(name, new_url, args.ingest_entries)
                 bare = f["bare"]

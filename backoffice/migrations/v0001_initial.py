@@ -28,14 +28,14 @@ def upgrade(conn: Connection) -> None:
         sa.Column("applied_at", TIME, nullable=False),
     )
 
-    branches = sa.Table(
+    sa.Table(
         "branches", md,
         sa.Column("branch_id", ID, primary_key=True),
         sa.Column("name", sa.String(200)),
         sa.Column("created_at", TIME, nullable=False),
     )
 
-    workstations = sa.Table(
+    sa.Table(
         "workstations", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=True),
         sa.Column("workstation_id", ID, nullable=False, unique=True),
@@ -49,7 +49,7 @@ def upgrade(conn: Connection) -> None:
         sa.Index("workstations_branch", "branch_id"),
     )
 
-    tokens = sa.Table(
+    sa.Table(
         "tokens", md,
         sa.Column("token_sha256", HASH, primary_key=True),
         sa.Column("ws_key", KEY, sa.ForeignKey("workstations.ws_key"), nullable=False),
@@ -57,7 +57,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("revoked_at", TIME),
     )
 
-    presence = sa.Table(
+    sa.Table(
         "presence", md,
         sa.Column("ws_key", KEY, sa.ForeignKey("workstations.ws_key"), primary_key=True,
                   autoincrement=False),
@@ -70,7 +70,7 @@ def upgrade(conn: Connection) -> None:
 
     # Every entry of every desk, verbatim, forever. No foreign key: checked once per batch
     # against the locked workstation row, not once per entry.
-    journal = sa.Table(
+    sa.Table(
         "journal", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
         sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
@@ -85,7 +85,7 @@ def upgrade(conn: Connection) -> None:
 
     # -- derived from the journal, in the transaction that stores the entries ---------------
 
-    payments = sa.Table(
+    sa.Table(
         "payments", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
         sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
@@ -97,7 +97,7 @@ def upgrade(conn: Connection) -> None:
         sa.Index("payments_day", "ws_key", "business_date"),
     )
 
-    sessions = sa.Table(
+    sa.Table(
         "sessions", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
         sa.Column("session_id", ID, primary_key=True),
@@ -119,7 +119,7 @@ def upgrade(conn: Connection) -> None:
     # Cash that moves otherwise than as a payment: a float from the vault, a handover to
     # it, a void's refund (naming its payment), a count's difference. With payments, what
     # the bank's books (issue 12's postings) are made of.
-    cash_moves = sa.Table(
+    sa.Table(
         "cash_moves", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
         sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
@@ -131,7 +131,7 @@ def upgrade(conn: Connection) -> None:
         sa.Index("cash_moves_day", "ws_key", "business_date"),
     )
 
-    desk_days = sa.Table(
+    sa.Table(
         "desk_days", md,
         sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
         sa.Column("business_date", DATE, primary_key=True),
@@ -146,7 +146,7 @@ def upgrade(conn: Connection) -> None:
         _money("difference", nullable=True),
     )
 
-    alarms = sa.Table(
+    sa.Table(
         "alarms", md,
         sa.Column("alarm_id", KEY, primary_key=True, autoincrement=True),
         sa.Column("ws_key", KEY, sa.ForeignKey("workstations.ws_key"), nullable=False),
@@ -171,7 +171,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("value", sa.BigInteger, nullable=False),
     )
 
-    users = sa.Table(
+    sa.Table(
         "users", md,
         sa.Column("user_id", ID, primary_key=True),
         sa.Column("name", sa.String(200), nullable=False),
@@ -185,7 +185,7 @@ def upgrade(conn: Connection) -> None:
         sa.Index("users_version", "version"),
     )
 
-    user_changes = sa.Table(
+    sa.Table(
         "user_changes", md,
         sa.Column("change_id", KEY, primary_key=True, autoincrement=True),
         sa.Column("user_id", ID, nullable=False),
@@ -195,7 +195,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("changed_by", ID, nullable=False),
     )
 
-    settings = sa.Table(
+    sa.Table(
         "settings", md,
         sa.Column("scope", sa.String(20), primary_key=True),     # bank | branch | workstation
         sa.Column("scope_id", ID, primary_key=True),             # '' for the bank
@@ -206,7 +206,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("changed_by", ID, nullable=False),
     )
 
-    setting_changes = sa.Table(
+    sa.Table(
         "setting_changes", md,
         sa.Column("change_id", KEY, primary_key=True, autoincrement=True),
         sa.Column("scope", sa.String(20), nullable=False),
@@ -219,7 +219,7 @@ def upgrade(conn: Connection) -> None:
         sa.Column("changed_by", ID, nullable=False),
     )
 
-    branch_days = sa.Table(
+    sa.Table(
         "branch_days", md,
         sa.Column("branch_id", ID, sa.ForeignKey("branches.branch_id"), primary_key=True),
         sa.Column("business_date", DATE, primary_key=True),

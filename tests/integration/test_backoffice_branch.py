@@ -12,8 +12,11 @@ import datetime as dt
 
 import pytest
 
-from tests.support.backoffice_server import backoffice, unique_ws  # noqa: F401
+from tests.support import backoffice_server
+from tests.support.backoffice_server import unique_ws
 from tests.support.desk_journal import closed_day, open_day
+
+backoffice = backoffice_server.backoffice     # the fixture, found by its name
 
 
 def money(minor: int) -> str:

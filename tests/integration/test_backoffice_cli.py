@@ -15,7 +15,10 @@ import requests
 import sqlalchemy as sa
 
 from backoffice import db, schema
-from tests.support.backoffice_server import ROOT, backoffice_url  # noqa: F401
+from tests.support import backoffice_server
+from tests.support.backoffice_server import ROOT
+
+backoffice_url = backoffice_server.backoffice_url     # the fixture, found by its name
 
 
 def bo(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:

@@ -19,8 +19,11 @@ import sqlalchemy as sa
 
 from backoffice import schema
 from cashier.identity.audit import GENESIS, _digest
-from tests.support.backoffice_server import backoffice, unique_ws  # noqa: F401
+from tests.support import backoffice_server
+from tests.support.backoffice_server import unique_ws
 from tests.support.synthetic_journal import desk_days
+
+backoffice = backoffice_server.backoffice     # the fixture, found by its name
 
 THREADS = 8
 

@@ -13,8 +13,11 @@ import re
 
 import pytest
 
-from tests.support.backoffice_server import backoffice, unique_ws  # noqa: F401
+from tests.support import backoffice_server
+from tests.support.backoffice_server import unique_ws
 from tests.support.synthetic_journal import desk_days
+
+backoffice = backoffice_server.backoffice     # the fixture, found by its name
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 

@@ -12,7 +12,10 @@ import sqlalchemy as sa
 
 from backoffice import db, schema
 from backoffice.migrations import LATEST, STEPS, SchemaTooNew, migrate
-from tests.support.backoffice_server import ROOT, backoffice_url  # noqa: F401
+from tests.support import backoffice_server
+from tests.support.backoffice_server import ROOT
+
+backoffice_url = backoffice_server.backoffice_url     # the fixture, found by its name
 
 
 def _columns(table: sa.Table) -> dict[str, tuple]:
@@ -23,8 +26,8 @@ def test_a_new_database_gets_every_step_and_exactly_the_tables_of_schema_py(back
     engine = db.create_engine(backoffice_url, pool_size=2)
     assert migrate(engine) == LATEST
     with engine.connect() as conn:
-        steps = conn.execute(sa.select(schema.schema_version.c.version, schema.schema_version.c.name)
-                             .order_by(schema.schema_version.c.version)).all()
+        v = schema.schema_version.c
+        steps = conn.execute(sa.select(v.version, v.name).order_by(v.version)).all()
         assert [tuple(s) for s in steps] == [(n, name) for n, name, _ in STEPS]
         found = sa.MetaData()
         found.reflect(conn)

@@ -74,7 +74,7 @@ class BackofficeProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
-    def start(self) -> "BackofficeProcess":
+    def start(self) -> BackofficeProcess:
         assert self.proc is None, "already running"
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.port_file.unlink(missing_ok=True)

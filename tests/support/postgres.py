@@ -129,7 +129,7 @@ class PostgresCluster:
         if done.returncode != 0:
             raise RuntimeError(f"{cmd[0]} failed:\n{done.stdout}\n{done.stderr}")
 
-    def start(self) -> "PostgresCluster":
+    def start(self) -> PostgresCluster:
         # Not under pytest's tmp_path: that is private to root, and the server's user must
         # reach its folder.
         sweep_stale()

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import json
 import random
-from typing import Iterator
+from collections.abc import Iterator
 
 from cashier.identity.audit import GENESIS, _digest
 
