@@ -1,7 +1,7 @@
 """Command line of the back office.
 
     python -m backoffice serve --db URL [--host 127.0.0.1] [--port 0] [--port-file FILE]
-                               [--allow-remote] [--access-log]
+                               [--workers 1] [--allow-remote] [--access-log]
     python -m backoffice token WORKSTATION_ID --branch BRANCH_ID --db URL
     python -m backoffice alarms --db URL [--json] [--all]
     python -m backoffice migrate --db URL
@@ -12,7 +12,6 @@ URL: postgresql://user@host/dbname (psycopg 3) or sqlite:///path/to/file.
 from __future__ import annotations
 
 import argparse
-import gc
 import ipaddress
 import json
 import logging
@@ -56,6 +55,16 @@ def _engine(url: str):
     return engine
 
 
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("must be 1 to 64")
+    return value
+
+
 def serve(args: argparse.Namespace) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         log.error("--tls-cert and --tls-key go together")
@@ -64,47 +73,30 @@ def serve(args: argparse.Namespace) -> int:
         log.error("refusing to listen on %s: not a loopback address (pass --allow-remote, "
                   "and --tls-cert/--tls-key, to serve desks over the network)", args.host)
         return 2
-    import uvicorn
+    from backoffice import db, serving
 
-    from backoffice import db
-    from backoffice.app import create_app
-
-    app = create_app(_engine(args.db))
+    _engine(args.db).dispose()          # the schema brought up to date once, before any worker
     port_file = Path(args.port_file) if args.port_file else None
     where = db.shown(db.parse_url(args.db))
+    scheme = "https" if args.tls_cert else "http"
 
-    class Server(uvicorn.Server):
-        async def startup(self, sockets=None):
-            await super().startup(sockets)
-            if not self.started:
-                return
-            port = self.servers[0].sockets[0].getsockname()[1]
-            scheme = "https" if args.tls_cert else "http"
-            log.info("back office listening on %s://%s:%d/ (db %s)", scheme, args.host, port, where)
-            print(port, flush=True)
-            if port_file:
-                # Written only now that the socket accepts connections.
-                _write_atomically(port_file, f"{port}\n")
+    def announce(port: int) -> None:
+        log.info("back office listening on %s://%s:%d/ (db %s, %d worker%s)", scheme,
+                 args.host, port, where, args.workers, "" if args.workers == 1 else "s")
+        print(port, flush=True)
+        if port_file:
+            # Written only now that the socket accepts connections.
+            _write_atomically(port_file, f"{port}\n")
 
-        async def shutdown(self, sockets=None):
-            # Here rather than after run(): uvicorn re-raises SIGTERM once it has shut
-            # down, which ends the process before any code after run().
-            await super().shutdown(sockets)
-            if port_file:
-                port_file.unlink(missing_ok=True)
-            app.state.engine.dispose()
-            log.info("back office stopped")
+    def done() -> None:
+        if port_file:
+            port_file.unlink(missing_ok=True)
+        log.info("back office stopped")
 
-    # What startup made lives as long as the process: out of the collector's sight, so a
-    # batch's thousands of short-lived objects do not make it walk them all again.
-    gc.collect()
-    gc.freeze()
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
-                            access_log=args.access_log, server_header=False,
-                            timeout_graceful_shutdown=5, lifespan="off",
-                            ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
-    Server(config).run()
-    return 0
+    if args.workers == 1:
+        serving.run_single(args, announce, done)
+        return 0
+    return serving.run_forked(args, announce, done)
 
 
 def token(args: argparse.Namespace) -> int:
@@ -154,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--port", type=int, default=0, help="0 (the default) picks a free port")
     s.add_argument("--port-file", help="write the bound port here once listening")
     s.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
+    s.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="server processes sharing the port (default 1): a request's work is "
+                        "mostly Python, one core per process")
     s.add_argument("--access-log", action="store_true", help="log every request")
     s.add_argument("--tls-cert", default=None, metavar="PEM",
                    help="serve HTTPS with this certificate (chain) file; needs --tls-key")

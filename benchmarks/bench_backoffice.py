@@ -4,7 +4,8 @@
     one to three services, voids, handovers, closes; tests/support/synthetic_journal.py):
     - over HTTP: the real server (a subprocess on loopback) taking POST /v1/journal, the
       desks' bodies posted back to back by one client, then by one client per desk at once
-      (as a bank's desks do): entries/s;
+      (as a bank's desks do), to one server process and to two (`serve --workers 2`):
+      entries/s;
     - in process: the server's own work on a decoded body (parse and validate, recompute
       the hashes, lock the chain, store the entries and what derives from them): entries/s;
     - baseline, same engine, same run: a bare executemany INSERT of the same rows into a
@@ -87,10 +88,12 @@ def ingest_figures(name: str, new_url, total: int, desks: int = 4) -> dict:
     n = sum(len(b) for bs in work.values() for b in bs)
     figures = {"entries": n}
 
-    # Over HTTP, the real server: one desk after another, then every desk at once.
-    for label, together in (("http", False), ("http_concurrent", True)):
+    # Over HTTP, the real server: one desk after another, then every desk at once, to one
+    # server process and to two sharing the port.
+    for label, together, workers in (("http", False, 1), ("http_concurrent", True, 1),
+                                      ("http_workers", True, 2)):
         server = BackofficeProcess(new_url(), Path(tempfile.mkdtemp(prefix="bench-bo-")),
-                                   name).start()
+                                   name, ["--workers", str(workers)]).start()
         try:
             bodies = {ws: (server.api(ws, BRANCH),
                            [json.dumps({"workstation_id": ws, "entries": b},
@@ -267,10 +270,12 @@ def main() -> None:
                 bare = f["bare"]
                 print(f"  {name}: {f['entries']:,} entries of 4 desks; bare executemany INSERT "
                       f"{bare:,.0f}/s")
-                for key, label in (("http", "over HTTP, one desk after another"),
-                                   ("http_concurrent", "over HTTP, the 4 desks at once"),
-                                   ("in_process", "in process (no HTTP), one after another")):
-                    print(f"    {label:42s} {f[key]:8,.0f}/s  ratio to bare {f[key] / bare:.2f}")
+                for key, label in (
+                        ("http", "over HTTP, one desk after another"),
+                        ("http_concurrent", "over HTTP, the 4 desks at once"),
+                        ("http_workers", "over HTTP, the 4 desks at once, --workers 2"),
+                        ("in_process", "in process (no HTTP), one after another")):
+                    print(f"    {label:46s} {f[key]:8,.0f}/s  ratio to bare {f[key] / bare:.2f}")
         if not args.skip_branch:
             print(f"branch view: {args.desks} desks x {args.per_day} payments/day x "
                   f"{args.days} days on PostgreSQL")

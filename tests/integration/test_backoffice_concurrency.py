@@ -1,8 +1,9 @@
 """Concurrent posts of one desk's journal cannot interleave into a corrupt chain.
 
 Eight threads post overlapping batches of the same desk's journal at once, each starting
-at or behind the head it has seen (so never past the server's). On PostgreSQL the
-workstation's row is locked FOR UPDATE, on SQLite the write starts with BEGIN IMMEDIATE:
+at or behind the head it has seen (so never past the server's), to one server process or
+to four sharing a port. On PostgreSQL the workstation's row is locked FOR NO KEY UPDATE,
+on SQLite the write starts with BEGIN IMMEDIATE:
 the chain ends with every entry exactly once, in order, unbroken, and every figure
 derived from it counted once. Without the lock two posts would both read the same head
 and both append to it.
@@ -20,7 +21,7 @@ import sqlalchemy as sa
 from backoffice import schema
 from cashier.identity.audit import GENESIS, _digest
 from tests.support import backoffice_server
-from tests.support.backoffice_server import unique_ws
+from tests.support.backoffice_server import BackofficeProcess, new_database_url, unique_ws
 from tests.support.synthetic_journal import desk_days
 
 backoffice = backoffice_server.backoffice     # the fixture, found by its name
@@ -49,6 +50,21 @@ def _poster(api, ws: str, entries: list[dict], seed: int, answers: list, errors:
 
 
 def test_concurrent_overlapping_posts_leave_one_intact_chain(backoffice):
+    _race_one_desk(backoffice)
+
+
+def test_posts_landing_in_different_server_processes_leave_one_intact_chain(tmp_path):
+    """Four worker processes behind one port: the lock is the database's, not a process's."""
+    url = new_database_url("postgresql", tmp_path)
+    server = BackofficeProcess(url, tmp_path / "bo", "postgresql", ["--workers", "4"]).start()
+    try:
+        _race_one_desk(server)
+        assert "Traceback" not in server.log()
+    finally:
+        server.stop()
+
+
+def _race_one_desk(backoffice) -> None:
     ws = unique_ws()
     entries = list(desk_days(ws, dt.date(2026, 5, 4), 10, 300))   # about 3,100 entries
     apis = [backoffice.api(ws) for _ in range(THREADS)]

@@ -5,8 +5,11 @@ later (503 with Retry-After), never a 500, and nothing is lost or stored twice."
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
 import sqlite3
 import time
+from pathlib import Path
 
 from tests.support.backoffice_server import BackofficeProcess, shared_cluster
 from tests.support.postgres import PostgresCluster
@@ -68,3 +71,47 @@ def test_a_sqlite_database_held_locked_answers_503_until_it_is_free(tmp_path):
         assert api.get(f"v1/anchors/{WS}").json()["seq"] == len(entries)
     finally:
         server.stop()
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _gone(pid: int, within: float = 15.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+            stat = Path(f"/proc/{pid}/stat").read_text().split()
+            if stat[2] == "Z":        # a zombie has ended; its parent has not reaped it yet
+                return True
+        except (ProcessLookupError, FileNotFoundError):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_worker_that_dies_stops_the_service_for_its_supervisor(tmp_path):
+    server = BackofficeProcess(f"sqlite:///{tmp_path / 'bo.sqlite'}", tmp_path / "bo", "sqlite",
+                               ["--workers", "2"]).start()
+    try:
+        workers = _children(server.proc.pid)
+        assert len(workers) == 2
+        os.kill(workers[0], signal.SIGKILL)
+        assert server.proc.wait(timeout=30) == 1
+        assert _gone(workers[1])
+        assert "ended on its own" in server.log()
+    finally:
+        server.stop()
+
+
+def test_workers_do_not_outlive_a_killed_parent(tmp_path):
+    server = BackofficeProcess(f"sqlite:///{tmp_path / 'bo.sqlite'}", tmp_path / "bo", "sqlite",
+                               ["--workers", "2"]).start()
+    workers = _children(server.proc.pid)
+    assert len(workers) == 2
+    server.proc.kill()
+    server.proc.wait()
+    server.proc = None
+    assert all(_gone(pid) for pid in workers)

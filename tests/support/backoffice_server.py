@@ -8,7 +8,8 @@ Fixtures (import them into a test module by name):
   tests keep apart by using workstation ids of their own (`unique_ws`).
 A `BackofficeProcess` has `.url`, `.db_url`, `.engine_name`, `.token_for(ws, branch)`,
 `.api(ws, branch)` (a requests.Session with the token and relative URLs), `.stop()`,
-`.start()` (same port, same database).
+`.start()` (same port, same database); `serve_args` are more options of `python -m backoffice
+serve` (e.g. `["--workers", "2"]`).
 """
 
 from __future__ import annotations
@@ -59,8 +60,10 @@ class Api(requests.Session):
 
 
 class BackofficeProcess:
-    def __init__(self, db_url: str, workdir: Path, engine_name: str):
+    def __init__(self, db_url: str, workdir: Path, engine_name: str,
+                 serve_args: list[str] | None = None):
         self.db_url = db_url
+        self.serve_args = list(serve_args or [])
         self.workdir = workdir
         self.engine_name = engine_name
         self.port_file = workdir / "backoffice.port"
@@ -79,7 +82,7 @@ class BackofficeProcess:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.port_file.unlink(missing_ok=True)
         cmd = [sys.executable, "-m", "backoffice", "serve", "--db", self.db_url,
-               "--port", str(self.port), "--port-file", str(self.port_file)]
+               "--port", str(self.port), "--port-file", str(self.port_file), *self.serve_args]
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                                      preexec_fn=_die_with_parent)
