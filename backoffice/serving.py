@@ -23,7 +23,6 @@ import socket
 import sys
 from argparse import Namespace
 from collections.abc import Callable
-from pathlib import Path
 
 log = logging.getLogger("backoffice")
 
