@@ -100,10 +100,11 @@ def run_forked(args: Namespace, announce: Callable[[int], None],
     for _ in range(args.workers):
         pid = os.fork()
         if pid == 0:
+            # Whatever happens in a worker ends there: it never returns into the parent's loop.
             code = 1
             try:
                 code = _worker(args, sock)
-            except BaseException:  # noqa: BLE001 - a worker never returns into the parent's code
+            except BaseException:
                 log.exception("worker failed")
             finally:
                 os._exit(code)
