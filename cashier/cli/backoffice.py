@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from cashier import days
-from cashier.cli.common import EXIT_ERROR, EXIT_OK, actor_option, emit, signed_in
+from cashier.cli.common import (EXIT_ERROR, EXIT_OK, actor_option, business_day_arg, emit,
+                                signed_in)
 from cashier.sync import replicator
+from cashier.sync.branch_view import branch_view
 
 
 def cmd_backoffice(ws, args) -> int:
@@ -24,10 +25,8 @@ def cmd_backoffice(ws, args) -> int:
 
 
 def cmd_branch(ws, args) -> int:
-    day = (args.date or days.business_date(ws).isoformat())
-    client = replicator._client(ws)
-    desks = client.branch_desks(ws.config.branch, day)
-    emit({"branch_id": ws.config.branch, "business_date": day, "desks": desks})
+    viewer = signed_in(ws, args)
+    emit(branch_view(ws, viewer, business_day_arg(ws, args)).to_json())
     return EXIT_OK
 
 
@@ -43,7 +42,9 @@ def register(sub) -> None:
     ack.add_argument("--note", required=True, help="what was done (IT called, …)")
     actor_option(ack)
     b.set_defaults(func=cmd_backoffice)
-    br = sub.add_parser("branch", help="every desk of this branch as the back office sees them")
+    br = sub.add_parser("branch", help="every desk of this branch as the back office sees them "
+                        "(a supervisor or admin: --as)")
     br.add_argument("--json", action="store_true", help="(the output is always JSON)")
     br.add_argument("--date", help="the business date, YYYY-MM-DD (default: the current one)")
+    actor_option(br)
     br.set_defaults(func=cmd_branch)

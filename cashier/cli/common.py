@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from datetime import date
 
 from cashier.errors import CashierError, ValidationError
 from cashier.identity import users
@@ -50,6 +51,18 @@ def signed_in(ws, args):
                               password(f"Password for {user_id}: ", "CASHIER_PASSWORD"))
     ws.operator = user.user_id
     return user
+
+
+def business_day_arg(ws, args) -> date:
+    """--date YYYY-MM-DD, or the desk's current business day."""
+    from cashier import days
+    if not getattr(args, "date", None):
+        return days.business_date(ws)
+    try:
+        return date.fromisoformat(args.date)
+    except ValueError as exc:
+        raise ValidationError("date_invalid", f"--date takes a date as YYYY-MM-DD, got "
+                              f"{args.date!r}.", "date") from exc
 
 
 def emit(obj: dict) -> None:

@@ -16,26 +16,15 @@ The date is the business date, YYYY-MM-DD; by default the current one (business_
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from cashier import dayclose, days, money
-from cashier.cli.common import EXIT_ERROR, EXIT_OK, emit, signed_in
-from cashier.errors import NotFoundError, ValidationError
+from cashier import dayclose, money
+from cashier.cli.common import EXIT_ERROR, EXIT_OK, business_day_arg, emit, signed_in
+from cashier.errors import NotFoundError
 
-
-
-def _day(ws, args) -> date:
-    if not args.date:
-        return days.business_date(ws)
-    try:
-        return date.fromisoformat(args.date)
-    except ValueError as exc:
-        raise ValidationError("date_invalid", f"--date takes a date as YYYY-MM-DD, got "
-                              f"{args.date!r}.", "date") from exc
 
 
 def cmd_day(ws, args) -> int:
-    day = _day(ws, args)
+    day = business_day_arg(ws, args)
     command = args.day_command
     if command == "status":
         emit(dayclose.day_status(ws, day).to_json())

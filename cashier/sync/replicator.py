@@ -29,7 +29,7 @@ from cashier.adapters.backoffice_client import (MAX_ENTRIES, BackofficeAuthError
                                                 BackofficeRejected)
 from cashier import money
 from cashier.errors import CashierError, RuleError, ValidationError
-from cashier.identity import audit, users
+from cashier.identity import approvals, audit, users
 from cashier.identity.users import User
 from cashier.storage import db, locks
 from cashier.sync.backoff import backoff_delay
@@ -76,7 +76,8 @@ class ReplicationReport:
         return dict(self.__dict__)
 
 
-def _client(ws: Workstation):
+def configured_client(ws: Workstation):
+    """The back office client, or NoBackoffice when none is configured."""
     client = ws.backoffice
     if client is None:
         raise NoBackoffice()
@@ -111,25 +112,44 @@ def _note(ws: Workstation, ok: bool, error: str | None = None, **more: str | Non
             db.set_state(conn, key, value)
 
 
-def _raise_alarm(ws: Workstation, exc: BackofficeRejected, report: ReplicationReport) -> None:
-    alarm = {"code": exc.code, "message": exc.message, "seq": exc.field or exc.body.get("seq"),
+def _raise_alarm(ws: Workstation, code: str, message: str, seq, report: ReplicationReport) -> None:
+    alarm = {"code": code, "message": message, "seq": seq,
              "at": ws.now().isoformat(timespec="seconds"), "acknowledged_by": None}
     current = alarm_state(ws)
-    if current and current.get("code") == alarm["code"] and current.get("seq") == alarm["seq"]:
-        alarm = current  # the same alarm again: keep who acknowledged it
+    if current:
+        # One disputed history is one incident: what the next pass or the next start finds
+        # about it (the anchor's row, then the send's chain_conflict) does not raise it
+        # again over a supervisor's acknowledgement. The status bar keeps showing it.
+        alarm = current
     report.alarm = alarm
-    _note(ws, False, f"{exc.code}: {exc.message}", **{K_ALARM: json.dumps(alarm)})
-    log.error("the back office refuses this desk's journal: %s %s", exc.code, exc.message)
+    _note(ws, False, f"{code}: {message}", **{K_ALARM: json.dumps(alarm)})
+    log.error("this desk's journal disagrees with the back office: %s %s", code, message)
 
 
-def replicate_once(ws: Workstation, *, max_batches: int = 1000) -> ReplicationReport:
-    """Send what the back office has not confirmed, then a heartbeat. One replicator per
-    database at a time (ReplicatorBusy otherwise)."""
-    client = _client(ws)
+def _check_anchor_first(ws: Workstation, report: ReplicationReport) -> None:
+    """Before sending: does the back office's last entry still match this desk's? A history
+    rewritten or cut while the desk was off raises the alarm at once, not at the next send."""
+    try:
+        problems = check_anchor(ws)
+    except CashierError:
+        return   # unreachable or garbage: the send below meets the same and backs off
+    for problem in problems[:1]:
+        _raise_alarm(ws, problem["kind"], problem["message"], problem["row"], report)
+
+
+def replicate_once(ws: Workstation, *, max_batches: int = 1000,
+                   anchor_check: bool = True) -> ReplicationReport:
+    """Send what the back office has not confirmed, then a heartbeat; first (anchor_check)
+    compare the back office's last entry with this desk's. One replicator per database at
+    a time (ReplicatorBusy otherwise)."""
+    client = configured_client(ws)
     report = ReplicationReport()
     ws_id = ws.config.workstation_id
     with locks.exclusive(locks.beside(ws.config.db_path, "replicator"), ReplicatorBusy):
         conn = ws.conn
+        if anchor_check:
+            _check_anchor_first(ws, report)   # and send all the same: the back office records
+                                              # the chain_conflict as the branch's alarm
         for _ in range(max_batches):
             batch = entries_after(conn, _sent(conn))
             if not batch:
@@ -141,7 +161,7 @@ def replicate_once(ws: Workstation, *, max_batches: int = 1000) -> ReplicationRe
                     with db.atomic(conn):  # it holds less than we thought: send from there
                         db.set_state(conn, K_SENT, str(max(0, exc.body["expected_seq"] - 1)))
                     continue
-                _raise_alarm(ws, exc, report)
+                _raise_alarm(ws, exc.code, exc.message, exc.field or exc.body.get("seq"), report)
                 break
             except BackofficeAuthError as exc:
                 report.auth_problem = True
@@ -168,7 +188,7 @@ def replicate_once(ws: Workstation, *, max_batches: int = 1000) -> ReplicationRe
 
 def heartbeat(ws: Workstation, report: ReplicationReport | None = None) -> bool:
     """POST /v1/heartbeat with who is signed in and the SPC queue's state."""
-    client = _client(ws)
+    client = configured_client(ws)
     status = queue_status(ws)
     stamp = lambda t: t.isoformat(timespec="seconds") if t else None  # noqa: E731
     payload = {"workstation_id": ws.config.workstation_id,
@@ -218,6 +238,16 @@ def acknowledge_alarm(ws: Workstation, supervisor: User, note: str) -> dict:
     return alarm
 
 
+def acknowledge_alarm_approved(ws: Workstation, supervisor_id: str, password: str,
+                               note: str) -> dict:
+    """acknowledge_alarm with the supervisor's password typed at this desk (the red banner)."""
+    if not (note or "").strip():  # before the password: a missing note costs no try
+        raise ValidationError("note_required", "Say what was done about the alarm (IT called…).",
+                              "note")
+    supervisor = approvals.approve(ws.conn, ws.now(), supervisor_id, password, "alarm_approval")
+    return acknowledge_alarm(ws, supervisor, note)
+
+
 def backoffice_status(ws: Workstation) -> dict:
     """For the status bar and `cashier backoffice status`."""
     conn = ws.conn
@@ -235,7 +265,7 @@ def check_anchor(ws: Workstation) -> list[dict]:
     """`cashier audit verify` with a back office: the local chain against the last entry the
     back office holds. Fewer rows than its seq, or another hash at that seq, is tampering
     (deleting the newest rows, or recomputing the whole chain after an edit)."""
-    anchor = _client(ws).anchor(ws.config.workstation_id)
+    anchor = configured_client(ws).anchor(ws.config.workstation_id)
     if not anchor["seq"]:
         return []
     row = ws.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (anchor["seq"],)).fetchone()
@@ -260,11 +290,15 @@ class Replicator(Worker):
         self.interval = interval
         self.on_status = on_status
         self.failures = 0
-        self._beat_at = 0.0
+        self.anchor_checked = False
 
     def step(self) -> float:
         try:
-            report = replicate_once(self.ws)
+            # The anchor once per start (and until it was reached): a desk left running
+            # cannot be rewritten under itself without the next send's chain_conflict.
+            report = replicate_once(self.ws, anchor_check=not self.anchor_checked)
+            self.anchor_checked = self.anchor_checked or not (report.unreachable
+                                                              or report.auth_problem)
         except ReplicatorBusy:
             return self.interval
         finally:

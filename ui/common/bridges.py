@@ -1,15 +1,16 @@
 """Background threads of the core, bridged to the GUI thread.
 
-The outbox sender (cashier.sync.BackgroundSender) and the account cache
-refresher (cashier.accounts.cache.CacheRefresher) are plain threads with
-callbacks that run on their own thread. Each bridge here stores the newest
+The outbox sender (cashier.sync.BackgroundSender), the account cache refresher
+(cashier.accounts.snapshot.CacheRefresher) and the back office replicator
+(cashier.sync.replicator.Replicator) are plain threads with callbacks that run on
+their own thread. Each bridge here stores the newest
 news under a lock and emits a signal with no arguments; a queued connection
 delivers it on the GUI thread, which picks the news up and emits a typed
 signal. No widget is touched from those threads and no Python object crosses
 threads inside a Qt signal.
 
 Whatever the news needs from the database is computed on the thread that
-brought it (the sender's, the refresher's), never on the GUI thread.
+brought it (WorkerBridge.news_of), never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -65,101 +66,38 @@ class _Latest:
         return value
 
 
-class SenderBridge(QObject):
-    """Owns the BackgroundSender and hands each pass's queue snapshot to the GUI thread."""
+class WorkerBridge(QObject):
+    """Owns one core Worker (started with the window, stopped when it closes) and hands its
+    news to the GUI thread: `news_of(...)` runs on the worker's thread with what the
+    worker's callback gave, its result is emitted as `news` on the GUI thread."""
 
-    status = Signal(object)   # QueueSnapshot
+    news = Signal(object)
     _wake = Signal()
 
-    def __init__(self, ws: Any, parent: QObject | None = None, interval: float = 2.0,
-                 probe_interval: float = 10.0):
+    def __init__(self, ws: Any, parent: QObject | None = None):
         super().__init__(parent)
         self.ws = ws
-        self.interval = interval
-        self.probe_interval = probe_interval
-        self.sender = None
+        self.worker: Any = None
         self._latest = _Latest()
         self._wake.connect(self._publish, Qt.ConnectionType.QueuedConnection)
 
+    def make_worker(self, callback: Callable[[Any], None]) -> Any:
+        raise NotImplementedError
+
+    def news_of(self, value: Any) -> Any:   # the worker's thread
+        return value
+
     def start(self) -> None:
-        from cashier.sync import BackgroundSender
-        if self.sender is not None:
-            return
-        self.sender = BackgroundSender(self.ws, on_status=self._on_status, interval=self.interval,
-                                       probe_interval=self.probe_interval)
-        self.sender.start()
+        if self.worker is None:
+            self.worker = self.make_worker(self._on_worker)
+            self.worker.start()
 
     @property
     def running(self) -> bool:
-        return self.sender is not None
+        return self.worker is not None
 
-    def _on_status(self, status: QueueStatus) -> None:  # the sender's thread
-        try:
-            self._latest.put(snapshot(self.ws, status))
-        except Exception:  # a broken verdict must not hide the status itself
-            log.exception("offline state could not be computed")
-            self._latest.put(QueueSnapshot(status))
-        if shiboken6.isValid(self):
-            self._wake.emit()
-
-    def _publish(self) -> None:  # GUI thread
-        snap = self._latest.take()
-        if snap is not None:
-            self.status.emit(snap)
-
-    def wake(self) -> None:
-        if self.sender is not None:
-            self.sender.wake()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        if self.sender is not None:
-            sender, self.sender = self.sender, None
-            sender.stop(timeout)
-
-
-@dataclass(frozen=True)
-class CacheNews:
-    """What the window shows about the offline account cache (account_cache.cache_info)."""
-    info: dict = field(default_factory=dict)
-    report: Any = None   # the last RefreshReport of this window's refresher, if any
-
-
-class CacheBridge(QObject):
-    """Owns the CacheRefresher (started with the window, stopped on close)."""
-
-    news = Signal(object)   # CacheNews
-    _wake = Signal()
-
-    def __init__(self, ws: Any, parent: QObject | None = None, interval_seconds: float = 900,
-                 refresher_factory: Callable[..., Any] | None = None):
-        super().__init__(parent)
-        self.ws = ws
-        self.interval = interval_seconds
-        self.refresher = None
-        self._factory = refresher_factory
-        self._latest = _Latest()
-        self._wake.connect(self._publish, Qt.ConnectionType.QueuedConnection)
-
-    def start(self) -> None:
-        if self.refresher is not None:
-            return
-        from cashier.accounts.snapshot import CacheRefresher
-        factory = self._factory or CacheRefresher
-        self.refresher = factory(self.ws, interval_seconds=self.interval, on_report=self._on_report)
-        self.refresher.start()
-
-    @property
-    def running(self) -> bool:
-        return self.refresher is not None
-
-    def _on_report(self, report: Any) -> None:  # the refresher's thread
-        from cashier.accounts.cache import cache_info
-        try:
-            info = cache_info(self.ws)
-        except Exception:
-            log.exception("cache info could not be read")
-            info = {}
-        self._latest.put(CacheNews(info, report))
+    def _on_worker(self, value: Any) -> None:  # the worker's thread
+        self._latest.put(self.news_of(value))
         if shiboken6.isValid(self):
             self._wake.emit()
 
@@ -169,14 +107,80 @@ class CacheBridge(QObject):
             self.news.emit(news)
 
     def wake(self) -> None:
-        """Refresh now (the queue panel's button); the thread does it, nobody waits."""
-        if self.refresher is not None:
-            self.refresher.wake()
+        """Work now (a new payment, a button); the thread does it, nobody waits."""
+        if self.worker is not None:
+            self.worker.wake()
 
     def stop(self, timeout: float = 10.0) -> None:
-        if self.refresher is not None:
-            refresher, self.refresher = self.refresher, None
-            refresher.stop(timeout)
+        if self.worker is not None:
+            worker, self.worker = self.worker, None
+            worker.stop(timeout)
+
+
+class SenderBridge(WorkerBridge):
+    """The outbox sender; its news is the queue's QueueSnapshot after each pass."""
+
+    def __init__(self, ws: Any, parent: QObject | None = None, interval: float = 2.0,
+                 probe_interval: float = 10.0):
+        super().__init__(ws, parent)
+        self.interval = interval
+        self.probe_interval = probe_interval
+
+    def make_worker(self, callback: Callable[[Any], None]) -> Any:
+        from cashier.sync import BackgroundSender
+        return BackgroundSender(self.ws, on_status=callback, interval=self.interval,
+                                probe_interval=self.probe_interval)
+
+    def news_of(self, status: QueueStatus) -> QueueSnapshot:
+        try:
+            return snapshot(self.ws, status)
+        except Exception:  # a broken verdict must not hide the status itself
+            log.exception("offline state could not be computed")
+            return QueueSnapshot(status)
+
+
+@dataclass(frozen=True)
+class CacheNews:
+    """What the window shows about the offline account cache (account_cache.cache_info)."""
+    info: dict = field(default_factory=dict)
+    report: Any = None   # the last RefreshReport of this window's refresher, if any
+
+
+class CacheBridge(WorkerBridge):
+    """The account cache refresher; its news is the cache's state after each refresh."""
+
+    def __init__(self, ws: Any, parent: QObject | None = None, interval_seconds: float = 900,
+                 refresher_factory: Callable[..., Any] | None = None):
+        super().__init__(ws, parent)
+        self.interval = interval_seconds
+        self._factory = refresher_factory
+
+    def make_worker(self, callback: Callable[[Any], None]) -> Any:
+        from cashier.accounts.snapshot import CacheRefresher
+        factory = self._factory or CacheRefresher
+        return factory(self.ws, interval_seconds=self.interval, on_report=callback)
+
+    def news_of(self, report: Any) -> CacheNews:
+        from cashier.accounts.cache import cache_info
+        try:
+            info = cache_info(self.ws)
+        except Exception:
+            log.exception("cache info could not be read")
+            info = {}
+        return CacheNews(info, report)
+
+
+class ReplicatorBridge(WorkerBridge):
+    """The journal's replicator to the bank's back office (cashier/sync/replicator.py); its
+    news is replicator.backoffice_status after each pass. Not started without a back office."""
+
+    def __init__(self, ws: Any, parent: QObject | None = None, interval: float = 2.0):
+        super().__init__(ws, parent)
+        self.interval = interval
+
+    def make_worker(self, callback: Callable[[Any], None]) -> Any:
+        from cashier.sync.replicator import Replicator
+        return Replicator(self.ws, interval=self.interval, on_status=callback)
 
 
 def read_cache_news(ws: Any) -> CacheNews:

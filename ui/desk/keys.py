@@ -34,6 +34,7 @@ BINDINGS: list[tuple[tuple[str, ...], str, object]] = [
     (("F8",), "open_void", None),
     (("F11",), "open_drawer", None),
     (("F12",), "open_day_close", None),
+    (("Ctrl+B",), "open_branch", None),
     (("Ctrl+L",), "lock", None),
     (("F10", "Ctrl+,"), "open_settings", None),
     (("Ctrl+P",), "entry.print_or_reprint", None),
@@ -77,6 +78,7 @@ def hints() -> list[tuple[str, str]]:
         ("F8", translate("Keys", "void")),
         ("F11", translate("Keys", "cash")),
         ("F12", translate("Keys", "close day")),
+        ("Ctrl+B", translate("Keys", "branch")),
         ("Ctrl+L", translate("Keys", "lock")),
         ("F10", translate("Keys", "settings")),
     ]

@@ -75,9 +75,14 @@ class DeskPage(QWidget):
         self.splitter = DeskSplitter(left, invoice)
 
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(10, 10, 10, 4)
         layout.setSpacing(8)
         layout.addWidget(account_bar)
         layout.addWidget(banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(key_strip)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Another banner above the offline one (the back office's alarm): it wins the eye."""
+        self._layout.insertWidget(1, banner)

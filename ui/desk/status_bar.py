@@ -32,6 +32,13 @@ def _clock(then: datetime, now: datetime) -> str:
     return local.strftime("%H:%M") if local.date() == now.date() else local.strftime("%d.%m %H:%M")
 
 
+def _parse_time(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 class _Clickable(QLabel):
     def __init__(self, clicked: Signal):
         super().__init__()
@@ -83,6 +90,8 @@ class DeskStatusBar(QStatusBar):
         self.clock.setObjectName("queueAlarm")
         self.receipts = QLabel()
         self.receipts.setObjectName("queueAlarm")
+        self.backoffice = QLabel()
+        self.backoffice_status: dict | None = None
         self.business_day = QLabel()
         self.business_day.setObjectName("businessDay")
         self.business_day.setToolTip(self.tr("The business day payments are dated to"))
@@ -93,6 +102,8 @@ class DeskStatusBar(QStatusBar):
         self.addPermanentWidget(self.rejected)
         self.addPermanentWidget(self.queue)
         self.addPermanentWidget(self.spc)
+        self.addPermanentWidget(self.backoffice)
+        self.backoffice.hide()
         self.clock.hide()
         self.rejected.hide()
         self.receipts.hide()
@@ -102,6 +113,7 @@ class DeskStatusBar(QStatusBar):
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)  # the ages ("5 min ago") move on even without news
         self.timer.timeout.connect(self._render)
+        self.timer.timeout.connect(self._render_backoffice)
         self.timer.start()
 
     def set_teller(self, teller: str, workstation_id: str, branch: str = "") -> None:
@@ -138,6 +150,12 @@ class DeskStatusBar(QStatusBar):
             self.business_day.setObjectName(name)
             repolish(self.business_day)
         self.business_day.show()
+
+    def set_backoffice(self, status: dict) -> None:
+        """The bank's back office beside the SPC (cashier.sync.replicator.backoffice_status);
+        nothing is shown on a desk that has none."""
+        self.backoffice_status = status
+        self._render_backoffice()
 
     def set_cache(self, news: CacheNews) -> None:
         self.cache = news
@@ -219,6 +237,45 @@ class DeskStatusBar(QStatusBar):
         else:
             self.rejected.hide()
         self._render_tooltip()
+
+    def _render_backoffice(self) -> None:
+        status = self.backoffice_status
+        if not status or not status.get("configured"):
+            self.backoffice.hide()
+            return
+        now = self._now()
+        last = _parse_time(status.get("last_contact_at"))
+        pending = int(status.get("pending") or 0)
+        alarm = status.get("alarm")
+        if alarm:
+            text, name = "⚠ " + self.tr("Back office: journal refused"), "queueAlarm"
+        elif (status.get("last_error") or "").startswith("credentials"):
+            text, name = self.tr("Back office: credentials refused, call IT"), "spcAuth"
+        elif status.get("last_contact_ok") is None:
+            text, name = self.tr("Back office: not contacted yet"), "spcUnknown"
+        elif not status.get("last_contact_ok"):
+            text = self.tr("Back office: unreachable since %1").replace("%1", _clock(last, now)) \
+                if last else self.tr("Back office: unreachable")
+            name = "spcDown"
+        elif pending:
+            text, name = self.tr("Back office: sending %n record(s)", "", pending), "spcOk"
+        else:
+            text, name = self.tr("Back office: up to date"), "spcOk"
+        self.backoffice.setText(text)
+        if self.backoffice.objectName() != name:
+            self.backoffice.setObjectName(name)
+            repolish(self.backoffice)
+        lines = [self.tr("The bank's back office holds %1 of this desk's %2 journal records")
+                 .replace("%1", str(status.get("sent_seq", 0)))
+                 .replace("%2", str(status.get("journal_seq", 0)))]
+        if last is not None:
+            lines.append(self.tr("Last successful contact: %1").replace(
+                "%1", last.astimezone(now.tzinfo).strftime("%d.%m.%Y %H:%M") + " ("
+                + age_text(last, now) + ")"))
+        if status.get("last_error") and name != "spcOk":
+            lines.append(self.tr("Last error: %1").replace("%1", status["last_error"]))
+        self.backoffice.setToolTip("\n".join(lines))
+        self.backoffice.show()
 
     def _render_tooltip(self) -> None:
         now = self._now()

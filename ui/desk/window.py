@@ -11,15 +11,15 @@ config.idle_lock_seconds without a key or a click (ui/desk/idle.py), and takes t
 unfinished payment back from behind the lock only for the same person.
 
 Background threads started with the window and stopped when it closes: the
-outbox sender (ui.common.bridges.SenderBridge) and the offline account cache
-refresher (ui.common.bridges.CacheBridge). Their news arrives on the GUI thread and
-updates the status bar, the offline banner, Accept, and the queue panel.
+outbox sender (ui.common.bridges.SenderBridge), the offline account cache
+refresher (ui.common.bridges.CacheBridge) and, with a bank back office, the
+journal's replicator (ui/desk/backoffice_link.py). Their news arrives on the GUI
+thread and updates the status bar, the banners, Accept, and the queue panel.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +27,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from cashier import drawer
-from cashier.documents import receipts_owed
 from cashier.identity import users
 from cashier.model import Account, QueueStatus
 from ui.common.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
@@ -35,10 +34,12 @@ from ui.common.operations import READ, Changes, Op, TaskRunner
 from ui.common.style import STYLESHEET
 from ui.desk import keys
 from ui.desk.account_bar import AccountBar
+from ui.desk.backoffice_link import BackofficeLink
 from ui.desk.banner import OfflineBanner
 from ui.desk.entry import ENTRY, RECEIPT, EntryController, EntryWidgets
 from ui.desk.gate import LOCKED, GateScreen
 from ui.desk.idle import IdleWatcher
+from ui.desk.owed import OwedReceipts
 from ui.desk.page import DeskPage
 from ui.desk.invoice_view import InvoiceView
 from ui.desk.payment_panel import PaymentPanel
@@ -51,8 +52,6 @@ log = logging.getLogger("cashier.ui")
 
 __all__ = ["DeskWindow", "ENTRY", "RECEIPT"]
 
-OWED_RETRY_SECONDS = 60  # a full disk gets a minute to be freed before the next try
-
 
 class DeskWindow(QMainWindow):
     queue_changed = Signal(object)   # QueueSnapshot; a customer's turn has its own (entry.*)
@@ -60,6 +59,7 @@ class DeskWindow(QMainWindow):
     def __init__(self, ws: Any, *, start_sender: bool = True, demo_accounts: list[str] | None = None,
                  sender_interval: float = 2.0, probe_interval: float = 10.0,
                  start_cache: bool = True, cache_interval: float = 900,
+                 start_backoffice: bool = True,
                  user: users.User | None = None, sign_in_hint: str = "", sign_in_as: str = ""):
         super().__init__()
         self.ws = ws
@@ -121,9 +121,12 @@ class DeskWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.sender_bridge = SenderBridge(ws, self, interval=sender_interval,
                                           probe_interval=probe_interval)
-        self.sender_bridge.status.connect(self._on_snapshot)
+        self.sender_bridge.news.connect(self._on_snapshot)
         self.cache_bridge = CacheBridge(ws, self, interval_seconds=cache_interval)
         self.cache_bridge.news.connect(self._on_cache_news)
+        self.owed = OwedReceipts(self, lambda text: self.status.showMessage(text, 30_000))
+        self.backoffice = BackofficeLink(self, ws, self.status)
+        self.desk_page.add_banner(self.backoffice.banner)
 
         self.shortcuts = keys.bind(self)
         self.entry.new_customer()
@@ -133,13 +136,15 @@ class DeskWindow(QMainWindow):
             self._show_gate()
             self.gate.show_sign_in(user_id=sign_in_as)
             self.gate.check_first_run()
-        self.make_owed_receipts()
+        self.owed.make()
         self.refresh_queue_status()
         self.refresh_cache_news()
         if start_sender:
             self.sender_bridge.start()
         if start_cache:
             self.cache_bridge.start()
+        if start_backoffice:
+            self.backoffice.start()
 
     # --- who is at the desk -------------------------------------------------------
     def _show_gate(self) -> None:
@@ -200,6 +205,8 @@ class DeskWindow(QMainWindow):
             return
         if changes & Changes.QUEUE:
             self.sender_bridge.wake()   # something new waits for the SPC: send it now
+        if changes:
+            self.backoffice.wake()      # every change is a journal record: send it now
         if changes & (Changes.QUEUE | Changes.DAY | Changes.RECEIPTS):
             self.refresh_queue_status()   # the queue, the day's state and owed receipts are in it
         if changes & (Changes.SESSION | Changes.DAY):
@@ -246,7 +253,7 @@ class DeskWindow(QMainWindow):
         self.status.set_snapshot(snap)
         if snap.business_date is not None:
             self.status.set_business_date(snap.business_date, snap.day_state)
-        self._make_owed_receipts_if_due(snap)
+        self.owed.make_if_due(snap)
         self.banner.show_snapshot(snap, self.ws.config, self.ws.now())
         if previous is None or (previous.offline, previous.status.waiting_amount) != \
                 (snap.offline, snap.status.waiting_amount):
@@ -254,25 +261,6 @@ class DeskWindow(QMainWindow):
         if self.queue_dialog is not None:
             self.queue_dialog.set_snapshot(snap, self.status.spc.text())
         self.queue_changed.emit(snap)
-
-    def make_owed_receipts(self) -> None:
-        """Receipts a killed process or a full disk left unmade (cashier/documents/receipts_owed.py)."""
-        self._owed_tried_at = time.monotonic()
-        Op(self, receipts_owed.make_owed, name="make_owed_receipts",
-           changes=lambda report: Changes.RECEIPTS if report.made else Changes.NONE) \
-            .latest("owed_receipts") \
-            .success(self._owed_receipts_made) \
-            .failure(lambda exc: log.warning("owed receipts: %s", exc)).run()
-
-    def _owed_receipts_made(self, report: receipts_owed.OwedReport) -> None:
-        if report.made:
-            self.status.showMessage(self.tr("Receipts that were not made before are made now: "
-                                            "%1").replace("%1", ", ".join(report.made)), 30_000)
-
-    def _make_owed_receipts_if_due(self, snap: QueueSnapshot) -> None:
-        owed = (snap.status.extra or {}).get("receipts_owed") or 0
-        if owed and time.monotonic() - getattr(self, "_owed_tried_at", 0.0) > OWED_RETRY_SECONDS:
-            self.make_owed_receipts()
 
     def refresh_cache_news(self) -> None:
         """Read the offline copy's state now; the refresher's last report stands."""
@@ -311,6 +299,10 @@ class DeskWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def open_branch(self) -> None:
+        """Ctrl+B: every desk of the branch, for supervisors (ui/desk/backoffice_link.py)."""
+        self.backoffice.open_branch(self.user, lambda text: self.status.showMessage(text, 15_000))
 
     def open_drawer(self) -> None:
         """F11: the cash session: open with a float, hand cash to the vault, close with a count."""
@@ -390,6 +382,7 @@ class DeskWindow(QMainWindow):
         self.idle.remove()
         self.sender_bridge.stop()
         self.cache_bridge.stop()
+        self.backoffice.stop()
         self.task_runner.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name

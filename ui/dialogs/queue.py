@@ -224,14 +224,14 @@ class QueueDialog(QDialog):
         self._refused_action(retry=True)
 
     def _refused_action(self, retry: bool) -> None:
-        from ui.dialogs.refused import RefusedDialog
+        from ui.dialogs.refused import refused_dialog
         entry = self.selected_entry()
         if entry is None or entry.state != "rejected":
             return
-        dialog = RefusedDialog(entry, self.currency, retry=retry,
+        dialog = refused_dialog(entry, self.currency, retry=retry,
                                supervisor_hint=self.supervisor_hint(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.done.connect(lambda what, e=entry: self._refused_done(e, what))
+        dialog.finished_with.connect(lambda what, e=entry: self._refused_done(e, what))
         self.resolve_dialog = dialog
         dialog.open()
         dialog.activateWindow()
