@@ -47,7 +47,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                       help="(with --demo and --account) first make two payments whose second meter "
                            "reading is below the first, so the SPC refuses one")
     shot.add_argument("--open", choices=("queue", "search", "settings", "drawer", "void", "lock",
-                                          "dayclose", "signin"),
+                                          "dayclose", "branch", "signin"),
                       help="at the end open the queue panel (F6), the address search (F3), the "
                            "settings (F10), the cash session (F11), the void dialog (F8), close the "
                            "day (F12), lock the desk (Ctrl+L), or stay on the sign-in screen (signin)")
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                                     amounts=_pairs(args.amount), readings=_pairs(args.reading),
                                     tendered=args.tendered, accept=args.accept,
                                     offline=args.offline,
-                                    stop_spc=server.stop if server is not None else None,
+                                    stop_spc=server.spc.stop if server is not None else None,
                                     open_dialog=args.open, search=args.search,
                                     seed_refused_payment=args.seed_refused)
             taker.start()

@@ -162,6 +162,13 @@ class ScreenshotTaker:
             w.open_day_close()
             self.dialog = w.day_close_dialog
             yield lambda: w.task_runner.is_idle() and self.dialog.status is not None
+        elif self.open_dialog == "branch":
+            w.open_branch()
+            dialog = self.dialog = w.backoffice.branch_dialog
+            if dialog is not None:
+                # the other desks of the demo branch have sent their journals by now
+                yield lambda: dialog.view is not None and len(dialog.view.desks) >= 3 \
+                    or dialog.error is not None
         elif self.open_dialog == "lock":
             w.lock()
         yield self._painted
@@ -248,6 +255,7 @@ class ScreenshotTaker:
             "form_error": info(w.form_error),
             "spc_state": info(w.status.spc),
             "queue": info(w.status.queue),
+            "backoffice": info(w.status.backoffice),
             "banner": info(w.banner, w.banner.text.text()),
             "receipt_no": info(w.receipt_panel.receipt_no),
             "receipt_print": info(w.receipt_panel.printer),

@@ -39,6 +39,8 @@ STATES = {
               {"dialog": "QueueDialog"}),
     "address-search": (["--open", "search", "--search", "Абая"], {"dialog": "AddressSearchDialog"}),
     "settings": (["--open", "settings"], {"dialog": "SettingsDialog"}),
+    # The demo's supervisor at the branch view: the demo's back office and its two other desks.
+    "branch": (["--as", "s.demo", "--open", "branch"], {"dialog": "BranchDialog"}),
 }
 
 # widgets that every state shows, and those each state adds
@@ -51,6 +53,7 @@ SHOWN = {
     "queue": ("dialog", "dialog_rows"),
     "address-search": ("dialog", "dialog_rows"),
     "settings": ("dialog", "dialog_rows"),
+    "branch": ("dialog", "dialog_rows", "backoffice"),
 }
 
 
@@ -109,6 +112,9 @@ def test_each_state_of_the_desk_on_a_real_screen(tmp_path, state):
     if state == "invalid-input":
         assert widgets["total"]["text"] == "—"
         assert "меньше предыдущего" in widgets["form_error"]["text"]
+    if state == "branch":
+        assert widgets["dialog_rows"]["text"] == "3", "the branch view does not show three desks"
+        assert widgets["backoffice"]["text"].startswith("Бэк-офис")
     if state == "empty":
         assert not widgets["account_header"]["visible"]
 

@@ -43,7 +43,7 @@ class BranchDialog(QDialog):
         self.loading = False
         self.setWindowTitle(self.tr("Branch %1").replace("%1", ws.config.branch))
         self.setModal(False)
-        self.resize(1280, 520)
+        self.resize(1380, 520)
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -65,8 +65,10 @@ class BranchDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for col in range(COL_ALARMS):
+        for col in range(COL_ALARMS + 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The two long texts share what is left and wrap; the figures keep their width.
+        header.setSectionResizeMode(COL_QUEUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ALARMS, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No desk of this branch has sent its journal yet."))
         self.empty.setObjectName("placeholder")
@@ -100,6 +102,7 @@ class BranchDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.problem)
         layout.addLayout(bottom)
+        self.table.setFocus()   # F5 and Esc work at once; the date is a click away
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_SECONDS * 1000)
