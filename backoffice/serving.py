@@ -1,15 +1,16 @@
-"""Running the server: one process, or several sharing one listening socket.
+"""Running the server: one process, or several worker processes on one port.
 
 A request's work is mostly Python (decoding, checking every field, re-encoding each
 entry's details and hashing it), which one process does on one core at a time. Several
-worker processes take connections from the same socket and use as many cores; they
-share nothing but the database, where the workstation row's lock keeps each desk's chain
-whole whichever process a post lands in (journal.py).
+worker processes take connections on the same port and use as many cores; they share
+nothing but the database, where the workstation row's lock keeps each desk's chain whole
+whichever process a post lands in (journal.py).
 
-The parent binds and listens before forking, so the port is known (and written to the
-port file) before any worker starts, and a connection that comes early waits in the
-backlog. It forwards SIGTERM/SIGINT to the workers, and if one dies on its own it stops
-the others and exits non-zero, so a supervisor restarts the whole service.
+The parent binds and listens before forking (a socket per worker on one port), so the
+port is known (and written to the port file) before any worker starts, and a connection
+that comes early waits in a backlog. It forwards SIGTERM/SIGINT to the workers, and if one
+dies on its own it stops the others and exits non-zero, so a supervisor restarts the
+whole service.
 """
 
 from __future__ import annotations
@@ -66,14 +67,21 @@ def run_single(args: Namespace, announce: Callable[[int], None],
     Server(_config(app, args)).run()
 
 
-def _listen(host: str, port: int) -> socket.socket:
+def _listen(host: str, port: int, count: int) -> list[socket.socket]:
+    """One listening socket per worker on the same port (SO_REUSEPORT): the kernel spreads
+    new connections over them. With one shared socket, the first worker to wake accepts
+    every pending connection at once, and desks' keep-alive connections stay piled on it."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
-    sock.set_inheritable(True)
-    return sock
+    socks: list[socket.socket] = []
+    for _ in range(count):
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+        port = sock.getsockname()[1]        # port 0: the others join the port the first got
+        socks.append(sock)
+    return socks
 
 
 def _worker(args: Namespace, sock: socket.socket) -> int:
@@ -94,12 +102,15 @@ def _worker(args: Namespace, sock: socket.socket) -> int:
 
 def run_forked(args: Namespace, announce: Callable[[int], None],
                done: Callable[[], None]) -> int:
-    sock = _listen(args.host, args.port)
-    port = sock.getsockname()[1]
+    socks = _listen(args.host, args.port, args.workers)
+    port = socks[0].getsockname()[1]
     workers: list[int] = []
-    for _ in range(args.workers):
+    for sock in socks:
         pid = os.fork()
         if pid == 0:
+            for other in socks:
+                if other is not sock:
+                    other.close()
             # Whatever happens in a worker ends there: it never returns into the parent's loop.
             code = 1
             try:
@@ -109,7 +120,8 @@ def run_forked(args: Namespace, announce: Callable[[int], None],
             finally:
                 os._exit(code)
         workers.append(pid)
-    sock.close()
+    for sock in socks:
+        sock.close()
     stopping = False
 
     def stop(signum=signal.SIGTERM, _frame=None) -> None:
