@@ -30,11 +30,11 @@ def _session(row) -> dict:
             "handovers": wire_money(row.handovers), "expected_cash": wire_money(expected)}
 
 
-def desks(engine: db.Source, branch_id: str, business_date: str) -> dict:
+def desks(source: db.Source, branch_id: str, business_date: str) -> dict:
     w, p, d = workstations.c, presence.c, desk_days.c
     # One snapshot: a batch landing between two queries would otherwise show a payment in
     # the session's cash and not yet in the day's count.
-    with db.reading(engine, snapshot=True) as conn:
+    with db.reading(source, snapshot=True) as conn:
         rows = conn.execute(
             sa.select(w.ws_key, w.workstation_id, w.last_seq, w.last_post_at, p.last_seen,
                       p.signed_in, p.spc, d.payments_count, d.payments_amount, d.voids_count,

@@ -179,10 +179,10 @@ def _check_chain(conn, ws_key: int, last_seq: int, last_hash: str,
     return new
 
 
-def ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
+def ingest(source: db.Source, desk: Desk, entries: list[Entry]) -> dict:
     """Store a parsed batch; the answer of POST /v1/journal, or ApiError."""
     try:
-        return _ingest(engine, desk, entries)
+        return _ingest(source, desk, entries)
     except sa_exc.DataError:
         # A sum past 64 bits (PostgreSQL refuses it, where SQLite would turn it into a
         # float): only a forged journal gets there. Nothing of the batch was stored.
@@ -190,10 +190,10 @@ def ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
                        "stored; nothing of it was kept.") from None
 
 
-def _ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
+def _ingest(source: db.Source, desk: Desk, entries: list[Entry]) -> dict:
     refusal = check_hashes(entries)
     now = clock.stamp()
-    with db.writing(engine) as conn:
+    with db.writing(source) as conn:
         # FOR NO KEY UPDATE: posts of this desk wait for each other, while a heartbeat's
         # foreign key check on the same row (FOR KEY SHARE) does not wait for them.
         head = conn.execute(
@@ -227,8 +227,8 @@ def _ingest(engine: db.Source, desk: Desk, entries: list[Entry]) -> dict:
     return {"accepted_through": entries[-1].seq, "hash": entries[-1].hash}
 
 
-def anchor(engine: db.Source, desk: Desk) -> dict:
-    with db.reading(engine) as conn:
+def anchor(source: db.Source, desk: Desk) -> dict:
+    with db.reading(source) as conn:
         row = conn.execute(sa.select(workstations.c.last_seq, workstations.c.last_hash,
                                      workstations.c.last_at)
                            .where(workstations.c.ws_key == desk.ws_key)).one()

@@ -66,12 +66,13 @@ def versions(conn) -> dict[str, int]:
     return {"users_version": found.get("users", 0), "settings_version": found.get("settings", 0)}
 
 
-def beat(engine: db.Source, desk: Desk, beat: dict) -> dict:
+def beat(source: db.Source, desk: Desk, fields: dict) -> dict:
+    """Keep the desk's presence (parsed by `parse`); the answer of POST /v1/heartbeat."""
     now = clock.now()
-    row = {"ws_key": desk.ws_key, "last_seen": clock.stamp(now), "at": beat["at"],
-           "app_version": beat["app_version"], "signed_in": beat["signed_in"],
-           "spc": json.dumps(beat["spc"], ensure_ascii=False, sort_keys=True)}
-    with db.writing(engine) as conn:
+    row = {"ws_key": desk.ws_key, "last_seen": clock.stamp(now), "at": fields["at"],
+           "app_version": fields["app_version"], "signed_in": fields["signed_in"],
+           "spc": json.dumps(fields["spc"], ensure_ascii=False, sort_keys=True)}
+    with db.writing(source) as conn:
         ins = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(presence)
         conn.execute(ins.values(row).on_conflict_do_update(
             index_elements=[presence.c.ws_key],
