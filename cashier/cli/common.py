@@ -65,6 +65,28 @@ def business_day_arg(ws, args) -> date:
                               f"{args.date!r}.", "date") from exc
 
 
+def run_until_signalled(worker) -> None:
+    """Run a background worker (the SPC sender, the back office replicator) in the
+    foreground until SIGINT or SIGTERM; it stops between passes, never half-way through
+    a write (a SIGKILL may come at any moment: what was committed stays, the rest is
+    sent again)."""
+    import signal
+    import threading
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    worker.start()
+    stop.wait()
+    worker.stop()
+
+
+def print_line(obj: dict) -> None:
+    """One JSON line with the time, flushed (`sync -v`: one per pass)."""
+    from datetime import datetime
+    print(json.dumps({"at": datetime.now().astimezone().isoformat(timespec="seconds"), **obj},
+                     ensure_ascii=False), flush=True)
+
+
 def emit(obj: dict) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=None))
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import signal
-import threading
-from datetime import datetime
-
 from cashier import money, sync
-from cashier.cli.common import (EXIT_OK, EXIT_WAITING, actor_option, emit, signed_in)
+from cashier.cli.common import (EXIT_OK, EXIT_WAITING, actor_option, emit, print_line,
+                                run_until_signalled, signed_in)
 from cashier.documents import receipts_owed
 
 
@@ -37,21 +33,12 @@ def cmd_sync(ws, args) -> int:
                 "unreachable": report.unreachable, "errors": report.errors,
                 "status": status_json(status)})
         return EXIT_OK if status.waiting == 0 else EXIT_WAITING
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
-
-    def show(status) -> None:
-        print(json.dumps({"at": datetime.now().astimezone().isoformat(timespec="seconds"),
-                          **status_json(status)}, ensure_ascii=False), flush=True)
-
-    sender = sync.BackgroundSender(ws, on_status=show if args.verbose else None,
-                                   interval=args.interval)
+    sender = sync.BackgroundSender(
+        ws, on_status=(lambda status: print_line(status_json(status))) if args.verbose else None,
+        interval=args.interval)
     with sync.sender_lock(ws):
         pass  # fail fast with a clear message if another sender runs
-    sender.start()
-    stop.wait()
-    sender.stop()
+    run_until_signalled(sender)
     return EXIT_OK
 
 
