@@ -147,7 +147,8 @@ def _reject(ws: Workstation, row, code: str, message: str, field: str | None,
         "UPDATE outbox SET state = 'rejected', last_http_status = ?, last_error_code = ?, "
         "last_error_message = ? WHERE id = ?", (status, code, message, row["id"]))
     audit.record(ws.conn, ws.now(), "sender", "payment.rejected", row["payment_id"],
-                 {"code": code, "message": message, "field": field})
+                 {"payment_id": row["payment_id"], "code": code, "message": message,
+                  "field": field})
 
 
 def _park_for_credentials(ws: Workstation, rows: list, exc: SpcAuthError) -> None:
