@@ -13,6 +13,7 @@ import threading
 from datetime import datetime
 from typing import Any, Callable
 
+from cashier import central_settings
 from cashier import config as config_mod
 from cashier.adapters import credentials
 from cashier.storage import db, fileio
@@ -47,6 +48,16 @@ class Workstation:
         fileio.tighten_tree(config.home, (config.receipts_dir, config.reports_dir))
         # Create or upgrade the schema once, up front, on the opening thread.
         self.conn  # noqa: B018
+        # The back office's settings last pulled, over config.toml (cashier/central_settings.py).
+        self.local_config = config
+        self.central = central_settings.load(self.conn)
+        self.config = central_settings.overlay(config, self.central)
+
+    def apply_central(self, settings: central_settings.CentralSettings) -> None:
+        """New settings from the back office, already stored: in effect from the next call on
+        (one assignment, so a thread sees either the old configuration or the new)."""
+        self.central = settings
+        self.config = central_settings.overlay(self.local_config, settings)
 
     @property
     def actor_id(self) -> str:

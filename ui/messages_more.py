@@ -157,4 +157,8 @@ def table() -> dict[str, str]:
         "replicator_busy": QCoreApplication.translate("Messages", "Another program is already sending this desk's "
                              "journal to the back office. Wait until it has finished."),
         "no_alarm": QCoreApplication.translate("Messages", "There is no back office alarm to acknowledge."),
+        "users_managed_centrally": QCoreApplication.translate(
+            "Messages", "This desk's users are managed at the bank's back office: ask the "
+            "bank's IT to add or change the user there. The desk takes the change within a "
+            "minute."),
     }

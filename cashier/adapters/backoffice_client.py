@@ -91,3 +91,37 @@ class BackofficeClient(JsonHttpClient):
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise BackofficeProtocolError("The back office's branch view is malformed")
         return items
+
+    def users(self, since_version: int = 0) -> dict:
+        """GET /v1/users: {"version", "users": [...]}, the users changed since `since_version`
+        (checked field by field by cashier/identity/central_users.py before any is applied)."""
+        body = self._json(self._request("GET", "v1/users",
+                                        params={"since_version": str(int(since_version))}))
+        if not isinstance(body, dict) or not _count(body.get("version")) \
+                or not isinstance(body.get("users"), list):
+            raise BackofficeProtocolError("The back office's users are malformed")
+        return body
+
+    def settings(self, workstation_id: str) -> dict:
+        """GET /v1/settings: {"version", "settings": {...}}, the layers merged."""
+        body = self._json(self._request("GET", "v1/settings",
+                                        params={"workstation_id": workstation_id}))
+        if not isinstance(body, dict) or not _count(body.get("version")) \
+                or not isinstance(body.get("settings"), dict):
+            raise BackofficeProtocolError("The back office's settings are malformed")
+        return body
+
+    def close_branch_day(self, branch_id: str, business_date: str, body: dict) -> dict:
+        """POST /v1/branches/{b}/days/{d}/close: the branch's close, or BackofficeRejected
+        (branch_day_not_ready listing the desks, 409 when already closed)."""
+        answer = self._json(self._request(
+            "POST", f"v1/branches/{quote(branch_id)}/days/{quote(business_date)}/close",
+            json_body=body))
+        if not isinstance(answer, dict):
+            raise BackofficeProtocolError("The back office's branch close is not an object")
+        return answer
+
+
+def _count(value: Any) -> bool:
+    """A JSON whole number >= 0 (not a bool, which Python counts as one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -18,6 +18,8 @@ def cmd_users(ws, args) -> int:
     if args.users_command == "list":
         emit({"users": [u.__dict__ for u in users.list_users(conn)]})
         return EXIT_OK
+    from cashier.identity.central_users import require_local_people
+    require_local_people(ws.config)
     first = args.users_command == "add" and users.count(conn) == 0
     actor = None if first else signed_in(ws, args)
     if args.users_command == "add":

@@ -22,10 +22,11 @@ def cmd_backoffice(ws, args) -> int:
         run_until_signalled(replicator.Replicator(
             ws, interval=args.interval, on_status=print_line if args.verbose else None))
         return EXIT_OK
-    report = replicator.replicate_once(ws)
+    report = replicator.replicate_once(ws, pull_all=True)
     emit({**report.to_json(), "status": replicator.backoffice_status(ws)})
     return EXIT_OK if not (report.pending or report.alarm or report.unreachable
-                           or report.auth_problem) else EXIT_ERROR
+                           or report.auth_problem or (report.pulled or {}).get("errors")) \
+        else EXIT_ERROR
 
 
 def cmd_branch(ws, args) -> int:

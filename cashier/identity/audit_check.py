@@ -243,6 +243,8 @@ def _users(conn: sqlite3.Connection, entries: list[_Entry]) -> list[DataProblem]
             state = said.setdefault(uid, {})
             if e.action == "user.added":
                 state.update(added=True, disabled=False)
+            elif e.action == "user.synced":   # from the back office: the whole new state
+                state["added"] = True
             elif e.action == "user.disabled":
                 state["disabled"] = True
             elif e.action == "user.enabled":

@@ -33,6 +33,7 @@ from cashier.identity import approvals, audit, users
 from cashier.identity.users import User
 from cashier.storage import db, locks
 from cashier.sync.backoff import backoff_delay
+from cashier.sync.pull import held_versions, pull, pull_error
 from cashier.sync.queue import queue_status
 from cashier.sync.worker import Worker
 from cashier.workstation import Workstation
@@ -71,6 +72,7 @@ class ReplicationReport:
     auth_problem: bool = False
     alarm: dict | None = None
     errors: list[str] = field(default_factory=list)
+    pulled: dict | None = None          # people and settings pulled after the heartbeat
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
@@ -137,8 +139,8 @@ def _check_anchor_first(ws: Workstation, report: ReplicationReport) -> None:
         _raise_alarm(ws, problem["kind"], problem["message"], problem["row"], report)
 
 
-def replicate_once(ws: Workstation, *, max_batches: int = 1000,
-                   anchor_check: bool = True) -> ReplicationReport:
+def replicate_once(ws: Workstation, *, max_batches: int = 1000, anchor_check: bool = True,
+                   pull_all: bool = False) -> ReplicationReport:
     """Send what the back office has not confirmed, then a heartbeat; first (anchor_check)
     compare the back office's last entry with this desk's. One replicator per database at
     a time (ReplicatorBusy otherwise)."""
@@ -181,8 +183,11 @@ def replicate_once(ws: Workstation, *, max_batches: int = 1000,
         report.pending = max(0, _last_seq(conn) - report.accepted_through)
         last_beat = float(db.get_state(conn, K_HEARTBEAT_AT) or 0)
         due = report.sent or time.time() - last_beat >= ws.config.heartbeat_seconds
-        if due and not (report.unreachable or report.auth_problem):
+        if (due or pull_all) and not (report.unreachable or report.auth_problem):
             report.heartbeat = heartbeat(ws, report)
+            if report.heartbeat or pull_all:
+                versions = json.loads(db.get_state(conn, K_VERSIONS) or "{}")
+                report.pulled = pull(ws, versions, force=pull_all).to_json()
     return report
 
 
@@ -258,7 +263,8 @@ def backoffice_status(ws: Workstation) -> dict:
             "last_contact_at": db.get_state(conn, K_CONTACT_AT),
             "last_contact_ok": None if ok is None else ok == "1",
             "last_error": db.get_state(conn, K_ERROR), "alarm": alarm_state(ws),
-            "versions": json.loads(db.get_state(conn, K_VERSIONS) or "{}")}
+            "versions": json.loads(db.get_state(conn, K_VERSIONS) or "{}"),
+            "held": held_versions(ws), "pull_error": pull_error(ws)}
 
 
 def check_anchor(ws: Workstation) -> list[dict]:

@@ -84,7 +84,7 @@ def test_the_settings_offer_exactly_the_languages_the_config_accepts():
 
 
 def test_settings_save_writes_a_file_that_loads_back(tmp_path):
-    from ui.dialogs.settings import save_settings
+    from cashier.identity.preferences import save_file as save_settings
     home = tmp_path / "ws"
     live = config_mod.load(env={"CASHIER_SPC_URL": "http://override.invalid/",
                                 "CASHIER_WORKSTATION_ID": "ALM-09-W09"}, home=home)
@@ -99,10 +99,10 @@ def test_settings_save_writes_a_file_that_loads_back(tmp_path):
 
 
 def test_settings_refuse_a_printer_name_cups_cannot_have_and_keep_the_file(tmp_path):
-    from ui.dialogs.settings import save_settings
+    from cashier.identity.preferences import save_file as save_settings
     home = tmp_path / "ws"
     live = config_mod.load(env={}, home=home)
-    path = save_settings(live, language="ru", printer="", auto_print=True)
+    path, _changed = save_settings(live, language="ru", printer="", auto_print=True)
     before = path.read_bytes()
     with pytest.raises(ConfigError) as info:
         save_settings(live, language="ru", printer="Receipt printer", auto_print=True)

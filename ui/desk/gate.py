@@ -25,8 +25,9 @@ def _authenticate(user_id: str, password: str):
     return lambda ws: users.authenticate(ws.conn, ws.now(), user_id, password)
 
 
-def _user_count(ws) -> int:
-    return users.count(ws.conn)
+def _user_count(ws) -> tuple[int, bool]:
+    """How many users the desk has, and whether they come from the bank's back office."""
+    return users.count(ws.conn), bool(ws.config.backoffice_url)
 
 
 class GateScreen(QWidget):
@@ -141,8 +142,13 @@ class GateScreen(QWidget):
         Op(self, _user_count, kind=READ, name="user_count").success(self._first_run_checked) \
             .failure(lambda exc: self.show_message(messages.describe(exc))).run()
 
-    def _first_run_checked(self, count: int) -> None:
-        if count == 0:
+    def _first_run_checked(self, found: tuple[int, bool]) -> None:
+        count, central = found
+        if count == 0 and central:
+            self.show_message(self.tr("No users on this workstation yet: they come from the "
+                                      "bank's back office as soon as it is reached. If this "
+                                      "lasts, call the bank's IT."))
+        elif count == 0:
             self.show_message(self.tr("No users on this workstation yet. The administrator adds "
                                       "them: cashier users add ID --name NAME --role teller."))
 

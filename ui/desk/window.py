@@ -351,7 +351,7 @@ class DeskWindow(QMainWindow):
     def open_settings(self) -> None:
         """F10: language, printer, automatic printing."""
         from ui.dialogs.settings import SettingsDialog
-        dialog = SettingsDialog(self, self.ws.config)
+        dialog = SettingsDialog(self, self.ws)
         dialog.saved.connect(self._settings_saved)
         self._open(dialog, "settings_dialog")
         dialog.language.setFocus()

@@ -1,10 +1,8 @@
 """The desk's settings (F10): language, receipt printer, automatic printing.
 
-Written to config.toml with cashier.config.save (atomic write; it refuses a
-value config.load would refuse, so a saved file always loads back). The file is
-read afresh without the environment overrides (CASHIER_SPC_URL...) so that
-saving never turns an override into a file setting; with no file yet, that is
-the defaults. The SPC token is never a config field at all. The printer list
+Saved by the core (cashier/identity/preferences.py: config.toml, the journal, the
+desk's configuration from now on). The values the bank's back office sets for this
+desk are listed below them, read-only, with their version. The printer list
 comes from CUPS (cashier.adapters.printing) in a background op; a printer can also be
 typed. Language: applied at the next start (the window's texts are built once);
 printer and automatic printing: at once.
@@ -12,53 +10,54 @@ printer and automatic printing: at once.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QVBoxLayout, QWidget)
+                               QGroupBox, QLabel, QVBoxLayout, QWidget)
 
-from cashier import config as config_mod
-from cashier.errors import CashierError
+from cashier.identity import preferences
 from ui import messages
 from ui.common.operations import NETWORK, Op
 from ui.common.printing import auto_print_enabled, printer_name
 from ui.common.style import repolish
 
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}   # config_mod.LANGUAGES
+translate = QCoreApplication.translate
 
 
-# --- reading and writing the settings -------------------------------------------------
-
-def apply_settings(cfg: Any, *, language: str, printer: str, auto_print: bool) -> None:
-    cfg.language = language
-    cfg.printer = printer
-    cfg.auto_print = auto_print
-
-
-def save_settings(live: Any, *, language: str, printer: str, auto_print: bool,
-                  ws: Any = None, actor: str = "") -> Path:
-    """Write the three settings into config.toml (a background op: it fsyncs); with a
-    workstation, what changed and who changed it go into the audit log."""
-    try:
-        on_disk = config_mod.load(env={}, home=live.home)
-        before = {"language": on_disk.language, "printer": printer_name(on_disk),
-                  "auto_print": auto_print_enabled(on_disk)}
-        apply_settings(on_disk, language=language, printer=printer, auto_print=auto_print)
-        saved = config_mod.save(on_disk)
-    except OSError as exc:
-        raise CashierError("settings_not_saved", f"config.toml could not be written: {exc}",
-                           None, {"detail": str(exc)}) from exc
-    after = {"language": language, "printer": printer, "auto_print": auto_print}
-    changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
-    if ws is not None and changed:
-        from cashier.identity import audit
-        from cashier.storage import db
-        with db.atomic(ws.conn):
-            audit.record(ws.conn, ws.now(), actor or "?", "settings.changed",
-                         ws.config.workstation_id, changed)
-    return saved
+def central_rows(settings: Any) -> list[tuple[str, str]]:
+    """(what, value) for each setting the bank's back office sets for this desk, in words."""
+    from cashier import money
+    names = {
+        "bank_name": translate("SettingsDialog", "Bank on receipts"),
+        "bank_bin": translate("SettingsDialog", "Bank's BIN"),
+        "branch_name": translate("SettingsDialog", "Branch on receipts"),
+        "branch_address": translate("SettingsDialog", "Branch address"),
+        "max_payment": translate("SettingsDialog", "Largest payment"),
+        "idle_lock_seconds": translate("SettingsDialog", "Lock after idle"),
+        "offline_warn_seconds": translate("SettingsDialog", "Offline: warn after"),
+        "offline_block_seconds": translate("SettingsDialog", "Offline: stop payments after"),
+        "offline_max_waiting_amount": translate("SettingsDialog", "Offline: most unsent"),
+        "overpay_confirm_ratio": translate("SettingsDialog", "Confirm an amount over its due ×"),
+        "fees": translate("SettingsDialog", "Agent fees"),
+    }
+    rows = []
+    for key, value in sorted(settings.values.items(), key=lambda kv: list(names).index(kv[0])
+                             if kv[0] in names else 99):
+        if key in ("max_payment", "offline_max_waiting_amount"):
+            text = money.format_amount(value, "KZT") if value else translate("SettingsDialog",
+                                                                             "no limit")
+        elif key.endswith("_seconds"):
+            text = translate("SettingsDialog", "%1 min").replace("%1", str(value // 60)) \
+                if value else translate("SettingsDialog", "off")
+        elif key == "fees":
+            text = "; ".join(f"{provider}: " + ", ".join(f"{k} {v}" for k, v in spec.items())
+                             for provider, spec in value.items()) or "—"
+        else:
+            text = str(value)
+        rows.append((names.get(key, key), text))
+    return rows
 
 
 # --- the dialog ------------------------------------------------------------------------
@@ -66,9 +65,10 @@ def save_settings(live: Any, *, language: str, printer: str, auto_print: bool,
 class SettingsDialog(QDialog):
     saved = Signal(str)   # the new language when it changed (applies at the next start), else ""
 
-    def __init__(self, parent: QWidget, cfg: Any):
+    def __init__(self, parent: QWidget, ws: Any):
         super().__init__(parent)
-        self.cfg = cfg
+        self.ws = ws
+        self.cfg = cfg = ws.config
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
         self.setMinimumWidth(560)
@@ -120,12 +120,34 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        self.central = self._central_box(ws)
+        if self.central is not None:
+            layout.addWidget(self.central)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.language.setFocus()
         from ui.common.printing import printers
         Op(self, lambda ws: printers(), kind=NETWORK, name="list_printers") \
             .success(self._show_printers).failure(self._no_printers).run()
+
+    def _central_box(self, ws: Any) -> QWidget | None:
+        """The bank's settings for this desk, read-only: nobody at the desk changes them."""
+        if not ws.config.backoffice_url:
+            return None
+        box = QGroupBox()
+        rows = central_rows(ws.central)
+        if rows:
+            box.setTitle(self.tr("Set by the bank's back office (version %1); they cannot be "
+                                 "changed here").replace("%1", str(ws.central.version)))
+        else:
+            box.setTitle(self.tr("The bank's back office has sent no settings for this desk yet"))
+        grid = QFormLayout(box)
+        for what, value in rows:
+            label = QLabel(value)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addRow(what, label)
+        return box
 
     def _show_printers(self, found: tuple[list[str], str]) -> None:
         names, default = found
@@ -161,20 +183,17 @@ class SettingsDialog(QDialog):
         printer = self.chosen_printer()
         auto_print = self.auto_print.isChecked()
         changed_language = language != self.cfg.language
-        live = self.cfg
         user = getattr(self.parent(), "user", None)
         actor = user.user_id if user is not None else ""
         self.save_button.setEnabled(False)
-        Op(self, lambda ws: save_settings(live, language=language, printer=printer,
-                                          auto_print=auto_print, ws=ws, actor=actor),
+        Op(self, lambda ws: preferences.save(ws, actor, language=language, printer=printer,
+                                             auto_print=auto_print),
            name="save_settings") \
-            .success(lambda _path: self._saved(language, printer, auto_print, changed_language)) \
+            .success(lambda _path: self._saved(language, changed_language)) \
             .failure(self._failed).run()
 
-    def _saved(self, language: str, printer: str, auto_print: bool, changed_language: bool) -> None:
-        # Printer and auto-print take effect now; the language at the next start.
-        apply_settings(self.cfg, language=self.cfg.language if changed_language else language,
-                       printer=printer, auto_print=auto_print)
+    def _saved(self, language: str, changed_language: bool) -> None:
+        # Printer and auto-print take effect now (the core); the language at the next start.
         self.saved.emit(language if changed_language else "")
         self.accept()
 

@@ -1,0 +1,52 @@
+"""What the people at a desk may set for it themselves (Settings, F10): the language of the
+window, the receipt printer, printing at once. Everything else is IT's (config.toml) or,
+with a back office, the bank's (cashier/central_settings.py), and a person at the desk
+cannot change it.
+
+Written to config.toml with cashier.config.save (atomic; it refuses a value config.load
+would refuse, so a saved file always loads back). The file is read afresh without the
+environment's overrides, so that saving never turns an override into a file setting.
+What changed and who changed it go into the journal. The printer and printing at once
+apply at once; the language at the next start (the window's texts are built once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from cashier import config as config_mod
+from cashier.errors import CashierError
+from cashier.identity import audit
+from cashier.storage import db
+
+KEYS = ("language", "printer", "auto_print")
+
+
+def save_file(config: config_mod.Config, *, language: str, printer: str,
+              auto_print: bool) -> tuple[Path, dict]:
+    """config.toml with the three values; (its path, {key: [before, after]} for what changed)."""
+    try:
+        on_disk = config_mod.load(env={}, home=config.home)
+        after = {"language": language, "printer": printer, "auto_print": auto_print}
+        before = {key: getattr(on_disk, key) for key in KEYS}
+        path = config_mod.save(replace(on_disk, **after))
+    except OSError as exc:
+        raise CashierError("settings_not_saved", f"config.toml could not be written: {exc}",
+                           None, {"detail": str(exc)}) from exc
+    return path, {k: [before[k], after[k]] for k in KEYS if before[k] != after[k]}
+
+
+def save(ws: Any, actor_id: str, *, language: str, printer: str, auto_print: bool) -> Path:
+    """The Settings dialog's Save: the file, the journal entry, and the desk's configuration
+    from now on (printer, printing at once; the language once the program starts again)."""
+    path, changed = save_file(ws.local_config, language=language, printer=printer,
+                              auto_print=auto_print)
+    if changed:
+        with db.atomic(ws.conn):
+            audit.record(ws.conn, ws.now(), actor_id or "?", "settings.changed",
+                         ws.config.workstation_id, changed)
+    ws.local_config = replace(ws.local_config, printer=printer, auto_print=auto_print)
+    ws.apply_central(ws.central)
+    return path
