@@ -3,7 +3,7 @@
     python -m backoffice serve --db URL [--host 127.0.0.1] [--port 0] [--port-file FILE]
                                [--workers 1] [--allow-remote] [--access-log]
     python -m backoffice token WORKSTATION_ID --branch BRANCH_ID --db URL
-    python -m backoffice alarms --db URL [--json] [--all]
+    python -m backoffice alarms --db URL [--json] [--all] | --ack ID --by NAME
     python -m backoffice migrate --db URL
 
 URL: postgresql://user@host/dbname (psycopg 3) or sqlite:///path/to/file.
@@ -110,9 +110,22 @@ def token(args: argparse.Namespace) -> int:
 
 
 def list_alarms(args: argparse.Namespace) -> int:
-    from backoffice import alarms, db
+    from backoffice import alarms, clock, db
     from backoffice.errors import clean
+    from backoffice.validation import is_ident
     engine = _engine(args.db)
+    if args.ack is not None:
+        # Seen and dealt with: it leaves the branch view; the record stays, with who and when.
+        if not args.by or not is_ident(args.by):
+            log.error("--ack needs --by NAME: who dealt with the alarm")
+            return 2
+        with db.writing(engine) as conn:
+            done = alarms.acknowledge(conn, args.ack, args.by, clock.stamp())
+        if not done:
+            log.error("no open alarm #%d", args.ack)
+            return 1
+        print(f"alarm #{args.ack} acknowledged by {args.by}")
+        return 0
     with db.reading(engine) as conn:
         found = alarms.listing(conn, include_acknowledged=args.all)
     if args.json:
@@ -166,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--db", required=True)
     a.add_argument("--json", action="store_true", help="as JSON")
     a.add_argument("--all", action="store_true", help="acknowledged ones too")
+    a.add_argument("--ack", type=int, default=None, metavar="ID",
+                   help="acknowledge alarm ID (it leaves the branch view); needs --by")
+    a.add_argument("--by", default=None, metavar="NAME", help="who acknowledges it")
     a.set_defaults(func=list_alarms)
 
     m = sub.add_parser("migrate", help="create or upgrade the schema, and say its version")

@@ -103,6 +103,16 @@ def test_alarms_are_listed_for_people_and_as_json(backoffice_url):
     assert [(a["workstation_id"], a["code"], a["seq"], a["count"]) for a in listed] == [
         ("ALM-01-W05", "chain_conflict", 17, 1)]
     assert listed[0]["details"]["held"] == "a" * 64
+    # Dealt with: acknowledged by someone, gone from the open ones, kept in the record.
+    alarm_id = str(listed[0]["alarm_id"])
+    assert bo("alarms", "--db", backoffice_url, "--ack", alarm_id).returncode == 2
+    done = bo("alarms", "--db", backoffice_url, "--ack", alarm_id, "--by", "it.admin")
+    assert done.returncode == 0, done.stderr
+    assert bo("alarms", "--db", backoffice_url, "--ack", alarm_id, "--by", "it.admin"
+              ).returncode == 1
+    assert bo("alarms", "--db", backoffice_url).stdout.strip() == "no open alarms"
+    [kept] = json.loads(bo("alarms", "--db", backoffice_url, "--json", "--all").stdout)
+    assert kept["acknowledged_by"] == "it.admin" and kept["acknowledged_at"]
 
 
 def test_migrate_says_the_version(backoffice_url):

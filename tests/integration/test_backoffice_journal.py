@@ -138,6 +138,16 @@ def test_history_changed_after_it_was_sent_is_a_chain_conflict_and_an_alarm(back
     view = api.get("v1/branches/ALM-01/desks", params={"business_date": desk.business_date})
     [item] = [d for d in view.json()["desks"] if d["workstation_id"] == ws]
     assert [a["code"] for a in item["alarms"]] == ["chain_conflict"]
+    # Acknowledged by IT: it leaves the view; the same conflict again is a new alarm.
+    done = subprocess.run([sys.executable, "-m", "backoffice", "alarms", "--db",
+                           backoffice.db_url, "--ack", str(alarm["alarm_id"]), "--by", "it.one"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    view = api.get("v1/branches/ALM-01/desks", params={"business_date": desk.business_date})
+    [item] = [d for d in view.json()["desks"] if d["workstation_id"] == ws]
+    assert item["alarms"] == []
+    assert_error(post(api, ws, forged[pay["seq"] - 1:]), 409, "chain_conflict")
+    assert [a["count"] for a in alarms_of(backoffice, ws)] == [1]
 
 
 def test_a_recomputed_history_sent_only_from_the_next_seq_is_still_a_conflict(backoffice, desk):
