@@ -157,6 +157,16 @@ def table() -> dict[str, str]:
         "replicator_busy": QCoreApplication.translate("Messages", "Another program is already sending this desk's "
                              "journal to the back office. Wait until it has finished."),
         "no_alarm": QCoreApplication.translate("Messages", "There is no back office alarm to acknowledge."),
+        "branch_day_not_ready": QCoreApplication.translate(
+            "Messages", "The branch's day cannot be closed yet: these desks have not closed "
+            "their own day: {desks}. Close each (F12 there), wait until its journal reaches the "
+            "back office (a minute), then try again."),
+        "branch_day_closed": QCoreApplication.translate(
+            "Messages", "The branch's day is closed already, and the back office cannot give its "
+            "figures back: ask the bank's IT for the branch register."),
+        "branch_day_answer_differs": QCoreApplication.translate(
+            "Messages", "The back office recorded another vault count than the one sent. Do not "
+            "count again: call the bank's IT."),
         "users_managed_centrally": QCoreApplication.translate(
             "Messages", "This desk's users are managed at the bank's back office: ask the "
             "bank's IT to add or change the user there. The desk takes the change within a "

@@ -121,6 +121,15 @@ class BackofficeClient(JsonHttpClient):
             raise BackofficeProtocolError("The back office's branch close is not an object")
         return answer
 
+    def branch_day(self, branch_id: str, business_date: str) -> dict:
+        """GET /v1/branches/{b}/days/{d}: a closed branch day's answer, read back (an extension,
+        docs/backoffice-extensions.md); NotFoundError when it is not closed."""
+        answer = self._json(self._request(
+            "GET", f"v1/branches/{quote(branch_id)}/days/{quote(business_date)}"))
+        if not isinstance(answer, dict):
+            raise BackofficeProtocolError("The back office's branch day is not an object")
+        return answer
+
 
 def _count(value: Any) -> bool:
     """A JSON whole number >= 0 (not a bool, which Python counts as one)."""

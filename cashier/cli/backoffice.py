@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import argparse
+
+from cashier import money
 from cashier.cli.common import (EXIT_ERROR, EXIT_OK, actor_option, business_day_arg, emit,
                                 print_line, run_until_signalled, signed_in)
 from cashier.sync import replicator
@@ -30,8 +33,22 @@ def cmd_backoffice(ws, args) -> int:
 
 
 def cmd_branch(ws, args) -> int:
-    viewer = signed_in(ws, args)
-    emit(branch_view(ws, viewer, business_day_arg(ws, args)).to_json())
+    person = signed_in(ws, args)
+    day = business_day_arg(ws, args)
+    if getattr(args, "branch_command", None) == "close":
+        from cashier.dayclose.branch_close import close_branch_day
+        closed = close_branch_day(ws, person, day, args.count or [], args.note or "")
+        emit({"closed": closed.day.business_date.isoformat(), "branch_id": closed.day.branch_id,
+              "already_closed": closed.already,
+              "vault_expected": money.to_wire(closed.day.vault_expected),
+              "vault_counted": money.to_wire(closed.day.vault_counted),
+              "difference": money.to_wire(closed.day.difference),
+              "payments": {"count": closed.day.payments_count,
+                           "amount": money.to_wire(closed.day.payments_amount)},
+              "desks": [d.workstation_id for d in closed.day.desks],
+              "reports": {kind: str(path) for kind, path, _sha in closed.files}})
+        return EXIT_OK
+    emit(branch_view(ws, person, day).to_json())
     return EXIT_OK
 
 
@@ -54,4 +71,13 @@ def register(sub) -> None:
     br.add_argument("--json", action="store_true", help="(the output is always JSON)")
     br.add_argument("--date", help="the business date, YYYY-MM-DD (default: the current one)")
     actor_option(br)
+    brsub = br.add_subparsers(dest="branch_command")
+    bc = brsub.add_parser("close", help="close the branch's day once every desk closed its own: "
+                          "the vault's count, the branch register (PDF, CSV)")
+    bc.add_argument("--count", action="append", metavar="DENOMINATION=PIECES", default=[],
+                    help="the vault's count, one per denomination (20000=12, 200c=4 …)")
+    bc.add_argument("--note", default="", help="a note for the register")
+    bc.add_argument("--date", default=argparse.SUPPRESS,
+                    help="the business date, YYYY-MM-DD (default: the current one)")
+    actor_option(bc)
     br.set_defaults(func=cmd_branch)

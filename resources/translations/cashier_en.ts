@@ -235,6 +235,85 @@
     </message>
 </context>
 <context>
+    <name>BranchCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/branch_close.py" line="+34" />
+        <location line="+35" />
+        <source>Close the branch's day</source>
+        <translation>Close the branch's day</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Branch %1, business day %2</source>
+        <translation>Branch %1, business day %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The vault, counted by denomination:</source>
+        <translation>The vault, counted by denomination:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A note for the register (optional)</source>
+        <translation>A note for the register (optional)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open the register</source>
+        <translation>Open the register</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The back office checks that every desk has closed its own day.</source>
+        <translation>The back office checks that every desk has closed its own day.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Still open: %1. Each desk closes its own day first (F12 there); the back office will refuse until then.</source>
+        <translation>Still open: %1. Each desk closes its own day first (F12 there); the back office will refuse until then.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Every desk of the branch has closed its day (%n desk(s)).</source>
+        <translation><numerusform>Every desk of the branch has closed its day (%n desk).</numerusform><numerusform>Every desk of the branch has closed its day (%n desks).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counted: %1</source>
+        <translation>Counted: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The branch's day %1 is closed.</source>
+        <translation>The branch's day %1 is closed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The branch's day %1 had been closed already; its register is written again here.</source>
+        <translation>The branch's day %1 had been closed already; its register is written again here.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payments: %1, %2</source>
+        <translation>Payments: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vault expected %1, counted %2, difference %3</source>
+        <translation>Vault expected %1, counted %2, difference %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <location filename="../../ui/dialogs/branch_view.py" line="+44" />
@@ -313,6 +392,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Close the branch's &amp;day…</source>
+        <translation>Close the branch's &amp;day…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once every desk has closed its own day: count the vault, write the branch register</source>
+        <translation>Once every desk has closed its own day: count the vault, write the branch register</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Close  (Esc)</source>
         <translation>Close  (Esc)</translation>
     </message>
@@ -322,7 +411,7 @@
         <translation>Business day:</translation>
     </message>
     <message numerus="yes">
-        <location line="+75" />
+        <location line="+76" />
         <source>%n desk(s)</source>
         <translation>
             <numerusform>%n desk</numerusform>
@@ -351,7 +440,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+25" />
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2392,6 +2481,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>The branch's day cannot be closed yet: these desks have not closed their own day: {desks}. Close each (F12 there), wait until its journal reaches the back office (a minute), then try again.</source>
+        <translation>The branch's day cannot be closed yet: these desks have not closed their own day: {desks}. Close each (F12 there), wait until its journal reaches the back office (a minute), then try again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The branch's day is closed already, and the back office cannot give its figures back: ask the bank's IT for the branch register.</source>
+        <translation>The branch's day is closed already, and the back office cannot give its figures back: ask the bank's IT for the branch register.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The back office recorded another vault count than the one sent. Do not count again: call the bank's IT.</source>
+        <translation>The back office recorded another vault count than the one sent. Do not count again: call the bank's IT.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>This desk's users are managed at the bank's back office: ask the bank's IT to add or change the user there. The desk takes the change within a minute.</source>
         <translation>This desk's users are managed at the bank's back office: ask the bank's IT to add or change the user there. The desk takes the change within a minute.</translation>
     </message>

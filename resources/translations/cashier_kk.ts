@@ -235,6 +235,85 @@
     </message>
 </context>
 <context>
+    <name>BranchCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/branch_close.py" line="+34" />
+        <location line="+35" />
+        <source>Close the branch's day</source>
+        <translation>Филиалдың күнін жабу</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Branch %1, business day %2</source>
+        <translation>%1 филиалы, операциялық күн %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The vault, counted by denomination:</source>
+        <translation>Қойма, номиналдар бойынша санау:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A note for the register (optional)</source>
+        <translation>Тізілімге ескертпе (міндетті емес)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open the register</source>
+        <translation>Тізілімді ашу</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The back office checks that every desk has closed its own day.</source>
+        <translation>Бэк-офис әр жұмыс орны өз күнін жапқанын тексереді.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Still open: %1. Each desk closes its own day first (F12 there); the back office will refuse until then.</source>
+        <translation>Әлі ашық: %1. Алдымен әр жұмыс орны өз күнін жабады (сонда F12); оған дейін бэк-офис бас тартады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Every desk of the branch has closed its day (%n desk(s)).</source>
+        <translation><numerusform>Филиалдың барлық жұмыс орындары өз күнін жапты (%n орын).</numerusform><numerusform>Филиалдың барлық жұмыс орындары өз күнін жапты (%n орын).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counted: %1</source>
+        <translation>Саналды: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The branch's day %1 is closed.</source>
+        <translation>Филиалдың %1 күні жабылды.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The branch's day %1 had been closed already; its register is written again here.</source>
+        <translation>Филиалдың %1 күні бұрын жабылған; оның тізілімі мұнда қайта жасалды.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payments: %1, %2</source>
+        <translation>Төлемдер: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vault expected %1, counted %2, difference %3</source>
+        <translation>Қоймада %1 күтілді, %2 саналды, айырма %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <location filename="../../ui/dialogs/branch_view.py" line="+44" />
@@ -313,6 +392,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Close the branch's &amp;day…</source>
+        <translation>Филиалдың &amp;күнін жабу…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once every desk has closed its own day: count the vault, write the branch register</source>
+        <translation>Барлық жұмыс орындары өз күнін жапқанда: қойманы санап, филиал тізілімін жасау</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Close  (Esc)</source>
         <translation>Жабу  (Esc)</translation>
     </message>
@@ -322,7 +411,7 @@
         <translation>Операциялық күн:</translation>
     </message>
     <message numerus="yes">
-        <location line="+75" />
+        <location line="+76" />
         <source>%n desk(s)</source>
         <translation>
             <numerusform>%n жұмыс орны</numerusform>
@@ -351,7 +440,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+25" />
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
@@ -2392,6 +2481,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>The branch's day cannot be closed yet: these desks have not closed their own day: {desks}. Close each (F12 there), wait until its journal reaches the back office (a minute), then try again.</source>
+        <translation>Филиалдың күнін әзірге жабуға болмайды: бұл жұмыс орындары өз күнін жапқан жоқ: {desks}. Әрқайсысын жабыңыз (сонда F12), журнал бэк-офиске жеткенше күтіңіз (бір минут), содан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The branch's day is closed already, and the back office cannot give its figures back: ask the bank's IT for the branch register.</source>
+        <translation>Филиалдың күні бұрын жабылған, ал бэк-офис оның деректерін қайтара алмайды: филиал тізілімін банктің IT қызметінен сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The back office recorded another vault count than the one sent. Do not count again: call the bank's IT.</source>
+        <translation>Бэк-офис жіберілгеннен басқа қойма санағын жазды. Қайта санамаңыз: банктің IT қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>This desk's users are managed at the bank's back office: ask the bank's IT to add or change the user there. The desk takes the change within a minute.</source>
         <translation>Бұл жұмыс орнының пайдаланушылары банктің бэк-офисінде жүргізіледі: пайдаланушыны сонда қосуды немесе өзгертуді банктің IT қызметінен сұраңыз. Жұмыс орны өзгерісті бір минут ішінде алады.</translation>
     </message>

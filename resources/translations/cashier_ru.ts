@@ -239,6 +239,85 @@
     </message>
 </context>
 <context>
+    <name>BranchCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/branch_close.py" line="+34" />
+        <location line="+35" />
+        <source>Close the branch's day</source>
+        <translation>Закрыть день филиала</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Branch %1, business day %2</source>
+        <translation>Филиал %1, операционный день %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The vault, counted by denomination:</source>
+        <translation>Хранилище, пересчёт по номиналам:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A note for the register (optional)</source>
+        <translation>Примечание для реестра (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open the register</source>
+        <translation>Открыть реестр</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The back office checks that every desk has closed its own day.</source>
+        <translation>Бэк-офис проверит, что каждое рабочее место закрыло свой день.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Still open: %1. Each desk closes its own day first (F12 there); the back office will refuse until then.</source>
+        <translation>Ещё открыты: %1. Сначала каждое рабочее место закрывает свой день (там F12); до этого бэк-офис откажет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Every desk of the branch has closed its day (%n desk(s)).</source>
+        <translation><numerusform>Все рабочие места филиала закрыли свой день (%n место).</numerusform><numerusform>Все рабочие места филиала закрыли свой день (%n места).</numerusform><numerusform>Все рабочие места филиала закрыли свой день (%n мест).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counted: %1</source>
+        <translation>Пересчитано: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The branch's day %1 is closed.</source>
+        <translation>День филиала %1 закрыт.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The branch's day %1 had been closed already; its register is written again here.</source>
+        <translation>День филиала %1 уже был закрыт; его реестр сформирован здесь заново.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payments: %1, %2</source>
+        <translation>Платежей: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vault expected %1, counted %2, difference %3</source>
+        <translation>В хранилище ожидалось %1, пересчитано %2, разница %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <location filename="../../ui/dialogs/branch_view.py" line="+44" />
@@ -317,6 +396,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Close the branch's &amp;day…</source>
+        <translation>Закрыть &amp;день филиала…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once every desk has closed its own day: count the vault, write the branch register</source>
+        <translation>Когда все рабочие места закрыли свой день: пересчитать хранилище и сформировать реестр филиала</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Close  (Esc)</source>
         <translation>Закрыть  (Esc)</translation>
     </message>
@@ -326,7 +415,7 @@
         <translation>Операционный день:</translation>
     </message>
     <message numerus="yes">
-        <location line="+75" />
+        <location line="+76" />
         <source>%n desk(s)</source>
         <translation>
             <numerusform>%n рабочее место</numerusform>
@@ -358,7 +447,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+25" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -2413,6 +2502,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>The branch's day cannot be closed yet: these desks have not closed their own day: {desks}. Close each (F12 there), wait until its journal reaches the back office (a minute), then try again.</source>
+        <translation>День филиала пока нельзя закрыть: эти рабочие места не закрыли свой день: {desks}. Закройте каждое (там F12), подождите, пока журнал дойдёт до бэк-офиса (минуту), и повторите.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The branch's day is closed already, and the back office cannot give its figures back: ask the bank's IT for the branch register.</source>
+        <translation>День филиала уже закрыт, а бэк-офис не может вернуть его данные: запросите реестр филиала у ИТ банка.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The back office recorded another vault count than the one sent. Do not count again: call the bank's IT.</source>
+        <translation>Бэк-офис записал другой пересчёт хранилища, чем отправленный. Не пересчитывайте заново: позвоните в ИТ банка.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>This desk's users are managed at the bank's back office: ask the bank's IT to add or change the user there. The desk takes the change within a minute.</source>
         <translation>Пользователи этого рабочего места ведутся в бэк-офисе банка: попросите ИТ банка добавить или изменить пользователя там. Рабочее место получит изменение в течение минуты.</translation>
     </message>

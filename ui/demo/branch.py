@@ -5,7 +5,10 @@ The two desks (ALM-01-W02, ALM-01-W03) are real workstations in <demo>/desk-W02 
 <demo>/desk-W03: the real core takes their payments from the real SPC, their outboxes send
 them there, their replicators send their journals to the back office. Only the teller is
 simulated: a thread takes a payment at one of them every SIM_SECONDS or so. W03 sends to
-the SPC only every other pass, so its queue is seen waiting in the branch view.
+the SPC only every half minute, so its queue is seen waiting in the branch view. When the
+window's desk closes its day (F12), the two close theirs a few seconds later, each teller
+counting what the drawer should hold, so that the supervisor can close the branch's day
+(Ctrl+B); when it opens the next day, they open it too.
 
 The tokens are minted in this process for this run and handed to the workstations
 directly: they reach no file and no environment but this process's (CASHIER_BACKOFFICE_*,
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from cashier import accounts, config as config_mod, payments
 from cashier.errors import CashierError
@@ -33,6 +38,7 @@ DESKS = {"ALM-01-W02": ("t.demo2", "Демо Кассир Алиева"),
          "ALM-01-W03": ("t.demo3", "Демо Кассир Нурланов")}
 FIRST_PAYMENTS = 4          # each desk has this many payments today before the window opens
 SIM_SECONDS = 20.0          # then one more at one desk about this often
+FOLLOW_SECONDS = 3.0        # how soon they follow the window's desk closing (or opening) a day
 
 
 def mint_backoffice_token(db_url: str, workstation_id: str) -> str:
@@ -65,7 +71,7 @@ def start(stack: Any, env: dict, timeout: float) -> None:
                                    spc_token=_spc_token(stack.spc.db_path, ws_id),
                                    backoffice_url=bo.url,
                                    backoffice_token=mint_backoffice_token(bo.db_arg, ws_id)))
-    stack.branch = BranchSimulation(desks)
+    stack.branch = BranchSimulation(desks, leader_db=stack.spc.home / "workstation" / "cashier.db")
     stack.branch.start()
 
 
@@ -115,18 +121,81 @@ class SimulatedDesk:
             log.info("simulated desk %s: no payment for %s: %s", self.ws_id, number, exc.message)
             return None
 
+    def follow(self, day, closed: bool) -> None:
+        """The window's desk closed `day` (or opened the day after it): this desk does the
+        same, its simulated teller counting exactly what the drawer should hold."""
+        from cashier import days
+        from cashier.identity import users
+        mine = days.business_date(self.ws)
+        if (mine < day or (closed and mine == day)) and not self.day_closed():
+            self._close(mine)
+        if mine < day:
+            from cashier import dayclose
+            dayclose.open_next_day(self.ws, users.get(self.ws.conn, "s.demo"), day)
+            self.prepare()
+
+    def _close(self, day) -> None:
+        from cashier import dayclose, drawer
+        from cashier.identity import users
+        conn = self.ws.conn
+        while sync_once(self.ws).sent:   # everything at the SPC first
+            pass
+        session = drawer.current(conn, self.ws_id)
+        if session is not None:
+            drawer.close_session(conn, self.ws.now(), self.teller, self.ws_id,
+                                 drawer.expected_cash(conn, session.session_id))
+        expected = dayclose.cash_summary(self.ws, day).expected
+        dayclose.close_day(self.ws, users.get(conn, "s.demo"), day, _counts(expected))
+        replicator.replicate_once(self.ws, anchor_check=False)
+
+    def day_closed(self) -> bool:
+        from cashier import days
+        return days.state(self.ws.conn, days.business_date(self.ws)) == "closed"
+
     def send(self) -> None:
         self.passes += 1
-        if self.ws_id.endswith("W02") or self.passes % 2 == 0:
+        if self.ws_id.endswith("W02") or self.passes % 10 == 0:   # W03: every half minute
             sync_once(self.ws)
         replicator.replicate_once(self.ws, anchor_check=self.passes == 1)
 
 
+def _counts(amount: int) -> list[str]:
+    """What a teller counts for `amount`: the largest notes and coins first."""
+    from cashier.drawer.count import DENOMINATIONS
+    left, out = amount, []
+    for d in DENOMINATIONS:
+        pieces, left = divmod(left, d.minor)
+        if pieces:
+            out.append(f"{d.key}={pieces}")
+    return out
+
+
+def leader_day(db_path: Path) -> tuple[Any, bool] | None:
+    """The window's desk's business day and whether it is closed (read-only)."""
+    import sqlite3
+    from datetime import datetime
+
+    from cashier import days
+    if not db_path.exists():
+        return None
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+    try:
+        today = datetime.now(ZoneInfo("Asia/Almaty")).date()
+        day = days.current(conn, today)
+        return day, days.state(conn, day) == "closed"
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 class BranchSimulation(Worker):
-    def __init__(self, desks: list[SimulatedDesk]):
+    def __init__(self, desks: list[SimulatedDesk], leader_db: Path | None = None):
         super().__init__("demo-branch")
         self.desks = desks
+        self.leader_db = leader_db
         self.ready = False
+        self.next_payment = 0.0
 
     def step(self) -> float:
         if not self.ready:
@@ -136,12 +205,20 @@ class BranchSimulation(Worker):
                     desk.take_payment()
                 desk.send()
             self.ready = True
-            return SIM_SECONDS
-        desk = self.desks[0 if self.desks[0].rng.random() < 0.5 else -1]
-        desk.take_payment()
+            self.next_payment = time.monotonic() + SIM_SECONDS
+            return FOLLOW_SECONDS
+        leader = leader_day(self.leader_db) if self.leader_db else None
+        if leader is not None:
+            for each in self.desks:
+                each.follow(*leader)
+        if time.monotonic() >= self.next_payment:
+            desk = self.desks[0 if self.desks[0].rng.random() < 0.5 else -1]
+            if not desk.day_closed():
+                desk.take_payment()
+            self.next_payment = time.monotonic() + SIM_SECONDS * (0.5 + desk.rng.random())
         for each in self.desks:
             each.send()
-        return SIM_SECONDS * (0.5 + desk.rng.random())
+        return FOLLOW_SECONDS
 
     def failed(self) -> float:
         log.exception("the simulated desks of the demo branch stumbled")

@@ -82,9 +82,15 @@ class BranchDialog(QDialog):
         self.refresh_button = QPushButton(self.tr("&Refresh  (F5)"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
+        self.close_day_button = QPushButton(self.tr("Close the branch's &day…"))
+        self.close_day_button.setToolTip(self.tr("Once every desk has closed its own day: count "
+                                                 "the vault, write the branch register"))
+        self.close_day_button.clicked.connect(self.open_branch_close)
+        self.close_day_button.setVisible(getattr(viewer, "role", "") == "supervisor")
+        self.close_day_button.setEnabled(False)
         close = QPushButton(self.tr("Close  (Esc)"))
         close.clicked.connect(self.close)
-        for button in (self.refresh_button, close):
+        for button in (self.refresh_button, self.close_day_button, close):
             button.setAutoDefault(False)
 
         top = QHBoxLayout()
@@ -94,6 +100,7 @@ class BranchDialog(QDialog):
         top.addWidget(self.summary, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.age, 1)
+        bottom.addWidget(self.close_day_button)
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -175,7 +182,18 @@ class BranchDialog(QDialog):
             self._render_row(row, desk, view.fetched_at, currency)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not view.desks)
+        self.close_day_button.setEnabled(bool(view.desks))
         self._render_age()
+
+    def open_branch_close(self) -> None:
+        from ui.dialogs.branch_close import BranchCloseDialog
+        if self.view is None:
+            return
+        dialog = BranchCloseDialog(self, self.viewer, self.view.business_date, self.view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.closed.connect(lambda _c: self.refresh())
+        self.branch_close_dialog = dialog
+        dialog.open()
 
     def _render_row(self, row: int, desk: DeskRow, now: datetime, currency: str) -> None:
         silent = desk.last_seen is None or now - desk.last_seen > SILENT_AFTER
