@@ -209,7 +209,12 @@
 <context>
     <name>BackofficeLink</name>
     <message>
-        <location filename="../../ui/desk/backoffice_link.py" line="+126" />
+        <location filename="../../ui/desk/backoffice_link.py" line="+140" />
+        <source>Your user was disabled at the bank's back office, so the desk was signed out. Ask your supervisor.</source>
+        <translation>Your user was disabled at the bank's back office, so the desk was signed out. Ask your supervisor.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The back office's alarm</source>
         <translation>The back office's alarm</translation>
     </message>
@@ -280,7 +285,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Every desk of the branch has closed its day (%n desk(s)).</source>
-        <translation><numerusform>Every desk of the branch has closed its day (%n desk).</numerusform><numerusform>Every desk of the branch has closed its day (%n desks).</numerusform></translation>
+        <translation>
+            <numerusform>Every desk of the branch has closed its day (%n desk).</numerusform>
+            <numerusform>Every desk of the branch has closed its day (%n desks).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1111,7 +1119,7 @@
         <translation>Utility payments — %1</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+161" />
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</translation>
     </message>
@@ -1543,7 +1551,7 @@
 <context>
     <name>JournalAlarm</name>
     <message>
-        <location filename="../../ui/desk/backoffice_link.py" line="-88" />
+        <location filename="../../ui/desk/backoffice_link.py" line="-112" />
         <source>The bank's back office refuses this desk's journal: record %1 does not match its checksum.</source>
         <translation>The bank's back office refuses this desk's journal: record %1 does not match its checksum.</translation>
     </message>

@@ -209,7 +209,12 @@
 <context>
     <name>BackofficeLink</name>
     <message>
-        <location filename="../../ui/desk/backoffice_link.py" line="+126" />
+        <location filename="../../ui/desk/backoffice_link.py" line="+140" />
+        <source>Your user was disabled at the bank's back office, so the desk was signed out. Ask your supervisor.</source>
+        <translation>Сіздің пайдаланушыңыз банктің бэк-офисінде өшірілді, сондықтан жұмыс орнынан шығу орындалды. Аға кассирге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The back office's alarm</source>
         <translation>Бэк-офис дабылы</translation>
     </message>
@@ -280,7 +285,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Every desk of the branch has closed its day (%n desk(s)).</source>
-        <translation><numerusform>Филиалдың барлық жұмыс орындары өз күнін жапты (%n орын).</numerusform><numerusform>Филиалдың барлық жұмыс орындары өз күнін жапты (%n орын).</numerusform></translation>
+        <translation>
+            <numerusform>Филиалдың барлық жұмыс орындары өз күнін жапты (%n орын).</numerusform>
+            <numerusform>Филиалдың барлық жұмыс орындары өз күнін жапты (%n орын).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1111,7 +1119,7 @@
         <translation>Коммуналдық төлемдер — %1</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+161" />
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>Бұл жұмыс орнында ауысым ашық (кассир %1): оны санап (F11) сол кассир немесе аға кассир жабады.</translation>
     </message>
@@ -1543,7 +1551,7 @@
 <context>
     <name>JournalAlarm</name>
     <message>
-        <location filename="../../ui/desk/backoffice_link.py" line="-88" />
+        <location filename="../../ui/desk/backoffice_link.py" line="-112" />
         <source>The bank's back office refuses this desk's journal: record %1 does not match its checksum.</source>
         <translation>Банктің бэк-офисі осы жұмыс орнының журналын қабылдамайды: %1 жазбасы өзінің бақылау сомасына сәйкес келмейді.</translation>
     </message>

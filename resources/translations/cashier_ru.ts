@@ -213,7 +213,12 @@
 <context>
     <name>BackofficeLink</name>
     <message>
-        <location filename="../../ui/desk/backoffice_link.py" line="+126" />
+        <location filename="../../ui/desk/backoffice_link.py" line="+140" />
+        <source>Your user was disabled at the bank's back office, so the desk was signed out. Ask your supervisor.</source>
+        <translation>Ваш пользователь отключён в бэк-офисе банка, поэтому выполнен выход с рабочего места. Обратитесь к старшему кассиру.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The back office's alarm</source>
         <translation>Тревога бэк-офиса</translation>
     </message>
@@ -284,7 +289,11 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Every desk of the branch has closed its day (%n desk(s)).</source>
-        <translation><numerusform>Все рабочие места филиала закрыли свой день (%n место).</numerusform><numerusform>Все рабочие места филиала закрыли свой день (%n места).</numerusform><numerusform>Все рабочие места филиала закрыли свой день (%n мест).</numerusform></translation>
+        <translation>
+            <numerusform>Все рабочие места филиала закрыли свой день (%n место).</numerusform>
+            <numerusform>Все рабочие места филиала закрыли свой день (%n места).</numerusform>
+            <numerusform>Все рабочие места филиала закрыли свой день (%n мест).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1132,7 +1141,7 @@
         <translation>Коммунальные платежи — %1</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+161" />
         <source>The cash session of %1 is open on this workstation: they close it with a count (F11), or a supervisor does.</source>
         <translation>На этом рабочем месте открыта смена (кассир %1): закрыть её с пересчётом (F11) может этот кассир или старший кассир.</translation>
     </message>
@@ -1564,7 +1573,7 @@
 <context>
     <name>JournalAlarm</name>
     <message>
-        <location filename="../../ui/desk/backoffice_link.py" line="-88" />
+        <location filename="../../ui/desk/backoffice_link.py" line="-112" />
         <source>The bank's back office refuses this desk's journal: record %1 does not match its checksum.</source>
         <translation>Бэк-офис банка не принимает журнал этого рабочего места: запись %1 не совпадает со своей контрольной суммой.</translation>
     </message>

@@ -17,6 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cashier.identity import users
 from cashier.sync import replicator
 from ui.common.bridges import ReplicatorBridge
 from ui.common.operations import READ, Changes, Op
@@ -111,9 +112,33 @@ class BackofficeLink(QObject):
     def _on_status(self, status: dict) -> None:
         if getattr(self.window, "closing", False):
             return
+        held = (status.get("held") or {}).get("users_version")
+        moved = self.status is not None and held != (self.status.get("held") or {}).get(
+            "users_version")
         self.status = status
         self.status_bar.set_backoffice(status)
         self.banner.show_alarm(status.get("alarm"))
+        if moved:
+            self.recheck_user()
+
+    def recheck_user(self) -> None:
+        """People changed at the back office: a person disabled there leaves the desk now
+        (their sign-in is refused from the pull on; this also ends the session they are in)."""
+        user = self.window.user
+        if user is None:
+            return
+        Op(self.window, lambda ws: users.get(ws.conn, user.user_id), kind=READ,
+           name="recheck_user").success(self._rechecked).failure(lambda exc: None).run()
+
+    def _rechecked(self, user) -> None:
+        current = self.window.user
+        if current is None or current.user_id != user.user_id:
+            return
+        if not user.disabled:
+            self.window.user = user   # a new name or role applies at once
+            return
+        self.window.sign_out(self.tr("Your user was disabled at the bank's back office, so the "
+                                     "desk was signed out. Ask your supervisor."))
 
     # --- the supervisor's acknowledgement --------------------------------------------
     def acknowledge(self) -> None:

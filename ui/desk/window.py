@@ -197,6 +197,14 @@ class DeskWindow(QMainWindow):
         self.offer_drawer()
         self.refresh_session()
 
+    def sign_out(self, reason: str) -> None:
+        """Out with whoever is signed in (disabled at the back office); their payment goes."""
+        self.entry.new_customer()
+        self.user = self.ws.operator = None
+        self._show_gate()
+        self.gate.show_sign_in()
+        self.gate.show_message(reason)
+
     # --- what the ops changed -----------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
         """The one place that follows what an op changed (Anki's operation_did_execute):
