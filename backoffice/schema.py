@@ -224,6 +224,8 @@ setting_changes = sa.Table(
     sa.Column("version", sa.BigInteger, nullable=False),
     sa.Column("changed_at", TIME, nullable=False),
     sa.Column("changed_by", ID, nullable=False),
+    # A desk's settings version: the newest change of its three layers (migration 2).
+    sa.Index("setting_changes_scope", "scope", "scope_id", "version"),
 )
 
 branch_days = sa.Table(

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from backoffice import db
-from backoffice.migrations import v0001_initial
+from backoffice.migrations import v0001_initial, v0002_setting_versions
 from backoffice.schema import schema_version
 
 log = logging.getLogger("backoffice")
@@ -28,6 +28,7 @@ log = logging.getLogger("backoffice")
 Step = Callable[[Connection], None]
 STEPS: list[tuple[int, str, Step]] = [
     (1, "journal, branch view, room for people and settings", v0001_initial.upgrade),
+    (2, "each desk's settings version by index", v0002_setting_versions.upgrade),
 ]
 LATEST = STEPS[-1][0]
 # Any constant will do: it names the migrations' lock among the database's advisory locks.
