@@ -238,4 +238,5 @@ branch_days = sa.Table(
     _money("vault_expected"), _money("vault_counted"), _money("difference"),
     sa.Column("note", sa.Text, nullable=False),
     sa.Column("summary", sa.Text, nullable=False),          # JSON: the answer, kept
+    sa.Column("ledger", sa.Text),                           # JSON: the chart it closed with
 )

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from backoffice import db
-from backoffice.migrations import v0001_initial, v0002_setting_versions
+from backoffice.migrations import v0001_initial, v0002_setting_versions, v0003_branch_day_ledger
 from backoffice.schema import schema_version
 
 log = logging.getLogger("backoffice")
@@ -29,6 +29,7 @@ Step = Callable[[Connection], None]
 STEPS: list[tuple[int, str, Step]] = [
     (1, "journal, branch view, room for people and settings", v0001_initial.upgrade),
     (2, "each desk's settings version by index", v0002_setting_versions.upgrade),
+    (3, "the chart of accounts kept with a branch day's close", v0003_branch_day_ledger.upgrade),
 ]
 LATEST = STEPS[-1][0]
 # Any constant will do: it names the migrations' lock among the database's advisory locks.
