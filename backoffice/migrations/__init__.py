@@ -20,7 +20,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from backoffice import db
-from backoffice.migrations import v0001_initial, v0002_setting_versions, v0003_branch_day_ledger
+from backoffice.migrations import (
+    v0001_initial,
+    v0002_setting_versions,
+    v0003_branch_day_ledger,
+)
 from backoffice.schema import schema_version
 
 log = logging.getLogger("backoffice")
