@@ -5,6 +5,8 @@
     python -m backoffice token WORKSTATION_ID --branch BRANCH_ID --db URL
     python -m backoffice alarms --db URL [--json] [--all] | --ack ID --by NAME
     python -m backoffice migrate --db URL
+    python -m backoffice users add|passwd|disable|enable|list|history ... --db URL
+    python -m backoffice settings set|unset|show|history ... --db URL     (central_cli.py)
 
 URL: postgresql://user@host/dbname (psycopg 3) or sqlite:///path/to/file.
 """
@@ -187,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     m = sub.add_parser("migrate", help="create or upgrade the schema, and say its version")
     m.add_argument("--db", required=True)
     m.set_defaults(func=migrate)
+
+    from backoffice import central_cli
+    central_cli.add_parsers(sub)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,

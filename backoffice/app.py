@@ -14,7 +14,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.engine import Connection, Engine
 
-from backoffice import branch, clock, db, errors, journal, presence, tokens
+from backoffice import branch, central_api, clock, db, errors, journal, presence, tokens
 from backoffice.errors import ApiError, bad_request, forbidden
 from backoffice.migrations import migrate
 from backoffice.validation import date, is_ident, parse_json
@@ -106,4 +106,5 @@ def create_app(url_or_engine: str | Engine) -> FastAPI:
                 raise bad_request("business_date (YYYY-MM-DD) is required.", "business_date")
             return _json(branch.desks(conn, branch_id, date(business_date, "business_date")))
 
+    central_api.install(app, engine, authenticate)
     return app

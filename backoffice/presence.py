@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 
-import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from backoffice import clock, db
+from backoffice import clock, db, settings_store
 from backoffice.errors import forbidden
-from backoffice.schema import counters, presence
+from backoffice.schema import presence
 from backoffice.tokens import Desk
 from backoffice.validation import (
     MAX_SEQ,
@@ -27,6 +26,7 @@ from backoffice.validation import (
     rfc3339,
     text,
 )
+from backoffice.versions import USERS, current
 
 BODY_KEYS = frozenset({"workstation_id", "at", "app_version", "signed_in", "spc"})
 SPC_KEYS = frozenset({"reachable", "waiting", "waiting_amount", "oldest_waiting_at", "rejected",
@@ -61,9 +61,12 @@ def _money_text(value: object, field: str) -> str:
     return value
 
 
-def versions(conn) -> dict[str, int]:
-    found = dict(conn.execute(sa.select(counters.c.name, counters.c.value)).all())
-    return {"users_version": found.get("users", 0), "settings_version": found.get("settings", 0)}
+def versions(conn, desk: Desk) -> dict[str, int]:
+    """What the desk compares with what it holds: the bank's users version, and the version
+    of its own settings (settings_store.py: another branch's changes do not move it)."""
+    return {"users_version": current(conn, USERS),
+            "settings_version": settings_store.desk_version(conn, desk.branch_id,
+                                                            desk.workstation_id)}
 
 
 def beat(source: db.Source, desk: Desk, fields: dict) -> dict:
@@ -77,5 +80,5 @@ def beat(source: db.Source, desk: Desk, fields: dict) -> dict:
         conn.execute(ins.values(row).on_conflict_do_update(
             index_elements=[presence.c.ws_key],
             set_={k: ins.excluded[k] for k in row if k != "ws_key"}))
-        answer = versions(conn)
+        answer = versions(conn, desk)
     return {"time": clock.stamp(now), **answer}
