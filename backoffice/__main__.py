@@ -5,6 +5,7 @@
     python -m backoffice token WORKSTATION_ID --branch BRANCH_ID --db URL
     python -m backoffice alarms --db URL [--json] [--all] | --ack ID --by NAME
     python -m backoffice migrate --db URL
+    python -m backoffice postings --date D [--branch B] [--format json|csv] --db URL  (books_cli.py)
     python -m backoffice users add|passwd|disable|enable|list|history ... --db URL
     python -m backoffice settings set|unset|show|history ... --db URL     (central_cli.py)
 
@@ -192,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from backoffice import central_cli
     central_cli.add_parsers(sub)
+    from backoffice import books_cli
+    books_cli.add_parsers(sub)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,

@@ -14,7 +14,17 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.engine import Connection, Engine
 
-from backoffice import branch, central_api, clock, db, errors, journal, presence, tokens
+from backoffice import (
+    books_api,
+    branch,
+    central_api,
+    clock,
+    db,
+    errors,
+    journal,
+    presence,
+    tokens,
+)
 from backoffice.errors import ApiError, bad_request, forbidden
 from backoffice.migrations import migrate
 from backoffice.validation import date, is_ident, parse_json
@@ -107,4 +117,5 @@ def create_app(url_or_engine: str | Engine) -> FastAPI:
             return _json(branch.desks(conn, branch_id, date(business_date, "business_date")))
 
     central_api.install(app, engine, authenticate)
+    books_api.install(app, engine, authenticate, raw_body)
     return app
