@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,10 +25,36 @@ def _digest(prev_hash: str, at: str, actor: str, action: str, subject: str | Non
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+MAX_FIELD = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _fit(text: str | None) -> str | None:
+    """A journal name as the back office takes it: no control characters, at most 200."""
+    if text is None:
+        return None
+    return _CONTROL.sub("?", str(text))[:MAX_FIELD]
+
+
+def _escaped(text: str | None) -> str | None:
+    """Kept as typed, but storable: a lone surrogate becomes its escape."""
+    if text is None:
+        return None
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")[:MAX_FIELD]
+
+
 def record(conn: sqlite3.Connection, at: datetime, actor: str, action: str,
            subject: str | None = None, details: dict | None = None) -> str:
     """Append one entry. Call inside the transaction of the change it records."""
     db.require_transaction(conn)
+    actor_text, subject_text = _fit(actor) or "?", _fit(subject)
+    if (actor_text, subject_text) != (actor, subject):
+        # What someone typed (a user id at the sign-in) may hold anything; the journal's
+        # actor and subject are names the back office accepts (backoffice-protocol.md), and
+        # what was typed is kept, escaped, in the details.
+        details = {**(details or {}), "typed": {"actor": _escaped(actor),
+                                                "subject": _escaped(subject)}}
+        actor, subject = actor_text, subject_text
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = row[0] if row else GENESIS
     at_text = at.isoformat(timespec="milliseconds")

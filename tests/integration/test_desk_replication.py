@@ -168,3 +168,26 @@ def test_the_cli_syncs_and_reports(day, spc_server, backoffice):  # noqa: F811
     # The CLI's figures are the branch view's typed ones: minor units, the session's cash.
     assert mine["payments_count"] == 7 and mine["voids_count"] == 1
     assert mine["session"]["expected_cash"] > 0 and mine["day"] == "open"
+
+
+def test_a_typed_user_id_with_control_characters_does_not_stop_the_journal(day, spc_server,
+                                                                           backoffice):  # noqa: F811
+    """The sign-in records what was typed; the back office refuses control characters and
+    names over 200 characters in actor and subject, which would block the journal for good."""
+    from cashier.identity import users
+    from cashier.storage import db
+    home, ws_id = day
+    with desk_ws(home, spc_server, backoffice, ws_id) as ws:
+        for typed in ("t.te\x01st\x85", "x" * 250, "evil\u2028line"):
+            with pytest.raises(users.AuthError):
+                users.authenticate(ws.conn, ws.now(), typed, "whatever-1")
+        with db.atomic(ws.conn):
+            audit.record(ws.conn, ws.now(), "\ud800lone", "test.note", None, {})
+        report = replicator.replicate_once(ws)
+        assert report.alarm is None and report.pending == 0, report
+        rows = ws.conn.execute("SELECT actor, details FROM audit_log WHERE action = "
+                               "'sign_in.failed' ORDER BY id DESC LIMIT 3").fetchall()
+        assert {len(r["actor"]) <= 200 and "\x01" not in r["actor"] for r in rows} == {True}
+        assert json.loads(rows[-1]["details"])["typed"]["actor"] == "t.te\x01st\x85"
+    verified = cli(home, spc_server, backoffice, ws_id, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
