@@ -29,6 +29,10 @@ PASSWORD_ENV = "BACKOFFICE_NEW_PASSWORD"
 _BY = re.compile(r"[^\x00-\x1f\x7f-\x9f\ud800-\udfff]{1,100}")
 
 
+# Closed when the command ends: `main` may run in a process that goes on (a test).
+_engines: list = []
+
+
 class Refused(ValueError):
     pass
 
@@ -37,6 +41,7 @@ def _engine(url: str):
     from backoffice import db
     from backoffice.migrations import migrate
     engine = db.create_engine(url, pool_size=1)
+    _engines.append(engine)
     migrate(engine)
     return engine
 
@@ -85,6 +90,10 @@ def _refusals(run):
         except (Refused, UserRefused, SettingRefused) as exc:
             log.error("refused, nothing changed: %s", exc)
             return 1
+        finally:
+            for engine in _engines:
+                engine.dispose()
+            _engines.clear()
     return command
 
 

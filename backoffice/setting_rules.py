@@ -6,8 +6,8 @@ when one value is wrong. The back office checks the same values by the same rule
 before it stores them, so a wrong value is refused where the administrator types it
 instead of being found later by every desk of the bank. The back office may not import
 the desk (an import-linter contract), hence this copy;
-tests/integration/test_settings_agreement.py gives both the same good and bad values and
-fails when they drift apart.
+tests/unit/test_settings_agreement.py gives both the same good and bad values and fails
+when they drift apart.
 
 A refusal names the key, what it expects and an example, written as it is typed after
 `key=` on `python -m backoffice settings set`: values there are JSON, so text goes in
