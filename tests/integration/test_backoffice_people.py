@@ -103,8 +103,8 @@ def test_users_are_added_given_a_password_disabled_and_enabled_each_change_versi
     (["passwd", "no.such.user"], PASSWORD, "no user"),
     (["disable", "no.such.user"], None, "no user"),
 ])
-def test_bad_input_is_refused_and_changes_nothing(own_backoffice, args, password,
-                                                  says):  # noqa: F811
+def test_bad_input_is_refused_and_changes_nothing(own_backoffice, args,  # noqa: F811
+                                                  password, says):
     before = _state(own_backoffice)
     done = bo_cli(own_backoffice, "users", *args, password=password)
     assert done.returncode == 1, done.stdout + done.stderr

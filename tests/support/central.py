@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.backoffice_server import ENGINES, ROOT, BackofficeProcess, new_database_url
+from tests.support.backoffice_server import (
+    ENGINES,
+    ROOT,
+    BackofficeProcess,
+    new_database_url,
+)
 
 
 @pytest.fixture(scope="module", params=ENGINES)
@@ -48,7 +53,7 @@ def bo_cli(server: BackofficeProcess, *args: str, password: str | None = None,
     if password is not None:
         env["BACKOFFICE_NEW_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "backoffice", *args, "--db", server.db_url],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
                           stdin=subprocess.DEVNULL)
 
 
@@ -60,5 +65,5 @@ def cashier_cli(home: Path, server: BackofficeProcess, ws_id: str, branch_id: st
             "CASHIER_BACKOFFICE_URL": server.url,
             "CASHIER_BACKOFFICE_TOKEN": server.token_for(ws_id, branch_id), **env}
     return subprocess.run([sys.executable, "-m", "cashier", *args], cwd=ROOT, env=full,
-                          capture_output=True, text=True, timeout=120,
+                          capture_output=True, text=True, timeout=120, check=False,
                           stdin=subprocess.DEVNULL)
