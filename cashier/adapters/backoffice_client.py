@@ -13,39 +13,17 @@ from its own thread.
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import quote
 
-from cashier.adapters.json_http import (
-    JsonHttpClient,
-    PeerAuthError,
-    PeerError,
-    PeerProtocolError,
-    PeerRejected,
-    PeerUnavailable,
-)
+from cashier.adapters.json_http import JsonHttpClient, peer_errors
 
 MAX_ENTRIES = 500   # per POST /v1/journal
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 
-class BackofficeError(PeerError):
-    prefix = "backoffice"
-
-
-class BackofficeUnavailable(BackofficeError, PeerUnavailable):
-    pass
-
-
-class BackofficeAuthError(BackofficeError, PeerAuthError):
-    pass
-
-
-class BackofficeRejected(BackofficeError, PeerRejected):
-    pass
-
-
-class BackofficeProtocolError(BackofficeError, PeerProtocolError):
-    pass
+BackofficeError, BackofficeUnavailable, BackofficeAuthError, BackofficeRejected, BackofficeProtocolError = \
+    peer_errors("backoffice", "Backoffice", __name__)
 
 
 class BackofficeClient(JsonHttpClient):

@@ -72,6 +72,17 @@ class PeerProtocolError(PeerError):
         self.status = status
 
 
+def peer_errors(prefix: str, name: str, module: str) -> tuple[type, type, type, type, type]:
+    """A peer's five error classes: its base (named by `prefix` in the codes), and what the
+    caller must do, each also a Peer* class: (Error, Unavailable, AuthError, Rejected,
+    ProtocolError)."""
+    def make(suffix: str, *bases: type, **ns) -> type:
+        return type(f"{name}{suffix}", bases, {"__module__": module, **ns})
+    base = make("Error", PeerError, prefix=prefix)
+    return (base, make("Unavailable", base, PeerUnavailable), make("AuthError", base, PeerAuthError),
+            make("Rejected", base, PeerRejected), make("ProtocolError", base, PeerProtocolError))
+
+
 class JsonHttpClient:
     """JSON over HTTP(S) with a bearer token and the protocols' error body; subclasses say
     which errors a failure becomes (unavailable, auth_error, rejected, protocol_error)."""

@@ -16,37 +16,13 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from cashier.adapters.json_http import (  # noqa: F401 (Contact: the SPC's clock)
-    Contact,
-    JsonHttpClient,
-    PeerAuthError,
-    PeerError,
-    PeerProtocolError,
-    PeerRejected,
-    PeerUnavailable,
-)
+from cashier.adapters.json_http import Contact, JsonHttpClient, peer_errors  # noqa: F401 (Contact: the SPC's clock)
 from cashier.errors import ValidationError
 from cashier.model import Account
 
 
-class SpcError(PeerError):
-    prefix = "spc"
-
-
-class SpcUnavailable(SpcError, PeerUnavailable):
-    pass
-
-
-class SpcAuthError(SpcError, PeerAuthError):
-    pass
-
-
-class SpcRejected(SpcError, PeerRejected):
-    pass
-
-
-class SpcProtocolError(SpcError, PeerProtocolError):
-    pass
+SpcError, SpcUnavailable, SpcAuthError, SpcRejected, SpcProtocolError = \
+    peer_errors("spc", "Spc", __name__)
 
 
 class SpcClient(JsonHttpClient):
