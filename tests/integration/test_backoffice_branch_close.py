@@ -258,3 +258,19 @@ def test_the_supervisor_must_be_a_central_one_once_the_back_office_has_users(eng
         assert resp.status_code == 200, resp.text
     finally:
         bo.stop()
+
+
+def test_the_denominations_are_the_desks():
+    from backoffice import branch_close
+    from cashier.drawer import count
+    assert {d.key: d.value for d in count.DENOMINATIONS} == branch_close.VALUE
+    for short, key in branch_close.SHORT.items():
+        assert count.denomination(short).key == key
+    for d in count.DENOMINATIONS:
+        for typed in (str(d.value), f"{d.value}{d.kind[0]}"):
+            try:
+                key = count.denomination(typed).key
+            except Exception:  # noqa: BLE001 - 200 alone is ambiguous at the desk too
+                assert typed not in branch_close.SHORT
+            else:
+                assert branch_close.SHORT.get(typed, typed) == key
