@@ -1,6 +1,6 @@
 """HTTP routes of the back office (backoffice-protocol.md, version 1): the journal, the
-anchors, presence and the branch view. People, settings, the branch close and the
-postings come with issue 12; their tables are ready (schema.py).
+anchors, presence and the branch view; people and settings (central_api.py), the
+branch's day close and the postings (books_api.py) are registered from their modules.
 
 Endpoints are plain `def`: FastAPI runs them in its thread pool, each with a pooled
 connection, so requests really run side by side and the database's locks decide who
