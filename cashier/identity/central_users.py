@@ -113,10 +113,16 @@ def apply_users(conn: sqlite3.Connection, now: datetime, version: int, people: l
                                     bool(row["disabled"])) == \
                     (person.name, person.role, person.password_hash, disabled):
                 continue
+            # A new password lifts a lockout, as `cashier users passwd` does at a lone desk:
+            # the bank's IT resets a locked-out teller's password to let them in.
             conn.execute(
                 "INSERT INTO users(user_id, name, role, password_hash, disabled, failures, "
                 "locked_until, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, NULL, ?, ?) "
                 "ON CONFLICT(user_id) DO UPDATE SET name = excluded.name, role = excluded.role, "
+                "failures = CASE WHEN users.password_hash = excluded.password_hash "
+                "THEN users.failures ELSE 0 END, "
+                "locked_until = CASE WHEN users.password_hash = excluded.password_hash "
+                "THEN users.locked_until ELSE NULL END, "
                 "password_hash = excluded.password_hash, disabled = excluded.disabled, "
                 "updated_at = excluded.updated_at",
                 (person.user_id, person.name, person.role, person.password_hash, int(disabled),

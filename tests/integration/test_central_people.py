@@ -233,3 +233,19 @@ def test_settings_a_desk_refuses_leave_it_with_the_last_good_ones(
     bad = cashier_cli(home, bo, ws_id, branch, "backoffice", "sync", "--once")
     assert bad.returncode == 1 and "max_payment" in bad.stdout
 
+
+
+def test_a_password_set_at_the_back_office_lifts_the_lockout_at_the_desk(
+        own_backoffice, tmp_path):  # noqa: F811
+    bo, branch = own_backoffice, unique_branch()
+    ws_id, teller = f"{branch}-W1", unique_user("t")
+    add_user(bo, teller, "teller", branch)
+    with open_desk(tmp_path / "desk", bo, ws_id, branch) as ws:
+        replicator.replicate_once(ws, pull_all=True)
+        for _ in range(users.MAX_FAILURES):
+            assert refused_code(ws, teller, "wrong-guess-1") == "auth_failed"
+        assert refused_code(ws, teller) == "user_locked"
+        # The bank's IT gives a new password, as `cashier users passwd` does at a lone desk.
+        must(bo_cli(bo, "users", "passwd", teller, password="fresh-pass-3"))
+        replicator.replicate_once(ws, pull_all=True)
+        assert refused_code(ws, teller, "fresh-pass-3") is None
