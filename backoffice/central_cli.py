@@ -161,7 +161,12 @@ def settings(args: argparse.Namespace) -> int:
     scope = _scope(args)
     engine = _engine(args.db)
     if command in ("set", "unset"):
-        values = dict(st.parse_assignment(a) for a in args.pairs) if command == "set" else {}
+        pairs = [st.parse_assignment(a) for a in args.pairs] if command == "set" else []
+        keys = [k for k, _ in pairs] + (list(args.pairs) if command == "unset" else [])
+        if len(set(keys)) != len(keys):
+            twice = sorted(k for k in set(keys) if keys.count(k) > 1)
+            raise Refused(f"given twice: {', '.join(twice)}")
+        values = dict(pairs)
         change = st.change(engine, scope, values, list(args.pairs) if command == "unset" else [],
                            _by(args.by))
         if change.version is None:

@@ -244,12 +244,10 @@ def show(conn: Connection, scope: Scope, merged: bool = False) -> list[dict]:
     """One layer's settings, or (merged) what a desk of the branch, or the desk, gets and
     from which layer each value comes."""
     s = settings.c
-    chain = [Scope(BANK)]
-    if merged and scope.kind == WORKSTATION:
-        branch_id = branch_of(conn, scope.scope_id)
-        if branch_id is not None:
-            chain.append(Scope(BRANCH, branch_id))
-    chain = (chain + [scope] if scope.kind != BANK else chain) if merged else [scope]
+    chain = [scope]
+    if merged and scope.kind != BANK:
+        branch_id = branch_of(conn, scope.scope_id) if scope.kind == WORKSTATION else None
+        chain = [Scope(BANK), *([Scope(BRANCH, branch_id)] if branch_id else []), scope]
     found: dict[str, dict] = {}
     for layer in chain:
         for row in conn.execute(sa.select(settings).where(

@@ -220,5 +220,8 @@ def test_refusals_that_depend_on_where_the_value_goes(own_backoffice):  # noqa: 
         in clash.stderr
     unset = bo_cli(bo, "settings", "unset", "--branch", branch, "max_payment")
     assert unset.returncode == 1 and "not set" in unset.stderr
+    twice = bo_cli(bo, "settings", "set", "--branch", branch, 'max_payment="1.00"',
+                   'max_payment="2.00"')
+    assert twice.returncode == 1 and "given twice: max_payment" in twice.stderr
     assert _stored(bo) == before
     _set(bo, "set", "--workstation", ws, "offline_warn_seconds=0")    # 0 turns it off

@@ -53,8 +53,8 @@ def bo_cli(server: BackofficeProcess, *args: str, password: str | None = None,
     if password is not None:
         env["BACKOFFICE_NEW_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "backoffice", *args, "--db", server.db_url],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
-                          stdin=subprocess.DEVNULL)
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+                          check=False, stdin=subprocess.DEVNULL)
 
 
 def cashier_cli(home: Path, server: BackofficeProcess, ws_id: str, branch_id: str, *args: str,
