@@ -128,6 +128,12 @@ def test_the_branch_day_closes_once_every_desk_has_closed_its_own(server, branch
     assert minor(answer["difference"]) == VAULT_MINOR - minor(answer["vault_expected"])
     check_answer(answer, expected_answer(desks, day, 0), name, day)
 
+    # The desk reads it as it is (cashier/branch_day.py checks every field).
+    from cashier.branch_day import BranchDay
+    read = BranchDay.from_wire(answer)
+    assert (read.vault_counted, read.payments_count, len(read.by_service)) == \
+        (VAULT_MINOR, answer["payments"]["count"], len(answer["by_service"]))
+
     again = assert_error(close(apis[a], name, day, vault={}), 409, "branch_day_closed")
     assert again["closed_at"] == answer["closed_at"]
     assert apis[b].get(f"v1/branches/{name}/days/{day}").json() == answer
