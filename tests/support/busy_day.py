@@ -33,8 +33,14 @@ class Day:
 
 def pay(ws: Workstation, teller, amounts: dict, readings: dict | None = None,
         which: str = "typical") -> Payment:
+    """`readings` may say "+N": N above the meter's reading at the SPC now. The SPC a
+    session shares moves its meters with every test that pays a reading, so a fixed
+    value would pass or fail by the order the tests ran in."""
     account = accounts.find_account(ws, DEMO_ACCOUNTS[which])
-    draft = payments.build_draft(account, amounts, readings or {}, "20000")
+    readings = {code: (str(account.service(code).meter.previous_reading // 1000 + int(value[1:]))
+                       if value.startswith("+") else value)
+                for code, value in (readings or {}).items()}
+    draft = payments.build_draft(account, amounts, readings, "20000")
     return payments.accept_payment(ws, draft, teller)
 
 
@@ -61,7 +67,7 @@ def run_day(ws: Workstation) -> Day:
     users.set_role(conn, ws.now(), staff.admin, extra.user_id, "supervisor")
     users.add(conn, ws.now(), staff.admin, "t.gone", "Уволенный Кассир", "teller", "gone-pass-1")
     users.set_disabled(conn, ws.now(), staff.admin, "t.gone")
-    paid = [pay(ws, staff.teller, {"ELEC": "1272", "HEAT": "2500"}, {"ELEC": "12400"}),
+    paid = [pay(ws, staff.teller, {"ELEC": "1272", "HEAT": "2500"}, {"ELEC": "+55"}),
             pay(ws, staff.teller, {"ELEC": "500", "WASTE": "690"})]
     documents.ensure_receipt(ws, paid[0], copy=True, by=staff.teller)
     voided = pay(ws, staff.teller, {"HEAT": "1000"})

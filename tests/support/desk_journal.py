@@ -60,7 +60,7 @@ def open_day(home: Path, spc, workstation_id: str, payments: int = 20) -> DeskDa
         mp.setenv(receipt_code.ENV_KEY, RECEIPT_KEY)
         with _desk(home, spc, workstation_id) as ws:
             staff = staff_desk(ws, FLOAT)
-            paid = [pay(ws, staff.teller, {"ELEC": "1272.26", "HEAT": "2500"}, {"ELEC": "12400"}),
+            paid = [pay(ws, staff.teller, {"ELEC": "1272.26", "HEAT": "2500"}, {"ELEC": "+55"}),
                     pay(ws, staff.teller, {"ELEC": "500", "WASTE": "690.50"})]
             paid += [pay(ws, staff.teller, {"HEAT": f"{1000 + 10 * i}"}) for i in range(payments)]
             voids.void_payment(ws, staff.teller, paid[2].payment_id, SUPERVISOR_ID,

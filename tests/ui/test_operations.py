@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from cashier.errors import NotFoundError
 from ui.common.operations import Op, TaskRunner
+from ui.common.taskman import NETWORK
 
 
 @pytest.fixture
@@ -61,8 +62,10 @@ def test_only_the_latest_lookup_may_deliver(host, qtbot):
         release.wait(5)
         return "first"
 
-    Op(host, slow).latest("account").success(results.append).run()
-    Op(host, lambda ws: "second").latest("account").success(results.append).run()
+    # Lookups wait on the SPC, so they run as NETWORK ops: on the one write
+    # thread the second would queue behind the first and prove nothing.
+    Op(host, slow, kind=NETWORK).latest("account").success(results.append).run()
+    Op(host, lambda ws: "second", kind=NETWORK).latest("account").success(results.append).run()
     qtbot.waitUntil(lambda: results == ["second"], timeout=5000)
     release.set()
     qtbot.waitUntil(host.task_runner.is_idle, timeout=5000)
