@@ -47,7 +47,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                       help="(with --demo and --account) first make two payments whose second meter "
                            "reading is below the first, so the SPC refuses one")
     shot.add_argument("--open", choices=("queue", "search", "settings", "drawer", "void", "lock",
-                                          "dayclose", "branch", "signin"),
+                                          "dayclose", "branch", "branchclose", "signin"),
                       help="at the end open the queue panel (F6), the address search (F3), the "
                            "settings (F10), the cash session (F11), the void dialog (F8), close the "
                            "day (F12), lock the desk (Ctrl+L), or stay on the sign-in screen (signin)")

@@ -1,9 +1,11 @@
 """`python -m backoffice postings`: the bank's books for a day, on the server.
 
-    postings --date YYYY-MM-DD|today [--branch B] [--format json|csv] --db URL
+    postings --date YYYY-MM-DD|today [--branch B] [--format json|csv] [--timezone TZ] --db URL
 
 The same postings GET /v1/postings answers (postings.py), to standard output: every
-branch of the bank when no --branch is given. `today` is the server's calendar date.
+branch of the bank when no --branch is given. `today` is the calendar date where the desks
+are (--timezone, Asia/Almaty by default, as a desk's `timezone`): a server kept on UTC
+would otherwise ask for yesterday's books every evening after 19:00 in Almaty.
 A branch with something to post and no chart of accounts is refused (exit 1) with the
 command that sets one; nothing is printed then.
 """
@@ -14,6 +16,7 @@ import argparse
 import datetime as dt
 import logging
 import sys
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 log = logging.getLogger("backoffice")
 
@@ -26,7 +29,12 @@ def postings(args: argparse.Namespace) -> int:
     from backoffice.schema import branches
     from backoffice.validation import date
 
-    day = dt.date.today().isoformat() if args.date == "today" else args.date
+    try:
+        zone = ZoneInfo(args.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.error("--timezone: %s is not a time zone name like Asia/Almaty", clean(args.timezone))
+        return 2
+    day = dt.datetime.now(zone).date().isoformat() if args.date == "today" else args.date
     engine = db.create_engine(args.db, pool_size=1)
     try:
         day = date(day, "--date")
@@ -58,5 +66,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--branch", default=None, help="one branch (default: every branch)")
     p.add_argument("--format", choices=("json", "csv"), default="json",
                    help="json (default) or csv (;-separated, UTF-8 with BOM)")
+    p.add_argument("--timezone", default="Asia/Almaty",
+                   help="where the desks are, for --date today (default Asia/Almaty)")
     p.add_argument("--db", required=True, help="postgresql://... or sqlite:///path")
     p.set_defaults(func=postings)

@@ -10,6 +10,8 @@ In order, each only when asked for:
   --account N      look N up (from the offline copy when offline)
   --amount/--reading/--tendered, --accept   type as a teller would, press F9
   --open queue|search|settings [--search TEXT]   open that dialog (and search)
+  --open branchclose  (demo, --as s.demo) close this desk's day, wait for the branch's
+                   other desks to close theirs, count the vault, close the branch's day
 
 "Settled" means no background op in flight and, when an account is shown, its
 invoice (or receipt) loaded and painted: QPdfView renders on a worker thread,
@@ -24,15 +26,16 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.desk.invoice_view import InvoiceView
 from ui.common.operations import NETWORK, Changes, Op
+from ui.desk.invoice_view import InvoiceView
 
 POLL_MS = 100
 SETTLE_MS = 400
@@ -169,9 +172,37 @@ class ScreenshotTaker:
                 # the other desks of the demo branch have sent their journals by now
                 yield lambda: dialog.view is not None and len(dialog.view.desks) >= 3 \
                     or dialog.error is not None
+        elif self.open_dialog == "branchclose":
+            yield from self._close_the_branch_day()
         elif self.open_dialog == "lock":
             w.lock()
         yield self._painted
+
+    def _close_the_branch_day(self) -> Iterator[Callable[[], bool]]:
+        """(demo, as its supervisor) The whole evening: this desk's day closed, the branch
+        view waiting for the other two desks to close theirs, the vault counted as the desks'
+        takings, the branch's day closed; the picture is the close dialog's answer."""
+        from ui.demo.branch import close_desk_day, vault_counts
+        w = self.window
+        yield self._op("close_desk_day", lambda ws: close_desk_day(ws), kind=NETWORK,
+                       changes=Changes.DAY | Changes.SESSION | Changes.QUEUE)
+        w.open_branch()
+        view_dialog = w.backoffice.branch_dialog
+        if view_dialog is None:
+            return
+        self.dialog = view_dialog
+        yield lambda: view_dialog.view is not None and len(view_dialog.view.desks) >= 3 and all(
+            d.day == "closed" for d in view_dialog.view.desks)
+        view_dialog.open_branch_close()
+        dialog = self.dialog = view_dialog.branch_close_dialog
+        takings = sum(d.payments_amount - d.voids_amount for d in view_dialog.view.desks)
+        for key, pieces in vault_counts(takings).items():
+            dialog.count.edits[key].setText(str(pieces))
+        dialog.note.setText("демо")
+        dialog.accept()
+        yield lambda: dialog.result is not None or (dialog.message.isVisible() and not dialog.busy)
+        if dialog.result is None:
+            self.notes.append(f"branch close refused: {dialog.message.text()}")
 
     def _type_entries(self) -> None:
         """Fill the fields as a teller would."""
@@ -304,6 +335,7 @@ class ScreenshotTaker:
             "offline": w.snapshot.offline if w.snapshot else None,
             "dialog": type(self.dialog).__name__ if self.dialog is not None else None,
             "dialog_rect": self.dialog_rect(),
+            "branch_closed": getattr(self.dialog, "result", None) is not None,
             "widgets": self.widgets(),
             "notes": self.notes,
         }

@@ -16,9 +16,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 
 import pytest
@@ -230,6 +232,20 @@ def test_the_command_prints_what_the_api_answers(month):
     assert done.returncode == 1 and b"NOWHERE" in done.stderr
     done = run_cli("--date", "April 1", "--db", db)
     assert done.returncode == 2 and b"--date" in done.stderr
+    done = run_cli("--date", "today", "--timezone", "Almaty", "--db", db)
+    assert done.returncode == 2 and b"--timezone" in done.stderr and done.stdout == b""
+
+
+def test_today_is_the_date_where_the_desks_are():
+    """At 20:00 UTC it is already tomorrow in Almaty: `--date today` asks for the desks'
+    day, not the server clock's (the same ledger is asked with the day written out)."""
+    from zoneinfo import ZoneInfo
+    url = "sqlite:///" + tempfile.mkdtemp() + "/books.sqlite"
+    for zone in ("Pacific/Kiritimati", "Etc/GMT+12"):   # UTC+14 and UTC-12: never one date
+        done = run_cli("--date", "today", "--timezone", zone, "--format", "json", "--db", url)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["business_date"] == \
+            dt.datetime.now(ZoneInfo(zone)).date().isoformat()
 
 
 def test_a_real_desks_day_in_the_books(tmp_path, spc_server, month):

@@ -41,6 +41,9 @@ STATES = {
     "settings": (["--open", "settings"], {"dialog": "SettingsDialog"}),
     # The demo's supervisor at the branch view: the demo's back office and its two other desks.
     "branch": (["--as", "s.demo", "--open", "branch"], {"dialog": "BranchDialog"}),
+    # The demo's evening: this desk's day closed, the other two following, the branch's closed.
+    "branch-close": (["--as", "s.demo", "--open", "branchclose"],
+                     {"dialog": "BranchCloseDialog", "branch_closed": True}),
 }
 
 # widgets that every state shows, and those each state adds
@@ -54,6 +57,7 @@ SHOWN = {
     "address-search": ("dialog", "dialog_rows"),
     "settings": ("dialog", "dialog_rows"),
     "branch": ("dialog", "dialog_rows", "backoffice"),
+    "branch-close": ("dialog", "backoffice"),
 }
 
 

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import logging
 import random
+import sys
 import time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from cashier import accounts, config as config_mod, payments
+from cashier import accounts, payments
+from cashier import config as config_mod
 from cashier.errors import CashierError
 from cashier.sync import Worker, replicator, sync_once
 from cashier.workstation import Workstation
@@ -51,6 +53,25 @@ def mint_backoffice_token(db_url: str, workstation_id: str) -> str:
         engine.dispose()
 
 
+def seed_bank_settings(db_url: str) -> None:
+    """The demo bank's chart of accounts (an example: a bank sets its own with `python -m
+    backoffice settings set --bank ledger=...`), so the demo's postings can be asked for.
+    Set once: what someone changed in the demo's back office stays."""
+    from backoffice import db
+    from backoffice.ledger import DEMO_LEDGER, KEY
+    from backoffice.migrations import migrate
+    from backoffice.settings_store import BANK, Scope, change, show
+    engine = db.create_engine(db_url, pool_size=1)
+    try:
+        migrate(engine)
+        with db.reading(engine) as conn:
+            if any(row["key"] == KEY for row in show(conn, Scope(BANK))):
+                return
+        change(engine, Scope(BANK), {KEY: DEMO_LEDGER}, [], by="demo")
+    finally:
+        engine.dispose()
+
+
 def start(stack: Any, env: dict, timeout: float) -> None:
     """Start the back office, give the window's desk its address and token, set the
     branch's other two desks working."""
@@ -62,6 +83,11 @@ def start(stack: Any, env: dict, timeout: float) -> None:
         stack.backoffice = None
         return
     bo = stack.backoffice
+    seed_bank_settings(bo.db_arg)
+    # Said on the terminal that started the demo: where the bank's side of it can be seen.
+    print(f"demo: the bank's back office is {bo.url}; its books for the day: "
+          f".venv/bin/python -m backoffice postings --date today --db {bo.db_arg}",
+          file=sys.stderr, flush=True)
     env["CASHIER_BACKOFFICE_URL"] = bo.url
     env["CASHIER_BACKOFFICE_TOKEN"] = mint_backoffice_token(bo.db_arg, WORKSTATION_ID)
     desks = []
@@ -135,17 +161,7 @@ class SimulatedDesk:
             self.prepare()
 
     def _close(self, day) -> None:
-        from cashier import dayclose, drawer
-        from cashier.identity import users
-        conn = self.ws.conn
-        while sync_once(self.ws).sent:   # everything at the SPC first
-            pass
-        session = drawer.current(conn, self.ws_id)
-        if session is not None:
-            drawer.close_session(conn, self.ws.now(), self.teller, self.ws_id,
-                                 drawer.expected_cash(conn, session.session_id))
-        expected = dayclose.cash_summary(self.ws, day).expected
-        dayclose.close_day(self.ws, users.get(conn, "s.demo"), day, _counts(expected))
+        close_desk_day(self.ws, day)
         replicator.replicate_once(self.ws, anchor_check=False)
 
     def day_closed(self) -> bool:
@@ -159,15 +175,41 @@ class SimulatedDesk:
         replicator.replicate_once(self.ws, anchor_check=self.passes == 1)
 
 
-def _counts(amount: int) -> list[str]:
+def close_desk_day(ws: Workstation, day=None) -> None:
+    """Close a demo desk's day as its people would: everything sent to the SPC, the open
+    session's teller counting exactly what the drawer should hold, the demo supervisor
+    counting the day's cash the same way. The window's desk closes this way too in the
+    screenshot of the branch's close (ui/screenshot.py)."""
+    from cashier import dayclose, days, drawer
+    from cashier.identity import users
+    conn = ws.conn
+    day = day or days.business_date(ws)
+    while sync_once(ws).sent:   # everything at the SPC first
+        pass
+    session = drawer.current(conn, ws.config.workstation_id)
+    if session is not None:
+        drawer.close_session(conn, ws.now(), users.get(conn, session.user_id),
+                             ws.config.workstation_id,
+                             drawer.expected_cash(conn, session.session_id))
+    expected = dayclose.cash_summary(ws, day).expected
+    # No coin is smaller than a tenge: the tiyn of the day's takings are not in the drawer.
+    note = "демо: тиыны в кассе не лежат" if expected % 100 else ""
+    dayclose.close_day(ws, users.get(conn, "s.demo"), day, _counts(expected), note)
+
+
+def vault_counts(amount: int) -> dict[str, int]:
     """What a teller counts for `amount`: the largest notes and coins first."""
     from cashier.drawer.count import DENOMINATIONS
-    left, out = amount, []
+    left, out = amount, {}
     for d in DENOMINATIONS:
         pieces, left = divmod(left, d.minor)
         if pieces:
-            out.append(f"{d.key}={pieces}")
+            out[d.key] = pieces
     return out
+
+
+def _counts(amount: int) -> list[str]:
+    return [f"{key}={pieces}" for key, pieces in vault_counts(amount).items()]
 
 
 def leader_day(db_path: Path) -> tuple[Any, bool] | None:
@@ -179,6 +221,7 @@ def leader_day(db_path: Path) -> tuple[Any, bool] | None:
     if not db_path.exists():
         return None
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+    conn.row_factory = sqlite3.Row   # what cashier.days reads rows with
     try:
         today = datetime.now(ZoneInfo("Asia/Almaty")).date()
         day = days.current(conn, today)
