@@ -26,10 +26,14 @@ from typing import Any
 # The keys the desk takes (cashier/central_settings.py CENTRAL_KEYS), in its order.
 DESK_KEYS = ("bank_name", "bank_bin", "branch_name", "branch_address", "max_payment",
              "idle_lock_seconds", "offline_warn_seconds", "offline_block_seconds",
-             "offline_max_waiting_amount", "overpay_confirm_ratio", "fees")
+             "offline_max_waiting_amount", "overpay_confirm_ratio", "fees",
+             "identify_payer_above", "supervisor_approval_above",
+             "close_difference_approval_above", "drawer_warning_level", "drawer_hard_limit",
+             "blind_count")
 # The desk's defaults (cashier/config.py Config) for the two limits checked together: a
 # desk compares a value the back office sets with its own when the other is not set.
-DESK_DEFAULTS = {"offline_warn_seconds": 3600, "offline_block_seconds": 86400}
+DESK_DEFAULTS = {"offline_warn_seconds": 3600, "offline_block_seconds": 86400,
+                 "drawer_warning_level": 0, "drawer_hard_limit": 0}
 
 _MONEY = re.compile(r"[0-9]{1,13}\.[0-9]{2}")
 _BIN = re.compile(r"[0-9]{12}")
@@ -39,7 +43,10 @@ _PERCENT = re.compile(r"([0-9]{1,3})(?:[.,]([0-9]{1,4}))?")
 # escape) cannot be stored in the database nor sent as UTF-8 at all.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 FEE_KEYS = ("percent", "minimum", "fixed")
-MONEY_KEYS = ("max_payment", "offline_max_waiting_amount")
+OPTIONAL_MONEY_KEYS = ("identify_payer_above", "supervisor_approval_above",
+                       "close_difference_approval_above", "drawer_warning_level",
+                       "drawer_hard_limit")
+MONEY_KEYS = ("max_payment", "offline_max_waiting_amount", *OPTIONAL_MONEY_KEYS)
 DAY, MONTH = 86_400, 30 * 86_400
 
 
@@ -116,6 +123,16 @@ def _money(value: Any) -> None:
     money_minor(value)
 
 
+def _optional_money(value: Any) -> None:
+    if value != "":
+        money_minor(value, old_integers=False)
+
+
+def _boolean(value: Any) -> None:
+    if not isinstance(value, bool):
+        raise _Wrong
+
+
 def _whole(lo: int, hi: int) -> Callable[[Any], None]:
     def check(value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
@@ -130,6 +147,7 @@ def _object(value: Any) -> None:
 
 _TEXT = "text in quotes on one line, at most 200 characters"
 _AMOUNT = 'an amount in tenge in quotes with two decimals ("0.00" = no limit)'
+_THRESHOLD = 'an amount in tenge in quotes with two decimals, or "" to switch the rule off'
 RULES: dict[str, Rule] = {
     "bank_name": Rule(_TEXT + ", not empty", '"АО «Демо Банк»"', _line(required=True)),
     "bank_bin": Rule('the bank\'s 12-digit BIN in quotes, or ""', '"123456789012"', _bin),
@@ -144,6 +162,12 @@ RULES: dict[str, Rule] = {
                                   _whole(0, MONTH)),
     "offline_max_waiting_amount": Rule(_AMOUNT, '"500000.00"', _money),
     "overpay_confirm_ratio": Rule("a whole number from 0 (off) to 100", "3", _whole(0, 100)),
+    "identify_payer_above": Rule(_THRESHOLD, '"500000.00"', _optional_money),
+    "supervisor_approval_above": Rule(_THRESHOLD, '"500000.00"', _optional_money),
+    "close_difference_approval_above": Rule(_THRESHOLD, '"1000.00"', _optional_money),
+    "drawer_warning_level": Rule(_THRESHOLD, '"3000000.00"', _optional_money),
+    "drawer_hard_limit": Rule(_THRESHOLD, '"5000000.00"', _optional_money),
+    "blind_count": Rule("true or false (JSON, no quotes)", "false", _boolean),
     "fees": Rule("an object of fee tables by provider id, each a percent (with an optional "
                  "minimum) or a fixed amount",
                  '{"AES": {"percent": "0.5", "minimum": "50.00"}, "TBO": {"fixed": "30.00"}}',
@@ -222,6 +246,15 @@ def _percent(value: Any) -> None:
 
 def check_together(merged: dict, where: str) -> None:
     """Limits that only make sense against each other, as one desk gets them (`where`)."""
+    warning = money_minor(merged.get("drawer_warning_level") or 0, old_integers=False)
+    hard = money_minor(merged.get("drawer_hard_limit") or 0, old_integers=False)
+    if warning and hard and warning >= hard:
+        key = "drawer_warning_level" if "drawer_warning_level" in merged else "drawer_hard_limit"
+        raise SettingRefused(key, f"drawer_warning_level ({merged.get('drawer_warning_level')}) "
+                                  f"must be less than drawer_hard_limit "
+                                  f"({merged.get('drawer_hard_limit')}) for {where}, or the "
+                                  "drawer stops taking cash before it ever warns; \"\" turns "
+                                  "either off.")
     warn = merged.get("offline_warn_seconds", DESK_DEFAULTS["offline_warn_seconds"])
     block = merged.get("offline_block_seconds", DESK_DEFAULTS["offline_block_seconds"])
     if warn and block and warn >= block:

@@ -25,7 +25,10 @@ from cashier.storage import db
 K_SETTINGS = "backoffice.settings"
 CENTRAL_KEYS = ("bank_name", "bank_bin", "branch_name", "branch_address", "max_payment",
                 "idle_lock_seconds", "offline_warn_seconds", "offline_block_seconds",
-                "offline_max_waiting_amount", "overpay_confirm_ratio", "fees")
+                "offline_max_waiting_amount", "overpay_confirm_ratio", "fees",
+                "identify_payer_above", "supervisor_approval_above",
+                "close_difference_approval_above", "drawer_warning_level", "drawer_hard_limit",
+                "blind_count")
 BACKOFFICE_ONLY = ("ledger",)
 WHERE = "the back office's settings"
 

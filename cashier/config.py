@@ -93,6 +93,21 @@ class Config:
     branch_id: str = ""
     # A heartbeat at most this often, and after every change of state.
     heartbeat_seconds: int = 30
+    # The bank's internal controls (cashier/controls/), each off at 0 (written ""): a payment
+    # above identify_payer_above (alone, or with the same payer's or account's earlier ones
+    # that business day) needs the payer identified; above supervisor_approval_above a
+    # supervisor's password; a close whose count differs by more than
+    # close_difference_approval_above a supervisor too. A drawer above its warning level asks
+    # for a handover, above its hard limit it takes no more cash until one.
+    identify_payer_above: int = 0
+    supervisor_approval_above: int = 0
+    close_difference_approval_above: int = 0
+    drawer_warning_level: int = 0
+    drawer_hard_limit: int = 0
+    # Count the drawer without seeing the expected figure first.
+    blind_count: bool = False
+    # The bank's sanctions/terror list file (docs/sanctions-list.md); "" = no screening.
+    sanctions_list: str = ""
 
     @property
     def branch(self) -> str:
@@ -191,7 +206,8 @@ def render(cfg: Config) -> str:
             continue
         value = getattr(cfg, f.name)
         if f.name in schema.MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
-            value = money.to_wire(value)
+            value = "" if value == 0 and f.name in schema.OPTIONAL_MONEY_KEYS \
+                else money.to_wire(value)
         lines.append(f"\n# {schema.RULES[f.name].expected}\n{f.name} = {_toml_value(value)}")
     if not isinstance(cfg.fees, dict):  # wrong, but written as it is, for the check's message
         lines.append(f"fees = {_toml_value(cfg.fees)}")

@@ -37,7 +37,11 @@ from cashier import money
 from cashier.errors import ConfigError
 
 LANGUAGES = ("ru", "kk", "en")
-MONEY_KEYS = ("max_payment", "offline_max_waiting_amount")
+# The controls' thresholds: "" (or absent) switches the rule off.
+OPTIONAL_MONEY_KEYS = ("identify_payer_above", "supervisor_approval_above",
+                       "close_difference_approval_above", "drawer_warning_level",
+                       "drawer_hard_limit")
+MONEY_KEYS = ("max_payment", "offline_max_waiting_amount", *OPTIONAL_MONEY_KEYS)
 _MONEY = re.compile(r"\d{1,13}\.\d{2}", re.ASCII)
 # A receipt number is "<workstation>-YYYYMMDD-nnnnn" and must stay within the
 # receipt code's 64-character id (cashier/documents/receipt_code.py).
@@ -161,6 +165,19 @@ def parse_money(value: Any, old_integers: bool = True) -> int:
     return money.parse_amount(value)
 
 
+def optional_money(value: Any) -> int:
+    """A threshold: "" is off (0), else an amount as parse_money reads it."""
+    return 0 if value == "" else parse_money(value, old_integers=False)
+
+
+def _sanctions_list(value: Any) -> str:
+    # Whether the file exists and parses is the screening's to say (at start and on every
+    # change), with the line at fault; here only that it is a path.
+    if not isinstance(value, str) or _CONTROL.search(value) or len(value) > 1000:
+        raise WrongValue
+    return value
+
+
 def _whole(lo: int, hi: int) -> Callable[[Any], int]:
     def parse(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
@@ -191,6 +208,7 @@ def _fees(value: Any) -> dict:
 
 
 _TEXT = "text in quotes on one line"
+_THRESHOLD = 'an amount in tenge in quotes with two decimals, or "" to switch the rule off'
 DAY, MONTH = 86_400, 30 * 86_400
 
 RULES: dict[str, Rule] = {
@@ -239,6 +257,14 @@ RULES: dict[str, Rule] = {
     "branch_id": Rule('the branch\'s id at the back office, 1 to 32 Latin letters, digits, dots, '
                       'dashes or underscores, or "" (the workstation id without its last part)',
                       '"ALM-01"', _matching(_WORKSTATION, allow_empty=True)),
+    "identify_payer_above": Rule(_THRESHOLD, '"500000.00"', optional_money),
+    "supervisor_approval_above": Rule(_THRESHOLD, '"500000.00"', optional_money),
+    "close_difference_approval_above": Rule(_THRESHOLD, '"1000.00"', optional_money),
+    "drawer_warning_level": Rule(_THRESHOLD, '"3000000.00"', optional_money),
+    "drawer_hard_limit": Rule(_THRESHOLD, '"5000000.00"', optional_money),
+    "blind_count": Rule("true or false (no quotes)", "false", _boolean),
+    "sanctions_list": Rule('the path of the bank\'s sanctions list file in quotes, or "" for no '
+                           "screening", '"/etc/cashier/sanctions.csv"', _sanctions_list),
     "heartbeat_seconds": Rule("a whole number of seconds from 30 to 3600", "30",
                               _whole(30, 3600)),
 }
@@ -335,6 +361,13 @@ def check_together(cfg: Any, where: str) -> None:
                            f"({cfg.offline_warn_seconds}) must be less than offline_block_seconds "
                            f"({cfg.offline_block_seconds}), or the desk stops payments before it "
                            "ever warns; 0 turns either off", where)
+    if cfg.drawer_warning_level and cfg.drawer_hard_limit \
+            and cfg.drawer_warning_level >= cfg.drawer_hard_limit:
+        raise inconsistent("drawer_warning_level", "drawer_hard_limit",
+                           f"({money.format_amount(cfg.drawer_warning_level)}) must be less than "
+                           f"drawer_hard_limit ({money.format_amount(cfg.drawer_hard_limit)}), or "
+                           "the drawer stops taking cash before it ever warns; \"\" turns either "
+                           "off", where)
     if cfg.retry_base_seconds > cfg.retry_cap_seconds:
         raise inconsistent("retry_base_seconds", "retry_cap_seconds",
                            f"({cfg.retry_base_seconds:g}) must not be more than retry_cap_seconds "

@@ -46,6 +46,13 @@ WRONG = {
     "backoffice_url": ['"backoffice.bank.kz"', '"ftp://bo/"', '"https://u:p@bo/"', '1'],
     "branch_id": ['"ALM 01"', '"Алм-01"', '5'],
     "heartbeat_seconds": ['5', '29', '3601', '"30"'],
+    "identify_payer_above": ['"500000"', '500000', '"-1.00"', '"5e5"', 'true'],
+    "supervisor_approval_above": ['"500 000.00"', '1.5', '"1.000"'],
+    "close_difference_approval_above": ['"abc"', '-1'],
+    "drawer_warning_level": ['"3000000,00"', '[]'],
+    "drawer_hard_limit": ['"5000000"', 'false'],
+    "blind_count": ['"true"', '1'],
+    "sanctions_list": ['5', 'true', '["a.csv"]'],
 }
 
 
@@ -63,6 +70,25 @@ def refused(home: Path, env: dict | None = None) -> ConfigError:
     with pytest.raises(ConfigError) as info:
         config_mod.load(env=env or {}, home=home)
     return info.value
+
+
+def test_a_control_threshold_is_an_amount_or_off(tmp_path):
+    write(tmp_path, 'identify_payer_above = "500000.00"\nsupervisor_approval_above = ""\n'
+                    'drawer_warning_level = "3000000.00"\ndrawer_hard_limit = "5000000.00"\n')
+    cfg = config_mod.load(env={}, home=tmp_path)
+    assert (cfg.identify_payer_above, cfg.supervisor_approval_above) == (500_000_00, 0)
+    assert cfg.close_difference_approval_above == 0   # absent: off
+    config_mod.save(cfg)
+    text = (tmp_path / config_mod.CONFIG_NAME).read_text(encoding="utf-8")
+    assert 'identify_payer_above = "500000.00"' in text and 'supervisor_approval_above = ""' in text
+    assert config_mod.load(env={}, home=tmp_path) == cfg
+
+
+def test_a_warning_level_at_or_above_the_hard_limit_is_refused(tmp_path):
+    write(tmp_path, 'drawer_warning_level = "5000000.00"\ndrawer_hard_limit = "5000000.00"\n')
+    err = refused(tmp_path)
+    assert err.code == "config_inconsistent" and err.field == "drawer_warning_level"
+    assert "drawer_hard_limit" in err.message
 
 
 def test_every_key_of_the_schema_has_wrong_values_tested():

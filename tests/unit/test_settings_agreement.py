@@ -55,6 +55,11 @@ CASES = {
               {"AES": {"percent": "100"}}, {"AES": {"percent": "0,5"}},
               {"AES": {"percent": " 0.5 "}}, {"X": {"fixed": 0}}, {"X": {"percent": "0"}},
               {"ОСИ": {"fixed": "10.00"}}], _FEE_BAD),
+    **{key: (["", "0.00", "600000.00", 0], [m for m in _MONEY_BAD if m != ""])
+       for key in ("identify_payer_above", "supervisor_approval_above",
+                   "close_difference_approval_above", "drawer_warning_level",
+                   "drawer_hard_limit")},
+    "blind_count": ([True, False], [0, 1, "true", "", None, [], {}]),
 }
 
 
@@ -113,3 +118,28 @@ def test_limits_checked_together_agree_with_a_desk_on_its_defaults(warn, block, 
     except SettingRefused:
         server = False
     assert server == desk
+
+
+@pytest.mark.parametrize("warning, hard", [(None, None), ("3000000.00", None),
+                                           (None, "5000000.00"), ("5000000.00", "5000000.00"),
+                                           ("6000000.00", "5000000.00"), ("", "1.00"),
+                                           ("1.00", ""), ("4999999.99", "5000000.00"),
+                                           ("0.00", "0.00")])
+def test_drawer_levels_checked_together_agree(warning, hard, tmp_path: Path):
+    values = {k: v for k, v in (("drawer_warning_level", warning), ("drawer_hard_limit", hard))
+              if v is not None}
+    try:
+        central_settings.check({"version": 1, "settings": values}, Config(home=tmp_path))
+        desk = True
+    except ConfigError as exc:
+        assert exc.field in values, exc.message
+        desk = False
+    try:
+        setting_rules.check_together(values, "a desk")
+        server = True
+    except SettingRefused as exc:
+        assert exc.key in values and "drawer_hard_limit" in exc.message
+        server = False
+    assert server == desk
+    assert desk == (not (warning and hard and warning != "0.00"
+                         and float(warning) >= float(hard)))

@@ -28,7 +28,7 @@ translate = QCoreApplication.translate
 
 def central_rows(settings: Any) -> list[tuple[str, str]]:
     """(what, value) for each setting the bank's back office sets for this desk, in words."""
-    from cashier import money
+    from cashier import config_schema as schema, money
     names = {
         "bank_name": translate("SettingsDialog", "Bank on receipts"),
         "bank_bin": translate("SettingsDialog", "Bank's BIN"),
@@ -41,6 +41,13 @@ def central_rows(settings: Any) -> list[tuple[str, str]]:
         "offline_max_waiting_amount": translate("SettingsDialog", "Offline: most unsent"),
         "overpay_confirm_ratio": translate("SettingsDialog", "Confirm an amount over its due ×"),
         "fees": translate("SettingsDialog", "Agent fees"),
+        "identify_payer_above": translate("SettingsDialog", "Identify the payer above"),
+        "supervisor_approval_above": translate("SettingsDialog", "Supervisor approves above"),
+        "close_difference_approval_above": translate("SettingsDialog",
+                                                     "Supervisor approves a count difference above"),
+        "drawer_warning_level": translate("SettingsDialog", "Drawer: ask for a handover above"),
+        "drawer_hard_limit": translate("SettingsDialog", "Drawer: no more cash above"),
+        "blind_count": translate("SettingsDialog", "Blind count"),
     }
     rows = []
     for key, value in sorted(settings.values.items(), key=lambda kv: list(names).index(kv[0])
@@ -48,6 +55,12 @@ def central_rows(settings: Any) -> list[tuple[str, str]]:
         if key in ("max_payment", "offline_max_waiting_amount"):
             text = money.format_amount(value, "KZT") if value else translate("SettingsDialog",
                                                                              "no limit")
+        elif key in schema.OPTIONAL_MONEY_KEYS:
+            text = money.format_amount(value, "KZT") if value else translate("SettingsDialog",
+                                                                             "off")
+        elif key == "blind_count":
+            text = translate("SettingsDialog", "on") if value else translate("SettingsDialog",
+                                                                           "off")
         elif key.endswith("_seconds"):
             text = translate("SettingsDialog", "%1 min").replace("%1", str(value // 60)) \
                 if value else translate("SettingsDialog", "off")
