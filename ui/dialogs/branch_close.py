@@ -69,9 +69,9 @@ class BranchCloseDialog(GuardedDialog):
         self.ok = buttons.addButton(self.tr("Close the branch's day"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_register = QPushButton(self.tr("Open the register"))
-        self.open_register.hide()
         self.open_register.clicked.connect(self._open_register)
         buttons.addButton(self.open_register, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_register.hide()   # after addButton, which shows it: there is none yet
         self.cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.ok, self.cancel, self.open_register):
             button.setAutoDefault(False)
@@ -85,10 +85,15 @@ class BranchCloseDialog(GuardedDialog):
             return self.tr("The back office checks that every desk has closed its own day.")
         open_desks = [d.workstation_id for d in view.desks if d.day != "closed"]
         if open_desks:
-            return self.tr("Still open: %1. Each desk closes its own day first (F12 there); the "
-                           "back office will refuse until then.").replace("%1", ", ".join(open_desks))
-        return self.tr("Every desk of the branch has closed its day (%n desk(s)).", "",
-                       len(view.desks))
+            return self._still_open_text(", ".join(open_desks))
+        return self._all_closed_text(len(view.desks))
+
+    def _still_open_text(self, desks: str) -> str:
+        return self.tr("Still open: %1. Each desk closes its own day first (F12 there); the "
+                       "back office will refuse until then.").replace("%1", desks)
+
+    def _all_closed_text(self, count: int) -> str:
+        return self.tr("Every desk of the branch has closed its day (%n desk(s)).", "", count)
 
     def _counted(self, _total: int) -> None:
         self.total.setText(self.tr("Counted: %1").replace(
@@ -132,17 +137,25 @@ class BranchCloseDialog(GuardedDialog):
         lines += [str(path) for _kind, path, _sha in closed.files]
         self.outcome.setText("\n".join(lines))
         self.outcome.show()
+        # The view's "still open" line was read before the close: it would now contradict it.
+        self.desks.setText(self._all_closed_text(len(d.desks)))
         self.count.set_read_only(True)
         self.note.setReadOnly(True)
         self.ok.setText(self.tr("Done"))
         self.cancel.hide()
         self.open_register.show()
+        self.ok.setDefault(True)   # nothing is typed any more: Enter is Done
+        self.ok.setFocus()
         self.closed.emit(closed)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.message.setText(messages.describe(exc))
         self.message.show()
+        desks = getattr(exc, "params", None) or {}
+        if getattr(exc, "code", None) == "branch_day_not_ready" and desks.get("desks"):
+            # the back office's word is newer than the view's: name the desks it named
+            self.desks.setText(self._still_open_text(desks["desks"]))
 
     def _open_register(self) -> None:
         if self.result is not None and self.result.files:
