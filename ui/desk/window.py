@@ -26,7 +26,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from cashier import drawer
+from cashier import days, drawer
 from cashier.identity import users
 from cashier.model import Account, QueueStatus
 from ui.common.bridges import CacheBridge, CacheNews, QueueSnapshot, SenderBridge, read_cache_news, snapshot
@@ -229,16 +229,21 @@ class DeskWindow(QMainWindow):
 
     def refresh_session(self) -> None:
         ws_id = self.ws.config.workstation_id
-        Op(self, lambda ws: drawer.current(ws.conn, ws_id), kind=READ, name="session").latest("session") \
-            .success(self._on_session) \
+
+        def read(ws):
+            day = days.business_date(ws)
+            return drawer.current(ws.conn, ws_id), days.state(ws.conn, day) == "closed"
+        Op(self, read, kind=READ, name="session").latest("session") \
+            .success(lambda found: self._on_session(*found)) \
             .failure(lambda exc: log.warning("cash session: %s", exc)).run()
 
-    def _on_session(self, session: drawer.Session | None) -> None:
+    def _on_session(self, session: drawer.Session | None, day_closed: bool = False) -> None:
         self.session = session
         user = self.user
         if user is None or self.closing:
             return
-        open_if_missing, self._offer_drawer = self._offer_drawer, False
+        # On a closed day no session can be opened: offering one would only be refused.
+        open_if_missing, self._offer_drawer = self._offer_drawer and not day_closed, False
         if session is not None and session.user_id != user.user_id and user.role == "teller":
             self.status.showMessage(self.tr("The cash session of %1 is open on this workstation: "
                                             "they close it with a count (F11), or a supervisor "
