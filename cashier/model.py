@@ -242,6 +242,11 @@ class Payment:
     change: int
     status: str = "accepted"
     receipt_pdf: str | None = None
+    # The bank's controls (cashier/controls/): the payer when identified, who approved the
+    # amount when it needed a supervisor. Never in wire_body: the SPC gets no personal data.
+    payer_iin: str | None = None
+    payer_name: str = ""
+    approved_by: str | None = None
     # Not stored: why the receipt could not be made right after the commit (an error code);
     # the receipt is then owed (cashier/documents/receipts_owed.py).
     receipt_problem: str | None = None

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 
 from cashier import config as config_mod
-from cashier.cli import admin, backoffice, day, pay, queue, receipts, session
+from cashier.cli import admin, aml, backoffice, day, pay, queue, receipts, session
 from cashier.cli.common import fail
 from cashier.documents import receipts_owed
 from cashier.errors import CashierError
@@ -23,7 +23,7 @@ from cashier.workstation import open_workstation
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cashier", description="Cashier workstation command line")
     sub = p.add_subparsers(dest="command", required=True)
-    for group in (pay, queue, receipts, admin, session, day, backoffice):
+    for group in (pay, queue, receipts, admin, session, day, backoffice, aml):
         group.register(sub)
     return p
 

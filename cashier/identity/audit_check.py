@@ -205,12 +205,23 @@ def _differs(pid: str, label: str, e: _Entry, field: str, said, stored) -> DataP
                        stored)
 
 
+def _column(row: sqlite3.Row, name: str):
+    return row[name] if name in row.keys() else None
+
+
 def _compare_payment(row: sqlite3.Row, lines: list[sqlite3.Row], e: _Entry,
                      label: str) -> list[DataProblem]:
     pid, d, out = row["payment_id"], e.details, []
     for key, column, form in _PAYMENT_FIELDS:
         if key in d and d[key] != form(row[column]):
             out.append(_differs(pid, label, e, key, d[key], form(row[column])))
+    # The controls' facts (a payer, an approver) are journaled with every payment since
+    # they exist, so a row that has one the journal lacks was edited after the fact.
+    said_payer = (d.get("payer") or {}).get("iin") if isinstance(d.get("payer"), dict) else None
+    stored = {"payer": _column(row, "payer_iin"), "approved_by": _column(row, "approved_by")}
+    for key, said_value in (("payer", said_payer), ("approved_by", d.get("approved_by"))):
+        if said_value != stored[key]:
+            out.append(_differs(pid, label, e, key, said_value, stored[key]))
     said = d.get("lines")
     if not isinstance(said, list):
         return out

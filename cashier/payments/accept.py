@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from cashier import days, drawer, money
+from cashier.controls import payers, policy, screening
 from cashier.documents import receipts_owed
 from cashier.documents.receipts import ensure_receipt
 from cashier.errors import CashierError, RuleError
@@ -54,7 +55,9 @@ def _payment_session(conn: sqlite3.Connection, workstation_id: str, teller: user
 
 
 def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
-                   write_pdf: bool = True, confirmed_over_due: bool = False) -> Payment:
+                   write_pdf: bool = True, confirmed_over_due: bool = False,
+                   payer: payers.Payer | None = None,
+                   approver: users.User | None = None) -> Payment:
     """Store the payment durably, then write its receipt.
 
     The payment, its lines, its outbox entry, its receipt number, the cash it
@@ -62,18 +65,32 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
     entry are one transaction, committed (fsync) before any receipt exists. A
     failure to write the PDF afterwards leaves the payment accepted and the
     receipt can be made again with `ensure_receipt`.
+
+    The bank's controls (cashier/controls/) are checked in that transaction: the payer
+    identified when the amount (or the day's payments of the account or payer) is above
+    identify_payer_above, `approver` (a supervisor who typed their password at this desk,
+    cashier/identity/approvals.py) when it is above supervisor_approval_above. An
+    identified payer is screened against the sanctions list first: a match blocks the
+    payment and is recorded as an alarm.
     """
     users.require(teller, "teller", "supervisor")
     check_ready(draft, ws.config.max_payment)
     if not confirmed_over_due:
         check_not_far_above_due(draft, ws.config.overpay_confirm_ratio)
     check_offline_limits(ws, draft.total)
+    if approver is not None:
+        users.require(approver, "supervisor")
     cfg = ws.config
     now = ws.now().replace(microsecond=0)
     conn = ws.conn
+    if payer is not None:
+        screening.screen(ws, payer, teller.user_id, draft.account.account, draft.total, now)
     with db.atomic(conn):
         day = days.current(conn, now.date())
         days.open_if_new(conn, day, now, "no payment can be dated to it.")
+        assessment = policy.assess(conn, cfg, draft.total, draft.account.account, day,
+                                   payer.iin if payer else None)
+        policy.require(assessment, payer, approver, teller.user_id)
         session = _payment_session(conn, cfg.workstation_id, teller, day)
         seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
         payment = Payment(
@@ -83,16 +100,24 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
             holder=draft.account.holder, address=draft.account.address,
             period=draft.account.period, currency=draft.account.currency,
             lines=draft.lines, fee=draft.fee, total=draft.total,
-            tendered=draft.tendered, change=draft.change)
+            tendered=draft.tendered, change=draft.change,
+            payer_iin=payer.iin if payer else None, payer_name=payer.full_name if payer else "",
+            approved_by=approver.user_id if approver and assessment.approval else None)
         body = json.dumps(payment.wire_body(), ensure_ascii=False, separators=(",", ":"))
+        flags = list(assessment.flags) if payer is not None or assessment.flags else []
         conn.execute(
             "INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, teller_id, "
             "business_date, accepted_at, account, holder, address, period, currency, fee, total, "
-            "tendered, change_given, status, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "tendered, change_given, status, body, payer_iin, payer, approved_by, aml_flags) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (payment.payment_id, receipt_no, seq, cfg.workstation_id, teller.user_id,
              day.isoformat(), now.isoformat(), payment.account, payment.holder, payment.address,
              payment.period, payment.currency, payment.fee, payment.total, payment.tendered,
-             payment.change, "accepted", body))
+             payment.change, "accepted", body, payment.payer_iin,
+             json.dumps(payer.to_json(), ensure_ascii=False) if payer else None,
+             payment.approved_by, json.dumps(flags) if flags else None))
+        if payer is not None:
+            payers.remember(conn, now, payer)
         conn.executemany(
             "INSERT INTO payment_lines(payment_id, line_no, service_code, service_name, provider_id, "
             "provider_name, amount, reading, previous_reading, unit) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -105,8 +130,14 @@ def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
             (payment.payment_id, body, db.stamp(now), db.stamp(now)))
         drawer.record_payment(conn, now, session.session_id, teller.user_id, payment.payment_id,
                               payment.tendered, payment.change)
-        audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id,
-                     payment_fact(payment, session.session_id))
+        fact = payment_fact(payment, session.session_id)
+        if payer is not None:
+            fact["payer"] = payer.to_json()
+        if payment.approved_by:
+            fact["approved_by"] = payment.approved_by
+        if flags:
+            fact["aml_flags"] = flags
+        audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id, fact)
     if not write_pdf:
         return payment
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from cashier.errors import NotFoundError
@@ -29,4 +30,6 @@ def load_payment(ws, payment_id: str) -> Payment:
         holder=row["holder"], address=row["address"], period=row["period"],
         currency=row["currency"], lines=lines, fee=row["fee"], total=row["total"],
         tendered=row["tendered"], change=row["change_given"], status=row["status"],
-        receipt_pdf=row["receipt_pdf"])
+        receipt_pdf=row["receipt_pdf"], payer_iin=row["payer_iin"],
+        payer_name=json.loads(row["payer"])["full_name"] if row["payer"] else "",
+        approved_by=row["approved_by"])

@@ -157,7 +157,8 @@ CASES = {
     "payment slipped in": ([("INSERT INTO payments SELECT 'forged-1', replace(receipt_no, '-00001', "
                              "'-00004'), 4, workstation_id, teller_id, business_date, accepted_at, "
                              "account, holder, address, period, currency, fee, total, tendered, "
-                             "change_given, status, body, NULL FROM payments WHERE payment_id = ?",
+                             "change_given, status, body, NULL, NULL, NULL, NULL, NULL "
+                             "FROM payments WHERE payment_id = ?",
                              "P0"),
                             ("UPDATE receipt_counters SET last_seq = 4",)],
                            [("payment_unrecorded", "forged-1", None)]),
