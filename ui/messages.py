@@ -48,6 +48,23 @@ def _table() -> dict[str, str]:
                                                 "or type the account number by hand."),
         "scan_bad_period": QCoreApplication.translate("Messages", "The QR code's payment period is damaged. Scan it again or "
                                             "type the account number by hand."),
+        # the bank's controls (cashier/controls/)
+        "payer_identification_required": QCoreApplication.translate("Messages", "This payment needs the payer identified (above {threshold}, alone or with the account's payments today): ask for the IIN and the identity document."),
+        "supervisor_approval_required": QCoreApplication.translate("Messages", "A payment above {threshold} needs a supervisor's approval: a supervisor types their own password at this desk."),
+        "sanctions_match": QCoreApplication.translate("Messages", "Do not take this payment: the payer matches the bank's sanctions list. Call the compliance officer now and do not tell the customer why."),
+        "sanctions_list_unavailable": QCoreApplication.translate("Messages", "The bank's sanctions list cannot be read, so no identified payer can be screened. Call IT; payments that need no identification can still be taken."),
+        "iin_format": QCoreApplication.translate("Messages", "An IIN is 12 digits. Type the 12 digits from the customer's ID card."),
+        "iin_check_digit": QCoreApplication.translate("Messages", "This IIN does not exist: a digit is mistyped. Check it against the ID card."),
+        "iin_birth_date": QCoreApplication.translate("Messages", "The IIN's first digits are not a real birth date. Check the IIN against the ID card."),
+        "payer_name_invalid": QCoreApplication.translate("Messages", "Type the payer's surname and name (and patronymic) as on the document: letters, at least two words."),
+        "payer_doc_type_invalid": QCoreApplication.translate("Messages", "Choose the identity document from the list."),
+        "payer_doc_number_invalid": QCoreApplication.translate("Messages", "Type the document's number as printed on it: 5 to 20 digits or capital Latin letters."),
+        "payer_doc_issued_invalid": QCoreApplication.translate("Messages", "Type the document's issue date as on it, like 15.03.2019: not after today and not before the birth date in the IIN."),
+        "payer_doc_invalid": QCoreApplication.translate("Messages", "The document is TYPE:NUMBER:DATE, like id_card:043256789:15.03.2019."),
+        "sanctions_list_missing": QCoreApplication.translate("Messages", "The sanctions list {path} does not exist: call IT (sanctions_list in config.toml). Identified payers cannot be screened until it is found."),
+        "sanctions_list_unreadable": QCoreApplication.translate("Messages", "The sanctions list {path} cannot be read ({error}): call IT."),
+        "sanctions_list_malformed": QCoreApplication.translate("Messages", "The sanctions list {path} is refused at line {line}; the list in force stays as it was. Call IT to fix the file."),
+        "payer_unknown": QCoreApplication.translate("Messages", "This payer was not identified at this desk before: give the full name and the identity document too."),
         # amounts
         "amount_empty": QCoreApplication.translate("Messages", "Enter an amount, or leave the field "
                                                                "empty to skip the service."),

@@ -35,6 +35,7 @@ from ui.common.printing import auto_print_enabled
 from ui.common.wording import period_text
 from ui.desk.account_bar import AccountBar
 from ui.desk.banner import amount_refusal, block_reason
+from ui.desk.controls_flow import ControlsFlow
 from ui.desk.draft_form import DraftForm
 from ui.desk.invoice_view import InvoiceView
 from ui.desk.payment_panel import BANKNOTES, PaymentPanel
@@ -81,6 +82,7 @@ class EntryController(QObject):
         self._scan = None
         self.form = DraftForm(self, ws.config, widgets.table, widgets.payment_panel, widgets.form_error,
                               self.offline_refusal)
+        self.controls = ControlsFlow(window, self._accepted)   # identification, approval
         w = widgets
         w.account_bar.lookup_requested.connect(self.lookup)
         w.table.edited.connect(self.recompute)
@@ -268,13 +270,16 @@ class EntryController(QObject):
         self.overpay_box = box
         box.open()
 
-    def _start_accept(self, draft: PaymentDraft, confirmed: bool) -> None:
+    def _start_accept(self, draft: PaymentDraft, confirmed: bool, payer=None) -> None:
         teller = self.signed_in()
         self._lock_inputs(True)
         self.w.payment_panel.set_message(self.tr("Saving the payment…"))
-        Op(self, lambda ws: payments.accept_payment(ws, draft, teller, confirmed_over_due=confirmed),
-           changes=Changes.QUEUE, name="accept_payment") \
-            .success(self._accepted).failure(self._accept_failed).run()
+        Op(self, lambda ws: payments.accept_payment(ws, draft, teller, confirmed_over_due=confirmed,
+                                                    payer=payer),
+           changes=Changes.QUEUE, name="accept_payment").success(self._accepted).failure(
+            lambda exc: self._accept_failed(exc) or self.controls.handle(
+                exc, draft, teller, confirmed, payer,
+                lambda payer: self._start_accept(draft, confirmed, payer))).run()
 
     def _lock_inputs(self, locked: bool) -> None:
         """Nothing is typed while the payment is being saved."""
