@@ -30,9 +30,35 @@ from ui.demo.people import (DEMO_FLOAT, DEMO_USERS, TELLER_ID, TELLER_NAME, demo
                             demo_password, ensure_demo_staff, seed_refused, sign_in_hint)
 from ui.demo.servers import START_TIMEOUT, WORKSTATION_ID, DemoServer
 
-__all__ = ["DEMO_FLOAT", "DEMO_USERS", "DemoServer", "DemoStack", "START_TIMEOUT", "TELLER_ID",
+__all__ = ["DEMO_CONTROLS", "DEMO_LISTED_IIN", "DEMO_FLOAT", "DEMO_USERS", "DemoServer", "DemoStack", "START_TIMEOUT", "TELLER_ID",
            "TELLER_NAME", "WORKSTATION_ID", "demo_accounts", "demo_home", "demo_password",
            "demo_receipt_key", "ensure_demo_staff", "seed_refused", "sign_in_hint", "start_demo"]
+
+
+# The bank's controls in the demo: EXAMPLE figures, not advice (a bank sets its own, in
+# config.toml or at its back office). A 600 000 ₸ payment asks for the payer and a
+# supervisor; a drawer above 1 000 000 ₸ asks for a handover and above 2 000 000 ₸ takes no
+# more cash until one; every close is counted blind.
+DEMO_CONTROLS: dict[str, Any] = {
+    "identify_payer_above": 500_000_00, "supervisor_approval_above": 500_000_00,
+    "close_difference_approval_above": 1_000_00, "drawer_warning_level": 1_000_000_00,
+    "drawer_hard_limit": 2_000_000_00, "blind_count": True,
+}
+# One listed person of the demo's example sanctions list (resources/demo/sanctions-demo.csv).
+DEMO_LISTED_IIN = "791102443218"
+
+
+def demo_sanctions_list() -> Path:
+    from cashier.resources import resources_dir
+    return resources_dir() / "demo" / "sanctions-demo.csv"
+
+
+def _screen_against_the_demo_list(ws_home: Path) -> None:
+    """An older demo folder gets the example list too (nothing else of its file changes)."""
+    cfg = config_mod.load(env={}, home=ws_home)
+    if not cfg.sanctions_list:
+        from dataclasses import replace
+        config_mod.save(replace(cfg, sanctions_list=str(demo_sanctions_list())))
 
 
 def demo_home(env: dict | None = None) -> Path:
@@ -92,8 +118,10 @@ def start_demo(env: dict | None = None, timeout: float = START_TIMEOUT,
         env.setdefault("CASHIER_RECEIPT_KEY", demo_receipt_key(home))
         if not (ws_home / config_mod.CONFIG_NAME).exists():
             cfg = config_mod.Config(home=ws_home, spc_url=server.url, workstation_id=WORKSTATION_ID,
-                                    teller_id=TELLER_ID, teller_name=TELLER_NAME)
+                                    teller_id=TELLER_ID, teller_name=TELLER_NAME,
+                                    sanctions_list=str(demo_sanctions_list()), **DEMO_CONTROLS)
             config_mod.save(cfg)
+        _screen_against_the_demo_list(ws_home)
         if branch:
             from ui.demo import branch as demo_branch
             demo_branch.start(stack, env, timeout)

@@ -54,20 +54,27 @@ def mint_backoffice_token(db_url: str, workstation_id: str) -> str:
 
 
 def seed_bank_settings(db_url: str) -> None:
-    """The demo bank's chart of accounts (an example: a bank sets its own with `python -m
-    backoffice settings set --bank ledger=...`), so the demo's postings can be asked for.
-    Set once: what someone changed in the demo's back office stays."""
+    """The demo bank's chart of accounts and its controls' thresholds (examples: a bank sets
+    its own with `python -m backoffice settings set --bank ...`), so the demo's postings
+    can be asked for and its desks get the controls from the back office. Each key is set
+    once: what someone changed in the demo's back office stays."""
     from backoffice import db
     from backoffice.ledger import DEMO_LEDGER, KEY
     from backoffice.migrations import migrate
     from backoffice.settings_store import BANK, Scope, change, show
+    from cashier import money
+    from ui.demo import DEMO_CONTROLS
+    wanted = {KEY: DEMO_LEDGER, **{key: money.to_wire(value) if isinstance(value, int)
+                                   and not isinstance(value, bool) else value
+                                   for key, value in DEMO_CONTROLS.items()}}
     engine = db.create_engine(db_url, pool_size=1)
     try:
         migrate(engine)
         with db.reading(engine) as conn:
-            if any(row["key"] == KEY for row in show(conn, Scope(BANK))):
-                return
-        change(engine, Scope(BANK), {KEY: DEMO_LEDGER}, [], by="demo")
+            there = {row["key"] for row in show(conn, Scope(BANK))}
+        missing = {k: v for k, v in wanted.items() if k not in there}
+        if missing:
+            change(engine, Scope(BANK), missing, [], by="demo")
     finally:
         engine.dispose()
 
