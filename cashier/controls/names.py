@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TO_RUSSIAN = str.maketrans({
     "ё": "е", "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у",
@@ -76,6 +77,7 @@ def _strip_marks(text: str) -> str:
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=1 << 16)  # names share their words: a list of 100,000 has a few thousand
 def _word_key(word: str) -> str:
     word = _LATIN_PATTERN.sub(lambda m: _LATIN_SOUNDS[m.group()], word)
     word = _DOUBLED.sub(r"\1", word)

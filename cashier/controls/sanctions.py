@@ -243,7 +243,10 @@ class ListWatcher:
         return self._checked_at is None or self._clock() - self._checked_at >= self.interval
 
     def current(self) -> SanctionsList:
-        if self._due() and self._lock.acquire(blocking=self._list is None):
+        # With no list yet, wait for whichever thread is loading one; with a list, a thread
+        # that finds another one reloading goes on with the list in force.
+        if (self._list is None or self._due()) and self._lock.acquire(
+                blocking=self._list is None):
             try:
                 if self._due():
                     self._checked_at = self._clock()

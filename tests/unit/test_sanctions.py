@@ -5,6 +5,7 @@ docs/sanctions-list.md)."""
 import dataclasses
 import os
 import threading
+import time
 from datetime import date
 
 import pytest
@@ -319,13 +320,15 @@ def test_the_real_clock_and_threads_never_see_half_a_list(list_file):
                 seen.add(len(watcher.current()))
             except Exception as exc:  # noqa: BLE001 - any failure is the test's finding
                 errors.append(exc)
+            time.sleep(0.0002)
 
     readers = [threading.Thread(target=read) for _ in range(4)]
     for t in readers:
         t.start()
     try:
-        for i in range(60):
+        for i in range(40):
             replace_atomically(list_file, versions[sizes[i % 2]])
+            time.sleep(0.002)
     finally:
         stop.set()
         for t in readers:
@@ -333,6 +336,29 @@ def test_the_real_clock_and_threads_never_see_half_a_list(list_file):
     assert errors == []
     assert seen <= set(sizes) and seen
     assert watcher.last_error is None
+
+
+def test_threads_asking_while_the_first_list_loads_wait_for_it(tmp_path):
+    path = tmp_path / "big.csv"
+    write(path, "iin;name;birth_date\n" + "".join(f";Человек Номер {i};\n" for i in range(20000)))
+    watcher = ListWatcher(path)
+    start = threading.Barrier(6)
+    got, errors = [], []
+
+    def ask():
+        start.wait()
+        try:
+            got.append(watcher.current())
+        except Exception as exc:  # noqa: BLE001 - any failure is the test's finding
+            errors.append(exc)
+
+    askers = [threading.Thread(target=ask) for _ in range(6)]
+    for t in askers:
+        t.start()
+    for t in askers:
+        t.join(timeout=60)
+    assert errors == []
+    assert len(got) == 6 and all(g is got[0] for g in got) and len(got[0]) == 20000
 
 
 def test_the_screening_modules_import_nothing_but_the_kernel_and_plain_python():
