@@ -108,6 +108,19 @@ class Config:
     blind_count: bool = False
     # The bank's sanctions/terror list file (docs/sanctions-list.md); "" = no screening.
     sanctions_list: str = ""
+    # The receipt printer: "a4" (two copies on a page) or "roll80" (an 80 mm thermal roll,
+    # one copy per cut). escpos_printer "host:port" sends roll receipts straight to a
+    # network ESC/POS printer instead of CUPS; drawer_command opens a cash drawer wired to
+    # the CUPS printer after a cash payment (an ESC/POS printer gets the drawer pulse).
+    printer_kind: str = "a4"
+    escpos_printer: str = ""
+    drawer_command: str = ""
+    # E-mailed receipts: the bank's mail server; its password is in the OS keyring.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_tls: str = "starttls"
+    smtp_sender: str = ""
+    smtp_user: str = ""
 
     @property
     def branch(self) -> str:

@@ -25,15 +25,23 @@ from __future__ import annotations
 
 import difflib
 import json
-import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cashier import money
+from cashier.config_values import CONTROL as _CONTROL
+from cashier.config_values import Rule, WrongValue
+from cashier.config_values import boolean as _boolean
+from cashier.config_values import choice as _choice
+from cashier.config_values import email_or_empty as _email_or_empty
+from cashier.config_values import host_port as _host_port
+from cashier.config_values import line as _line
+from cashier.config_values import matching as _matching
+from cashier.config_values import seconds as _seconds
+from cashier.config_values import whole as _whole
 from cashier.errors import ConfigError
 
 LANGUAGES = ("ru", "kk", "en")
@@ -47,22 +55,10 @@ _MONEY = re.compile(r"\d{1,13}\.\d{2}", re.ASCII)
 # receipt code's 64-character id (cashier/documents/receipt_code.py).
 _WORKSTATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}", re.ASCII)
 _BIN = re.compile(r"\d{12}", re.ASCII)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-class WrongValue(Exception):
-    """A value does not fit its rule; the caller knows the key and the file."""
 
 
 class _OldMoney(Exception):
     """An integer where money belongs: the old minor-unit format."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    expected: str                 # what the key holds, in words
-    example: str                  # a right value, as written in TOML
-    parse: Callable[[Any], Any]   # the value for Config, or raise WrongValue
 
 
 def describe_value(value: Any) -> str:
@@ -82,23 +78,6 @@ def describe_value(value: Any) -> str:
 
 
 # --- the parsers, one per kind ---------------------------------------------------------
-
-def _line(max_len: int = 200, required: bool = False) -> Callable[[Any], str]:
-    def parse(value: Any) -> str:
-        if not isinstance(value, str) or _CONTROL.search(value) or len(value) > max_len \
-                or (required and not value.strip()):
-            raise WrongValue
-        return value
-    return parse
-
-
-def _matching(pattern: re.Pattern, allow_empty: bool = False) -> Callable[[Any], str]:
-    def parse(value: Any) -> str:
-        if not isinstance(value, str) or not (pattern.fullmatch(value) or (allow_empty and value == "")):
-            raise WrongValue
-        return value
-    return parse
-
 
 def _printer(value: Any) -> str:
     # CUPS queue names: printable, no spaces, "/" or "#"; "" = the system default.
@@ -178,29 +157,6 @@ def _sanctions_list(value: Any) -> str:
     return value
 
 
-def _whole(lo: int, hi: int) -> Callable[[Any], int]:
-    def parse(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise WrongValue
-        return value
-    return parse
-
-
-def _seconds(lo: float, hi: float) -> Callable[[Any], float]:
-    def parse(value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) \
-                or not math.isfinite(value) or not lo <= value <= hi:
-            raise WrongValue
-        return float(value)
-    return parse
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise WrongValue
-    return value
-
-
 def _fees(value: Any) -> dict:
     if not isinstance(value, dict):
         raise WrongValue
@@ -265,6 +221,21 @@ RULES: dict[str, Rule] = {
     "blind_count": Rule("true or false (no quotes)", "false", _boolean),
     "sanctions_list": Rule('the path of the bank\'s sanctions list file in quotes, or "" for no '
                            "screening", '"/etc/cashier/sanctions.csv"', _sanctions_list),
+    "printer_kind": Rule('"a4" (two copies on a page) or "roll80" (an 80 mm roll)', '"roll80"',
+                         _choice("a4", "roll80")),
+    "escpos_printer": Rule('a network ESC/POS printer as "host:port" in quotes, or "" to print '
+                           "through CUPS", '"192.168.1.50:9100"', _host_port),
+    "drawer_command": Rule('the command that opens a cash drawer on the CUPS printer, in quotes, '
+                           'or ""', '"lp -d Drawer -o raw /etc/cashier/drawer-kick.bin"',
+                           _line(1000)),
+    "smtp_host": Rule('the mail server\'s host name in quotes, or "" for no e-mailed receipts',
+                      '"smtp.bank.kz"', _line(253)),
+    "smtp_port": Rule("a port number from 1 to 65535", "587", _whole(1, 65535)),
+    "smtp_tls": Rule('"starttls", "tls" or "none"', '"starttls"', _choice("starttls", "tls", "none")),
+    "smtp_sender": Rule('the address receipts are sent from, in quotes, or ""',
+                        '"receipts@bank.kz"', _email_or_empty),
+    "smtp_user": Rule('the mail server login in quotes, or "" for none (its password is in the '
+                      "OS keyring)", '"receipts"', _line(200)),
     "heartbeat_seconds": Rule("a whole number of seconds from 30 to 3600", "30",
                               _whole(30, 3600)),
 }

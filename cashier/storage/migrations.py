@@ -11,6 +11,7 @@ import sqlite3
 from typing import Callable
 
 from cashier.storage.migration_7 import documents_in_one_archive
+from cashier.storage.migration_8_9 import bank_controls, baskets_cards_and_mail
 
 Step = Callable[[sqlite3.Connection], None]
 _STEPS: dict[int, Step] = {}
@@ -392,63 +393,6 @@ _V6 = [
 
 # Step 7 is longer than the others (two tables rebuilt, three moved into them): its own module.
 step(7, rebuilds=True)(documents_in_one_archive)
-
-
-@step(8)
-def _bank_controls(conn: sqlite3.Connection) -> None:
-    for sql in _V8:
-        conn.execute(sql)
-
-
-_V8 = [
-    # Payers identified at this desk (cashier/controls/payers.py), by IIN: a returning payer is
-    # one field. Personal data: never sent to the SPC, never in a log line.
-    """CREATE TABLE payers (
-        iin TEXT PRIMARY KEY CHECK (length(iin) = 12),
-        full_name TEXT NOT NULL,
-        doc_type TEXT NOT NULL,
-        doc_number TEXT NOT NULL,
-        doc_issued TEXT NOT NULL,
-        first_seen_at TEXT NOT NULL,
-        last_seen_at TEXT NOT NULL
-    )""",
-    # The payer as identified for this payment (a copy: the registry may change later), who
-    # approved it when its amount needed a supervisor, and the AML flags it raised.
-    "ALTER TABLE payments ADD COLUMN payer_iin TEXT",
-    "ALTER TABLE payments ADD COLUMN payer TEXT",
-    "ALTER TABLE payments ADD COLUMN approved_by TEXT",
-    "ALTER TABLE payments ADD COLUMN aml_flags TEXT",
-    "CREATE INDEX payments_by_payer ON payments(payer_iin, business_date) "
-    "WHERE payer_iin IS NOT NULL",
-    "CREATE INDEX payments_by_account_day ON payments(account, business_date)",
-    # What the compliance unit reads beside the payments: screening hits (no payment exists
-    # for them: a hit blocks it).
-    """CREATE TABLE aml_events (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        at TEXT NOT NULL,
-        business_date TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('screening_hit')),
-        actor TEXT NOT NULL,
-        iin TEXT,
-        full_name TEXT NOT NULL,
-        account TEXT,
-        amount INTEGER,
-        details TEXT NOT NULL
-    )""",
-    "CREATE INDEX aml_events_by_day ON aml_events(business_date, id)",
-    # Every count of a drawer (a session's close) or of the day's cash (the day's close), in
-    # order: a blind count and each recount after it are kept as such.
-    """CREATE TABLE cash_counts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        scope TEXT NOT NULL CHECK (scope IN ('session', 'day')),
-        scope_id TEXT NOT NULL,
-        attempt INTEGER NOT NULL CHECK (attempt >= 1),
-        counted INTEGER NOT NULL,
-        expected INTEGER NOT NULL,
-        blind INTEGER NOT NULL CHECK (blind IN (0, 1)),
-        counts TEXT NOT NULL,
-        counted_at TEXT NOT NULL,
-        counted_by TEXT NOT NULL,
-        UNIQUE (scope, scope_id, attempt)
-    )""",
-]
+# Steps 8 and 9 (the bank's controls; baskets, cards and e-mail), and later ones: own modules.
+step(8)(bank_controls)
+step(9)(baskets_cards_and_mail)

@@ -154,11 +154,13 @@ CASES = {
                              ("receipt_number_wrong", "P0", "receipt_no")]),
     "counter wound back": ([("UPDATE receipt_counters SET last_seq = 1",)],
                            [("receipt_counter_wrong", "DAY", "last_seq")]),
-    "payment slipped in": ([("INSERT INTO payments SELECT 'forged-1', replace(receipt_no, '-00001', "
+    "payment slipped in": ([("INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, "
+                             "teller_id, business_date, accepted_at, account, holder, address, "
+                             "period, currency, fee, total, tendered, change_given, status, body) "
+                             "SELECT 'forged-1', replace(receipt_no, '-00001', "
                              "'-00004'), 4, workstation_id, teller_id, business_date, accepted_at, "
                              "account, holder, address, period, currency, fee, total, tendered, "
-                             "change_given, status, body, NULL, NULL, NULL, NULL, NULL "
-                             "FROM payments WHERE payment_id = ?",
+                             "change_given, status, body FROM payments WHERE payment_id = ?",
                              "P0"),
                             ("UPDATE receipt_counters SET last_seq = 4",)],
                            [("payment_unrecorded", "forged-1", None)]),

@@ -52,6 +52,14 @@ WRONG = {
     "drawer_warning_level": ['"3000000,00"', '[]'],
     "drawer_hard_limit": ['"5000000"', 'false'],
     "blind_count": ['"true"', '1'],
+    "printer_kind": ['"A4"', '"roll58"', '80'],
+    "escpos_printer": ['"printer"', '"host:0"', '"host:70000"', '"a b:9100"', '9100'],
+    "drawer_command": ['5', '"a\\nb"'],
+    "smtp_host": ['5', '"a\\tb"'],
+    "smtp_port": ['0', '65536', '"587"', 'true'],
+    "smtp_tls": ['"ssl"', 'true', '""'],
+    "smtp_sender": ['"receipts"', '"a@b"', '"a b@bank.kz"', '5'],
+    "smtp_user": ['5'],
     "sanctions_list": ['5', 'true', '["a.csv"]'],
 }
 
