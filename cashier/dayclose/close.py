@@ -6,6 +6,7 @@ and for `cashier day ...` (cashier/cli/day.py):
     blockers(ws, day)              what must reach the SPC (or be resolved) first
     reconcile(ws, day)             this workstation's payments against GET /v1/registers/{day}
     cash_summary(ws, day, counts)  the expected cash, the count's total and the difference
+    count_day(ws, supervisor, day, counts)   a count recorded (blind, or a recount) before the close
     close_day(ws, supervisor, day, counts, note, differences_note=...)   the close itself
 
 The rules of the close, all enforced here:
@@ -30,6 +31,13 @@ The rules of the close, all enforced here:
   drawer should hold what the last of them counted; with no session that day,
   nothing. Over or short needs a note ("note_required"). An open session of
   another day refuses the close ("session_other_day");
+- every count submitted is recorded (cashier/drawer/counts.py, scope "day"): with the
+  bank's `blind_count` the supervisor counts without the expected cash on screen, submits
+  the count (`count_day`, or the close itself), and only then sees the expected cash and
+  the difference; a count submitted blind stands even when the close is refused. Counting
+  again after a difference is the next attempt (a recount); a close with the same count
+  as the last one reuses it. The close is the supervisor's own approval of its difference
+  (`approved_by` in the journal);
 - then, in one transaction: the session closed, the count by denomination, the
   reconciliation summary, the register (PDF, CSV) and the Z-report written
   under <data>/reports/<day>/ with their SHA-256, the day marked closed
@@ -55,6 +63,7 @@ from cashier.documents import archive, receipts_owed
 from cashier.identity import audit, users
 from cashier.storage import db
 from cashier.drawer.count import (BY_KEY, CashSummary, cash_summary, count_rows, parse_counts)
+from cashier.drawer.counts import CountRecord, count_once, record_count
 from cashier.dayclose.status import (DayClosed, ReportFile, _refuse_blockers,
                                     blockers, closed_day, day_state)
 from cashier.dayclose.reconcile import (Reconciliation, local_payments, reconcile)
@@ -74,7 +83,7 @@ def _check_closable(ws: Workstation, day: date) -> None:
                         {"business_date": day.isoformat()})
 
 
-def _check_cash(cash: CashSummary, note: str) -> None:
+def _check_other_day(cash: CashSummary) -> None:
     other = cash.other_day_session
     if other is not None:
         raise RuleError("session_other_day",
@@ -82,13 +91,34 @@ def _check_cash(cash: CashSummary, note: str) -> None:
                         "is still open on this workstation; close that day or that session first.",
                         None, {"business_date": other.business_date.isoformat(),
                                "user_id": other.user_id})
+
+
+def _check_cash(cash: CashSummary, note: str) -> None:
+    _check_other_day(cash)
     if cash.difference and not note:
         raise ValidationError("note_required",
-                              f"The count differs from the expected cash by "
-                              f"{money.format_amount(cash.difference)}: say why in a note.", "note",
+                              f"The count ({money.format_amount(cash.counted)}) differs from the "
+                              f"expected cash ({money.format_amount(cash.expected)}) by "
+                              f"{money.format_amount(cash.difference)}: count again, or say why "
+                              "in a note.", "note",
                               {"difference": money.format_amount(cash.difference),
                                "expected": money.format_amount(cash.expected),
                                "counted": money.format_amount(cash.counted)})
+
+
+def count_day(ws: Workstation, supervisor: User, day: date,
+              counts: Mapping[str, object] | Iterable[str] | None) -> CountRecord:
+    """Record the supervisor's count of the day's cash without closing the day (a blind count
+    submitted, or a recount after a difference): the expected cash and the difference come
+    back with it, and the close that follows with the same count reuses it."""
+    users.require(supervisor, "supervisor")
+    supervisor = users.require(users.get(ws.conn, supervisor.user_id), "supervisor")
+    parsed = parse_counts(counts)
+    _check_closable(ws, day)
+    cash = cash_summary(ws, day, parsed)
+    _check_other_day(cash)
+    return record_count(ws.conn, ws.now(), supervisor, "day", day.isoformat(), parsed,
+                        cash.expected, ws.config.blind_count)
 
 
 def close_day(ws: Workstation, supervisor: User, day: date,
@@ -109,6 +139,10 @@ def close_day(ws: Workstation, supervisor: User, day: date,
     receipts_owed.make_owed(ws, day)
     _refuse_blockers(blockers(ws, day))
     cash = cash_summary(ws, day, parsed)
+    _check_other_day(cash)
+    if ws.config.blind_count:
+        # Submitted blind: the count stands whatever becomes of the close.
+        count_once(conn, ws.now(), supervisor, "day", day.isoformat(), parsed, cash.expected, True)
     _check_cash(cash, note)
     try:
         rec = reconcile(ws, day)
@@ -206,11 +240,17 @@ def _store_close(ws: Workstation, supervisor: User, day: date, now: datetime, pa
         # What was checked before, again under the write lock.
         _check_closable(ws, day)
         _check_unchanged(ws, day, parsed, rec, cash)
+        # The count first: the back office reads the session's close just before day.closed.
+        count = count_once(conn, now, supervisor, "day", day.isoformat(), cash.counts,
+                           cash.expected, ws.config.blind_count)
+        counted = {"attempt": count.attempt, "blind": count.blind}
         if cash.open_session_id is not None:
-            drawer.close_session(conn, now, supervisor, ws_id, cash.counted, note)
+            drawer.close_session(conn, now, supervisor, ws_id, cash.counted, note,
+                                 approved_by=supervisor.user_id, count=counted)
         _store(conn, ws_id, day, now, supervisor, cash, rec, note, differences_note, last_hash,
                files)
         audit.record(conn, now, supervisor.user_id, "day.closed", day.isoformat(), {
+            "count": counted, "approved_by": supervisor.user_id,
             "business_date": day.isoformat(), "workstation_id": ws_id,
             "counts": {k: n for k, n in cash.counts.items() if n},
             "expected": money.to_wire(cash.expected),

@@ -11,6 +11,7 @@ from pathlib import Path
 from cashier import days, money
 from cashier.documents import archive, receipts_owed
 from cashier.drawer.count import DENOMINATIONS, CashSummary, cash_summary
+from cashier.drawer.counts import CountRecord, counts_of
 from cashier.errors import RuleError
 from cashier.workstation import Workstation
 
@@ -165,15 +166,22 @@ class DayStatus:
     blockers: tuple[Blocker, ...]
     cash: CashSummary
     closed: DayClosed | None
+    blind: bool = False                     # the bank counts blind: no expected cash before
+    counts: tuple[CountRecord, ...] = ()    # the day's counts submitted so far, in order
 
     def to_json(self) -> dict:
+        # Before the count there is only the expected cash to show; counting blind, not even it
+        # (nor the sums that make it) until a count was submitted.
+        hidden = {"counted", "difference", "counts"}
+        if self.blind and not self.counts and self.closed is None:
+            hidden |= {"expected", "float", "received", "change", "handovers", "refunds",
+                       "sessions"}
         return {"business_date": self.business_date.isoformat(), "state": self.state,
                 "can_close": self.state != "closed" and not self.blockers
                 and self.cash.other_day_session is None,
                 "blockers": [b.to_json() for b in self.blockers],
-                # Before the count there is only the expected cash to show.
-                "cash": {k: v for k, v in self.cash.to_json().items()
-                         if k not in ("counted", "difference", "counts")},
+                "cash": {k: v for k, v in self.cash.to_json().items() if k not in hidden},
+                "blind_count": self.blind, "counts": [c.to_json() for c in self.counts],
                 "closed": self.closed.to_json() if self.closed else None}
 
 
@@ -183,4 +191,5 @@ def day_status(ws: Workstation, day: date) -> DayStatus:
     if day_state(ws, day) != "closed":
         receipts_owed.make_owed(ws, day)
     return DayStatus(day, day_state(ws, day), tuple(blockers(ws, day)), cash_summary(ws, day),
-                     closed_day(ws, day))
+                     closed_day(ws, day), bool(ws.config.blind_count),
+                     tuple(counts_of(ws.conn, "day", day.isoformat())))

@@ -156,8 +156,11 @@ def movements(conn: sqlite3.Connection, session_id: str) -> list[dict]:
 
 
 def close_session(conn: sqlite3.Connection, now: datetime, actor: User, workstation_id: str,
-                  counted: int, note: str = "") -> Session:
-    """Close with a count. Over or short needs a note saying why."""
+                  counted: int, note: str = "", *, approved_by: str | None = None,
+                  count: dict | None = None) -> Session:
+    """Close with a count. Over or short needs a note saying why. The journal entry names who
+    approved a difference (`approved_by`) and the recorded count it closes with (`count`:
+    attempt and blind, cashier/drawer/counts.py); the use case (closing.py) checks both."""
     require(actor, "teller", "supervisor")
     with db.atomic(conn):
         session = current(conn, workstation_id)
@@ -178,5 +181,6 @@ def close_session(conn: sqlite3.Connection, now: datetime, actor: User, workstat
         audit.record(conn, now, actor.user_id, "session.closed", session.session_id,
                      {"session_id": session.session_id, "counted": money.to_wire(counted),
                       "expected": money.to_wire(expected),
-                      "difference": money.to_wire(difference), "note": note})
+                      "difference": money.to_wire(difference), "note": note,
+                      "approved_by": approved_by, **({"count": count} if count else {})})
     return get(conn, session.session_id)

@@ -1,5 +1,6 @@
-"""The drawer as the desk and `cashier session` use it: the open session and its cash, and
-opening, handing over and closing, each followed by the drawer as it is afterwards.
+"""The drawer as the desk and `cashier session` use it: the open session, its cash and its
+level against the bank's limits (limits.py), and opening and handing over, each followed by
+the drawer as it is afterwards (closing is closing.py).
 
 The sums come from one place (`movement_sums`), shared with the day close's count
 (count.py): float, received from payers, change given, handovers to the vault, void
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cashier import days, money
-from cashier.drawer import sessions
+from cashier.drawer import limits, sessions
 from cashier.errors import NotFoundError
 from cashier.identity import users
 from cashier.identity.users import User
@@ -41,9 +42,23 @@ class DrawerState:
     refunds: int = 0
     expected: int = 0
     movement_count: int = 0
+    warning_level: int = 0            # the bank's limits (0 = off), cashier/drawer/limits.py
+    hard_limit: int = 0
+    blind: bool = False               # the bank counts blind: the expected cash is not shown
+                                      # before the count (it is still here, for the close)
+
+    @property
+    def limits(self) -> limits.DrawerLevel:
+        return limits.DrawerLevel(self.expected, self.warning_level, self.hard_limit)
+
+    @property
+    def level(self) -> str:
+        """ok | warning (hand cash over to the vault) | over (no more cash comes in)."""
+        return self.limits.level if self.session is not None else limits.OK
 
     def to_json(self) -> dict:
-        """What `cashier session status` prints."""
+        """What `cashier session status` prints; while the bank counts blind, no figure that
+        tells the expected cash before the count."""
         s = self.session
         if s is None:
             return {"open": False}
@@ -51,9 +66,12 @@ class DrawerState:
         out = {"open": s.state == "open", "session_id": s.session_id, "user_id": s.user_id,
                "state": s.state, "business_date": s.business_date.isoformat(),
                "opened_at": s.opened_at.isoformat(), "float": w(s.opening_float)}
-        if s.state == "open":
+        if s.state == "open" and self.blind:
+            out.update(blind_count=True, **self.limits.to_json())
+        elif s.state == "open":
             out.update(expected=w(self.expected), received=w(self.received), change=w(self.change),
-                       handovers=w(self.handovers), refunds=w(self.refunds))
+                       handovers=w(self.handovers), refunds=w(self.refunds),
+                       **self.limits.to_json())
         else:
             out.update(counted=w(s.counted), expected=w(s.expected), difference=w(s.difference))
         return out
@@ -63,8 +81,11 @@ def drawer_state(ws: Workstation, session: sessions.Session | None = None) -> Dr
     conn = ws.conn
     today = days.business_date(ws)
     session = session or sessions.current(conn, ws.config.workstation_id)
+    cfg = ws.config
+    limits_and_blind = {"warning_level": cfg.drawer_warning_level or 0,
+                        "hard_limit": cfg.drawer_hard_limit or 0, "blind": bool(cfg.blind_count)}
     if session is None:
-        return DrawerState(today)
+        return DrawerState(today, **limits_and_blind)
     sums = movement_sums(conn, session.session_id)
     count = conn.execute("SELECT COUNT(*) FROM cash_movements WHERE session_id = ?",
                          (session.session_id,)).fetchone()[0]
@@ -75,7 +96,7 @@ def drawer_state(ws: Workstation, session: sessions.Session | None = None) -> Dr
     return DrawerState(today, session, owner, opening_float=sums["float"],
                        received=sums["payment"], change=-sums["change"],
                        handovers=-sums["handover"], refunds=-sums["void_refund"],
-                       expected=sum(sums.values()), movement_count=count)
+                       expected=sum(sums.values()), movement_count=count, **limits_and_blind)
 
 
 def open_drawer(ws: Workstation, user: User, opening_float: int) -> DrawerState:
@@ -89,9 +110,3 @@ def hand_over(ws: Workstation, user: User, amount: int, note: str = "") -> Drawe
     sessions.handover(ws.conn, ws.now(), user, ws.config.workstation_id, amount, note)
     return drawer_state(ws)
 
-
-def close_drawer(ws: Workstation, user: User, counted: int,
-                 note: str = "") -> tuple[sessions.Session, DrawerState]:
-    """Close the open session with the counted cash; the closed session and the drawer now."""
-    closed = sessions.close_session(ws.conn, ws.now(), user, ws.config.workstation_id, counted, note)
-    return closed, drawer_state(ws)
