@@ -55,6 +55,19 @@ def table() -> dict[str, str]:
                                   "2 1."),
         "denomination_ambiguous": QCoreApplication.translate("Messages", "{value} tenge is both a note and a coin: write "
                                     "{value}n for notes or {value}c for coins."),
+        "count_total_differs": QCoreApplication.translate("Messages", "The notes and coins counted add up to {pieces}, not "
+                                 "{counted}: check the count."),
+        # the bank's cash controls (cashier/drawer/limits.py, cashier/drawer/closing.py)
+        "drawer_over_limit": QCoreApplication.translate("Messages", "The drawer would hold {cash}, above the bank's limit "
+                               "of {limit}: no more cash is taken until a handover. Hand cash "
+                               "over to the vault first (F11), at least {at_least}."),
+        "close_needs_approval": QCoreApplication.translate("Messages", "The count differs from the expected cash by "
+                                  "{difference}, more than {limit}: a supervisor other than the "
+                                  "session's teller approves the close with their user id and "
+                                  "password."),
+        "four_eyes_close": QCoreApplication.translate("Messages", "A close with this difference needs a second person: "
+                             "a supervisor other than the session's teller approves it with "
+                             "their own password."),
         # the payment (cashier/payments/draft.py, cashier/cli/)
         "amount_far_above_due": QCoreApplication.translate("Messages", "{service}: {amount} is more than {ratio} times the "
                                   "amount due ({due}). Check the amount; if it is right, confirm "

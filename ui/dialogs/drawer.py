@@ -10,7 +10,13 @@ and so the cash the drawer should hold. Below, two forms:
   (bag or seal number). Enter in the amount goes to the note, Enter there hands over.
 - Close the session: the cash counted. As the teller types, the difference to
   the expected cash shows as over or short; a difference needs a note saying
-  why before Close is enabled. Enter closes when it may.
+  why before Close is enabled. Enter closes when it may. Counting blind (the
+  bank's blind_count), a supervisor's approval of a large difference: see
+  ui/dialogs/drawer_close.py.
+
+Under the figures, the drawer against the bank's cash limits (a warning level, a
+hard limit): above the warning level the amount to hand over to the vault is
+filled in (ui/dialogs/drawer_controls.py).
 
 Every read and write runs in a background op; the core enforces the rules
 (roles, whose session, a note for a difference) whatever the buttons allow. The
@@ -30,17 +36,20 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSiz
                                QVBoxLayout, QWidget)
 
 from cashier import drawer, money
-from cashier.errors import CashierError, ValidationError
+from cashier.drawer.limits import OK as LEVEL_OK
+from cashier.errors import CashierError
 from cashier.identity.users import User
 from ui import messages
 from ui.common.forms import GuardedDialog, clear_field_error, grow_to_fit, show_field_error
 from ui.common.operations import READ, Changes, Op
-from ui.common.style import ERROR, OK, WARNING, repolish
+from ui.common.style import OK, repolish
+from ui.dialogs.drawer_close import SessionClosing
+from ui.dialogs.drawer_controls import BlindNote, LimitPanel
 from ui.dialogs.drawer_forms import (CURRENCY, CloseForm, DrawerFigures, HandoverForm, OpeningForm,
                                      read_amount)
 
 
-class DrawerDialog(GuardedDialog):
+class DrawerDialog(SessionClosing, GuardedDialog):
     session_changed = Signal()
 
     def __init__(self, parent: QWidget, ws: Any, user: User):
@@ -111,6 +120,8 @@ class DrawerDialog(GuardedDialog):
         self.session_warning.hide()
         self.card = DrawerFigures()
         self.figures, self.expected = self.card.figures, self.card.expected
+        self.blind_note = BlindNote()
+        self.limit_panel = LimitPanel()
 
         self.handover_box = HandoverForm()
         self.handover_amount, self.handover_error = self.handover_box.amount, self.handover_box.error
@@ -131,6 +142,7 @@ class DrawerDialog(GuardedDialog):
         self.close_note.textEdited.connect(lambda _t: self._clear_error(self.close_note, self.note_error))
         self.close_note.returnPressed.connect(self.close_session)
         self.close_session_button.clicked.connect(self.close_session)
+        self._build_close_controls()
 
         forms = QHBoxLayout()
         forms.setSpacing(12)
@@ -144,8 +156,11 @@ class DrawerDialog(GuardedDialog):
         layout.addWidget(self.session_warning)
         layout.addSpacing(4)
         layout.addWidget(self.card)
+        layout.addWidget(self.blind_note)
+        layout.addWidget(self.limit_panel)
         layout.addSpacing(6)
         layout.addLayout(forms, 1)
+        layout.addWidget(self.approval)
         return page
 
     def _page_changed(self, _index: int = 0) -> None:
@@ -182,6 +197,11 @@ class DrawerDialog(GuardedDialog):
                             .replace("%1", session.opened_at.astimezone(tz).strftime("%d.%m.%Y %H:%M"))
                             .replace("%2", session.business_date.strftime("%d.%m.%Y")))
         self.card.show_state(state)
+        self._forget_count()
+        hidden = self._blind_entry()     # counting blind: no figure before the count is in
+        self.card.setVisible(not hidden)
+        self.blind_note.setVisible(hidden)
+        self.limit_panel.show_level(state)
         may = self.user.role == "supervisor" or (self.user.can("teller")
                                                  and session.user_id == self.user.user_id)
         warning = ""
@@ -197,9 +217,13 @@ class DrawerDialog(GuardedDialog):
         self.session_warning.setVisible(bool(warning))
         self.handover_box.setEnabled(may)
         self.close_box.setEnabled(may)
+        if may and state.level != LEVEL_OK and not self.handover_amount.text().strip():
+            # Above the warning level: what brings the drawer back under it, ready to hand over.
+            self.handover_amount.setText(money.format_amount(state.limits.to_hand_over))
         self._update_difference()
         if may:
-            self.handover_amount.setFocus()
+            (self.focus_next or self.handover_amount).setFocus()
+        self.focus_next = None
 
     # --- opening -------------------------------------------------------------------------
     def open_session(self) -> None:
@@ -253,98 +277,6 @@ class DrawerDialog(GuardedDialog):
         self.handover_note.clear()
         self._notice(self.tr("%1 handed over to the vault.")
                      .replace("%1", money.format_amount(amount, CURRENCY)))
-        self.show_state(state)
-        self.session_changed.emit()
-
-    # --- closing -------------------------------------------------------------------------
-    def counted_value(self) -> int | None:
-        try:
-            return money.parse_amount(self.counted.text(), "counted")
-        except ValidationError:
-            return None
-
-    def _update_difference(self) -> None:
-        if self.state is None or self.state.session is None:
-            return
-        text = self.counted.text().strip()
-        counted = self.counted_value()
-        self._clear_error(self.counted, self.counted_error)
-        if not text:
-            self.difference.hide()
-        elif counted is None:
-            self.difference.setText(self.tr("Not an amount yet: type digits, a comma before the tiyn."))
-            self._color(self.difference, ERROR)
-            self.difference.show()
-        else:
-            diff = counted - self.state.expected
-            amount = money.format_amount(abs(diff), CURRENCY)
-            if diff > 0:
-                self.difference.setText(self.tr("Over by %1: say why in the note.").replace("%1", amount))
-                self._color(self.difference, WARNING)
-            elif diff < 0:
-                self.difference.setText(self.tr("Short by %1: say why in the note.").replace("%1", amount))
-                self._color(self.difference, ERROR)
-            else:
-                self.difference.setText(self.tr("Matches the expected cash."))
-                self._color(self.difference, OK)
-            self.difference.show()
-        self._update_close_button()
-
-    def _difference(self) -> int | None:
-        counted = self.counted_value()
-        if counted is None or self.state is None:
-            return None
-        return counted - self.state.expected
-
-    def _update_close_button(self) -> None:
-        diff = self._difference()
-        self.close_box.set_note_required(bool(diff))
-        self.close_session_button.setEnabled(
-            not self.busy and diff is not None and (diff == 0 or bool(self.close_note.text().strip())))
-
-    def _counted_entered(self) -> None:
-        if self.close_session_button.isEnabled():
-            self.close_session()
-            return
-        if self._parse(self.counted, self.counted_error,
-                       self.tr("Type the cash counted in the drawer.")) is None:
-            return
-        self.close_note.setFocus()   # the difference above says why a note is needed
-
-    def close_session(self) -> None:
-        if self.busy or not self.close_box.isEnabled():
-            return
-        counted = self._parse(self.counted, self.counted_error,
-                              self.tr("Type the cash counted in the drawer."))
-        if counted is None:
-            return
-        note = self.close_note.text().strip()
-        if self._difference() and not note:
-            self._field_error(self.close_note, self.note_error, self.close_box.note_needed_text(self._difference() or 0))
-            self.close_note.setFocus()
-            return
-        user = self.user
-        self._start(self.close_session_button, self.tr("Closing the session…"))
-        Op(self, lambda ws: drawer.close_drawer(ws, user, counted, note), changes=Changes.SESSION,
-           name="close_session") \
-            .success(self._closed).failure(self._close_failed).finally_(self._stop).run()
-
-    def _close_failed(self, exc: BaseException) -> None:
-        if getattr(exc, "code", "") == "note_required":   # the expected cash moved meanwhile
-            difference = (getattr(exc, "params", {}) or {}).get("difference", "")
-            self._field_error(self.close_note, self.note_error,
-                              self.tr("The count differs from the expected cash by %1: write why "
-                                      "in the note.").replace("%1", difference))
-            self.close_note.setFocus()
-            self.refresh()
-            return
-        self._failed(exc, self.counted, self.counted_error)
-
-    def _closed(self, result: tuple[drawer.Session, drawer.DrawerState]) -> None:
-        closed, state = result
-        self.counted.clear()
-        self.close_note.clear()
-        self._notice(self.close_box.closed_text(closed))
         self.show_state(state)
         self.session_changed.emit()
 
