@@ -4,7 +4,10 @@ Three steps on one screen, top to bottom, in the order the rules check them:
 1. nothing of the day may still wait for the SPC (the list says what does);
 2. the SPC's register is compared with this workstation's payments;
 3. the cash is counted by denomination against the expected cash; over or
-   short needs a note.
+   short needs a note. While the bank counts blind (blind_count), the expected cash,
+   its sums and the difference are hidden until the count is submitted (Submit the
+   count: recorded, cashier.dayclose.close.count_day); then the supervisor counts again
+   (Recount, the next attempt) or closes.
 Close runs cashier.dayclose.close_day off the GUI thread; the day is then
 locked, and the register (PDF, CSV) and the Z-report are listed to open.
 """
@@ -13,16 +16,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from cashier import dayclose, days, money
+from cashier.dayclose.close import count_day
 from cashier.identity.users import User
 from ui import messages
 from ui.common.operations import Changes, NETWORK, Op, READ
 from ui.common.style import repolish
-from ui.dialogs.cash_count import CashCountGrid
+from ui.dialogs.cash_count import CashCountGrid, CountTotals
 
 
 def _amount(minor: int) -> str:
@@ -77,26 +81,16 @@ class DayCloseDialog(QDialog):
         rec.addWidget(self.reconcile_text)
         rec.addWidget(self.differences_note)
 
-        # 3. cash count
+        # 3. cash count (blind when the bank says so: the expected cash after the count)
         self.count = CashCountGrid()
         self.count.changed.connect(self._recount)
         self.count_edits = self.count.edits
-        self.expected = QLabel("—")
-        self.counted = QLabel(_amount(0))
-        self.difference = QLabel("—")
-        for label in (self.expected, self.counted, self.difference):
-            label.setObjectName("value")
-        self.breakdown = QLabel()
-        self.breakdown.setObjectName("hint")
-        self.breakdown.setWordWrap(True)
-        totals = QGridLayout()
-        totals.addWidget(QLabel(self.tr("Expected in the drawer")), 0, 0)
-        totals.addWidget(self.expected, 0, 1)
-        totals.addWidget(QLabel(self.tr("Counted")), 1, 0)
-        totals.addWidget(self.counted, 1, 1)
-        totals.addWidget(QLabel(self.tr("Difference")), 2, 0)
-        totals.addWidget(self.difference, 2, 1)
-        totals.setColumnStretch(2, 1)
+        self.totals = CountTotals()
+        self.expected, self.counted = self.totals.expected, self.totals.counted
+        self.difference, self.breakdown = self.totals.difference, self.totals.breakdown
+        self.totals.submit_requested.connect(self.submit_count)
+        self.totals.recount_requested.connect(self.count_again)
+        self.count_record = None     # the count submitted blind, shown against the expected
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Over or short: say why (required when the count "
                                              "differs)"))
@@ -105,8 +99,7 @@ class DayCloseDialog(QDialog):
         cash_box = QGroupBox(self.tr("3. Cash count by denomination"))
         cash = QVBoxLayout(cash_box)
         cash.addWidget(self.count)
-        cash.addWidget(self.breakdown)
-        cash.addLayout(totals)
+        cash.addWidget(self.totals)
         cash.addWidget(self.note)
 
         self.error = QLabel()
@@ -192,12 +185,7 @@ class DayCloseDialog(QDialog):
             self.unsent.setText("<span style='color:#2e7d32'>✓ " +
                                 self.tr("None: everything of the day reached the SPC.") + "</span>")
         cash = status.cash
-        self.expected.setText(_amount(cash.expected))
-        self.breakdown.setText(
-            self.tr("Float %1 + received %2 − change %3 − handed to the vault %4 − void refunds %5")
-            .replace("%1", _amount(cash.opening_float)).replace("%2", _amount(cash.received))
-            .replace("%3", _amount(cash.change)).replace("%4", _amount(cash.handovers))
-            .replace("%5", _amount(cash.refunds)))
+        self.totals.set_cash(cash, status.blind)
         if cash.other_day_session is not None:
             self._show_error(self.tr("A cash session of %1 is still open; close it first (F11).")
                              .replace("%1", cash.other_day_session.business_date.strftime("%d.%m.%Y")))
@@ -265,25 +253,51 @@ class DayCloseDialog(QDialog):
         return self.count.counts()
 
     def _recount(self) -> None:
-        total = self.count.total()
-        self.counted.setText(_amount(total))
-        if self.status is not None:
-            diff = total - self.status.cash.expected
-            if diff == 0:
-                text, color = self.tr("none"), "#2e7d32"
-            elif diff > 0:
-                text, color = self.tr("over by %1").replace("%1", _amount(diff)), "#b26a00"
-            else:
-                text, color = self.tr("short by %1").replace("%1", _amount(-diff)), "#c62828"
-            self.difference.setText(text)
-            self.difference.setStyleSheet(f"color: {color};")
+        self.totals.show_total(self.count.total())
         self._update_close_button()
+
+    def submit_count(self) -> None:
+        """Blind: record the count, then show the expected cash and the difference."""
+        if self.busy or not self.totals.submit_button.isEnabled():
+            return
+        self.busy = True
+        self.error.hide()
+        day, user, counts = self.day, self.user, self.counts()
+        Op(self, lambda ws: count_day(ws, user, day, counts), changes=Changes.SESSION,
+           name="count_day").success(self._count_recorded).failure(self._count_failed).run()
+
+    def _count_recorded(self, record) -> None:
+        self.busy = False
+        self.count_record = record
+        self.count.set_read_only(True)
+        self.totals.reveal(record.attempt)
+        self._recount()
+        self.note.setFocus()
+
+    def _count_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self._show_error(messages.describe(exc))
+        self._update_close_button()
+
+    def count_again(self) -> None:
+        """After a blind count's difference: count again, blind, as the next attempt."""
+        if self.busy:
+            return
+        self.count_record = None
+        self.count.set_read_only(False)
+        for edit in self.count_edits.values():
+            edit.clear()
+        self.totals.hide_again()
+        self._recount()
+        next(iter(self.count_edits.values())).setFocus()
 
     def _update_close_button(self) -> None:
         st = self.status
-        ready = (st is not None and st.closed is None and not st.blockers
-                 and st.cash.other_day_session is None and self.reconciliation is not None
-                 and self.user.role == "supervisor" and not self.busy)
+        may_count = (st is not None and st.closed is None and st.cash.other_day_session is None
+                     and self.user.role == "supervisor" and not self.busy)
+        self.totals.submit_button.setEnabled(may_count)
+        ready = (may_count and not st.blockers and self.reconciliation is not None
+                 and not self.totals.hidden)
         if ready and self.count.total() != st.cash.expected and not self.note.toPlainText().strip():
             ready = False
         if ready and not self.reconciliation.ok and not self.differences_note.text().strip():
@@ -311,7 +325,11 @@ class DayCloseDialog(QDialog):
 
     def _close_failed(self, exc: BaseException) -> None:
         self.busy = False
-        self._show_error(messages.describe(exc))
+        if getattr(exc, "code", "") == "note_required":
+            self._show_error(self.tr("The count differs from the expected cash by %1: write why "
+                                     "in the note.").replace("%1", exc.params.get("difference", "")))
+        else:
+            self._show_error(messages.describe(exc))
         self.load()  # something changed under us (a payment, a refusal): show it
 
     def _show_closed(self, closed: dayclose.DayClosed) -> None:
@@ -332,6 +350,8 @@ class DayCloseDialog(QDialog):
             self.open_next_button.show()
             self.open_next_button.setDefault(True)
         self.count.set_read_only(True)
+        self.totals.blind = False        # the close's own figures are shown below
+        self.totals.hide_again()
         self.note.setReadOnly(True)
         self.reconcile_button.setEnabled(False)
 
