@@ -99,6 +99,13 @@ def drawer_state(ws: Workstation, session: sessions.Session | None = None) -> Dr
                        expected=sum(sums.values()), movement_count=count, **limits_and_blind)
 
 
+def drawer_level(ws: Workstation, session: sessions.Session | None) -> str:
+    """The open session's drawer against the bank's limits: ok | warning | over."""
+    if session is None:
+        return limits.OK
+    return limits.session_level(ws.conn, ws.config, session.session_id).level
+
+
 def open_drawer(ws: Workstation, user: User, opening_float: int) -> DrawerState:
     """Open a session for the current business day with the counted float."""
     sessions.open_session(ws.conn, ws.now(), user, ws.config.workstation_id,

@@ -196,3 +196,104 @@ def test_drawer_dialog_states(qtbot, host, ws, language):
     save(other, "drawer-other-teller", language)
     assert not_fitting(other) == []
     other.close()
+
+
+# -- the bank's cash controls (issue 13) -------------------------------------------------------------
+
+def test_drawer_dialog_above_the_warning_level(qtbot, tmp_path, desk_app, language):
+    """The drawer above its warning level, the handover filled in, a large difference typed:
+    a supervisor's approval asked for below the forms."""
+    cfg = Config(home=tmp_path / "limits", workstation_id="ALM-01-W04", teller_id="t.test",
+                 spc_url="http://127.0.0.1:9/", auto_print=False,
+                 drawer_warning_level=100_000_00, drawer_hard_limit=150_000_00,
+                 close_difference_approval_above=1_000_00)
+    with Workstation(cfg, token="t") as ws:
+        widget = QWidget()
+        widget.setStyleSheet(STYLESHEET)
+        qtbot.addWidget(widget)
+        widget.task_runner = TaskRunner(ws, widget)
+        try:
+            staff = staff_desk(ws, 98_000_00)
+            take_payment(ws, staff, "10000")
+            take_payment(ws, staff, "5000")
+            dialog = DrawerDialog(widget, ws, staff.teller)
+            show(qtbot, dialog)
+            settle(qtbot, widget, dialog)
+            assert dialog.limit_panel.isVisible() and dialog.handover_amount.text()
+            save(dialog, "drawer-warning", language)
+            assert not_fitting(dialog) == []
+            dialog.counted.setFocus()
+            type_text(dialog.counted, "100000")
+            type_text(dialog.close_note, "пересчитано дважды")
+            assert dialog.approval.isVisible()
+            save(dialog, "drawer-approval", language)
+            assert not_fitting(dialog) == []
+            dialog.close()
+        finally:
+            widget.task_runner.shutdown(10_000)
+
+
+def test_blind_day_close_before_and_after_the_count(qtbot, fresh_spc, tmp_path, desk_app, language):
+    from cashier import accounts, sync
+    from spc.demo import DEMO_ACCOUNTS
+    from tests.ui.desk import make_ws
+    from ui.dialogs.day_close import DayCloseDialog
+    ws = make_ws(fresh_spc, tmp_path, blind_count=True)
+    widget = QWidget()
+    widget.setStyleSheet(STYLESHEET)
+    qtbot.addWidget(widget)
+    widget.task_runner = TaskRunner(ws, widget)
+    try:
+        staff = staff_desk(ws, 50_000_00)
+        account = accounts.find_account(ws, DEMO_ACCOUNTS["no_meters"])
+        code = next(s.code for s in account.services if s.amount_due > 0)
+        payments.accept_payment(ws, payments.build_draft(account, {code: "1000"}, {}, "1000"),
+                                staff.teller, write_pdf=False)
+        sync.sync_once(ws)
+        dialog = DayCloseDialog(widget, ws, staff.supervisor)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.status is not None and dialog.reconciliation is not None,
+                        timeout=15_000)
+        for key, pieces in (("note_20000", "2"), ("note_5000", "1"), ("note_1000", "5")):
+            type_text(dialog.count_edits[key], pieces)
+        save(dialog, "day-close-blind-before", language)
+        assert not_fitting(dialog) == []
+        dialog.totals.submit_button.click()
+        qtbot.waitUntil(lambda: dialog.count_record is not None, timeout=10_000)
+        save(dialog, "day-close-blind-after", language)
+        assert not_fitting(dialog) == []
+        dialog.close()
+    finally:
+        widget.task_runner.shutdown(10_000)
+        ws.close()
+
+
+def test_drawer_dialog_counting_blind(qtbot, tmp_path, desk_app, language):
+    cfg = Config(home=tmp_path / "blind", workstation_id="ALM-01-W04", teller_id="t.test",
+                 spc_url="http://127.0.0.1:9/", auto_print=False, blind_count=True,
+                 drawer_warning_level=100_000_00, drawer_hard_limit=150_000_00)
+    with Workstation(cfg, token="t") as ws:
+        widget = QWidget()
+        widget.setStyleSheet(STYLESHEET)
+        qtbot.addWidget(widget)
+        widget.task_runner = TaskRunner(ws, widget)
+        try:
+            staff = staff_desk(ws, 30_000_00)
+            take_payment(ws, staff, "5000")
+            dialog = DrawerDialog(widget, ws, staff.teller)
+            show(qtbot, dialog)
+            settle(qtbot, widget, dialog)
+            dialog.counted.setFocus()
+            type_text(dialog.counted, "33 000")
+            save(dialog, "drawer-blind-before", language)
+            assert not_fitting(dialog) == []
+            press(dialog.counted, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: dialog.revealed is not None, timeout=10_000)
+            settle(qtbot, widget, dialog)
+            save(dialog, "drawer-blind-after", language)
+            assert not_fitting(dialog) == []
+            dialog.close()
+        finally:
+            widget.task_runner.shutdown(10_000)

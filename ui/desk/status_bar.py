@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 from cashier import money
 from cashier.model import QueueStatus
 from ui.common.bridges import CacheNews, QueueSnapshot
-from ui.common.style import repolish
+from ui.common.style import ERROR, WARNING, repolish
 from ui.common.wording import age_text, cache_text
 
 ONLINE, OFFLINE, CREDENTIALS, UNKNOWN = "online", "offline", "credentials", "unknown"
@@ -92,10 +92,14 @@ class DeskStatusBar(QStatusBar):
         self.receipts.setObjectName("queueAlarm")
         self.backoffice = QLabel()
         self.backoffice_status: dict | None = None
+        # The teller's drawer above the bank's warning level (amber) or hard limit (red).
+        self.drawer = QLabel()
+        self.drawer.hide()
         self.business_day = QLabel()
         self.business_day.setObjectName("businessDay")
         self.business_day.setToolTip(self.tr("The business day payments are dated to"))
         self.addWidget(self.who, 1)
+        self.addPermanentWidget(self.drawer)
         self.addPermanentWidget(self.business_day)
         self.addPermanentWidget(self.receipts)
         self.addPermanentWidget(self.clock)
@@ -150,6 +154,27 @@ class DeskStatusBar(QStatusBar):
             self.business_day.setObjectName(name)
             repolish(self.business_day)
         self.business_day.show()
+
+    def set_drawer_level(self, level: str) -> None:
+        """The open session's drawer against the bank's cash limits (cashier/drawer/limits.py):
+        nothing while it is within them; no amount (the bank may count blind)."""
+        if level == "over":
+            text = "⛔ " + self.tr("Drawer over its limit: hand cash over (F11)")
+            tip = self.tr("The drawer holds more cash than the bank's hard limit: no payment is "
+                          "taken until cash is handed over to the vault (F11).")
+            color = ERROR
+        elif level == "warning":
+            text = "⚠ " + self.tr("Drawer above the warning level: hand cash over (F11)")
+            tip = self.tr("The drawer holds more cash than the bank's warning level: hand the "
+                          "surplus over to the vault (F11) before it reaches the hard limit.")
+            color = WARNING
+        else:
+            self.drawer.hide()
+            return
+        self.drawer.setText(text)
+        self.drawer.setToolTip(tip)
+        self.drawer.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.drawer.show()
 
     def set_backoffice(self, status: dict) -> None:
         """The bank's back office beside the SPC (cashier.sync.replicator.backoffice_status);

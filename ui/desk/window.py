@@ -217,8 +217,8 @@ class DeskWindow(QMainWindow):
             self.backoffice.wake()      # every change is a journal record: send it now
         if changes & (Changes.QUEUE | Changes.DAY | Changes.RECEIPTS):
             self.refresh_queue_status()   # the queue, the day's state and owed receipts are in it
-        if changes & (Changes.SESSION | Changes.DAY):
-            self.refresh_session()
+        if changes & (Changes.SESSION | Changes.DAY | Changes.QUEUE):
+            self.refresh_session()      # a payment's cash moves the drawer's level too
         if changes & Changes.CACHE:
             self.refresh_cache_news()
 
@@ -231,14 +231,15 @@ class DeskWindow(QMainWindow):
         ws_id = self.ws.config.workstation_id
 
         def read(ws):
-            day = days.business_date(ws)
-            return drawer.current(ws.conn, ws_id), days.state(ws.conn, day) == "closed"
+            day, session = days.business_date(ws), drawer.current(ws.conn, ws_id)
+            return session, days.state(ws.conn, day) == "closed", drawer.drawer_level(ws, session)
         Op(self, read, kind=READ, name="session").latest("session") \
             .success(lambda found: self._on_session(*found)) \
             .failure(lambda exc: log.warning("cash session: %s", exc)).run()
 
-    def _on_session(self, session: drawer.Session | None, day_closed: bool = False) -> None:
+    def _on_session(self, session: drawer.Session | None, day_closed=False, level="ok") -> None:
         self.session = session
+        self.status.set_drawer_level(level)   # ok | warning | over (cashier/drawer/limits.py)
         user = self.user
         if user is None or self.closing:
             return

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QHBoxLayou
                                QWidget)
 
 from cashier import money
+from cashier.drawer.limits import OK, OVER, WARNING, level_of
 from cashier.sync.branch_view import BranchView, DeskRow, branch_view
 from ui import messages
 from ui.common.operations import NETWORK, Op
-from ui.common.style import repolish
+from ui.common.style import ERROR, WARNING as AMBER, repolish
 from ui.common.wording import age_text
 
 REFRESH_SECONDS = 15
@@ -220,10 +221,41 @@ class BranchDialog(QDialog):
             elif silent:
                 item.setBackground(QBrush(SILENT))
             self.table.setItem(row, col, item)
+        if session is not None:
+            self._mark_level(self.table.item(row, COL_CASH), session.expected_cash)
         if silent:
             self.table.item(row, COL_SEEN).setToolTip(
                 self.tr("Not heard from for over %n min: is the desk switched off or cut off "
                         "from the bank's network?", "", int(SILENT_AFTER.total_seconds() // 60)))
+
+    def _mark_level(self, item: QTableWidgetItem, cash: int) -> None:
+        """The desk's cash against the cash limits this desk has (the bank's settings as this
+        desk holds them; another desk's may differ until it pulls them)."""
+        level = level_of(self.ws.config, cash)
+        if not level.watched:
+            return
+        limits = []
+        if level.warning_level:
+            limits.append(self.tr("warning level %1").replace(
+                "%1", money.format_amount(level.warning_level, "KZT")))
+        if level.hard_limit:
+            limits.append(self.tr("hard limit %1").replace(
+                "%1", money.format_amount(level.hard_limit, "KZT")))
+        if level.level == OVER:
+            state = self.tr("Above the hard limit: the desk takes no cash until a handover.")
+            item.setForeground(QBrush(QColor(ERROR)))
+        elif level.level == WARNING:
+            state = self.tr("Above the warning level: the desk should hand cash over to the vault.")
+            item.setForeground(QBrush(QColor(AMBER)))
+        else:
+            state = self.tr("Within the cash limits.")
+        if level.level != OK:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        item.setToolTip(state + "\n" + self.tr("Coloured by this desk's cash limits (%1), as "
+                                                "this desk holds the bank's settings.")
+                        .replace("%1", ", ".join(limits)))
 
     def _queue_text(self, desk: DeskRow, now: datetime, currency: str) -> str:
         spc = desk.spc
