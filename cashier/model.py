@@ -247,6 +247,12 @@ class Payment:
     payer_iin: str | None = None
     payer_name: str = ""
     approved_by: str | None = None
+    # Several accounts paid at once share a basket; the part paid by card on the terminal
+    # (never in the drawer: tendered and change are the cash part's).
+    basket_id: str | None = None
+    card_amount: int = 0
+    card_auth: str | None = None
+    card_rrn: str | None = None
     # Not stored: why the receipt could not be made right after the commit (an error code);
     # the receipt is then owed (cashier/documents/receipts_owed.py).
     receipt_problem: str | None = None

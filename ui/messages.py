@@ -64,6 +64,14 @@ def _table() -> dict[str, str]:
         "sanctions_list_missing": QCoreApplication.translate("Messages", "The sanctions list {path} does not exist: call IT (sanctions_list in config.toml). Identified payers cannot be screened until it is found."),
         "sanctions_list_unreadable": QCoreApplication.translate("Messages", "The sanctions list {path} cannot be read ({error}): call IT."),
         "sanctions_list_malformed": QCoreApplication.translate("Messages", "The sanctions list {path} is refused at line {line}; the list in force stays as it was. Call IT to fix the file."),
+        "basket_empty": QCoreApplication.translate("Messages", "Load an account to take a payment."),
+        "basket_account_twice": QCoreApplication.translate("Messages", "An account is in the basket twice: remove one and put its amounts together."),
+        "amount_account_missing": QCoreApplication.translate("Messages", "With several accounts each amount names its account: ACCOUNT:CODE=AMOUNT."),
+        "reading_account_missing": QCoreApplication.translate("Messages", "With several accounts each reading names its account: ACCOUNT:CODE=VALUE."),
+        "card_amount_missing": QCoreApplication.translate("Messages", "Type the amount paid by card as the terminal's slip shows it."),
+        "card_auth_invalid": QCoreApplication.translate("Messages", "Type the authorisation code from the terminal's slip: 6 letters or digits."),
+        "card_rrn_invalid": QCoreApplication.translate("Messages", "Type the RRN from the terminal's slip: 12 digits or letters."),
+        "card_over_total": QCoreApplication.translate("Messages", "The card part is more than the total {total}: a card pays at most the total."),
         "payer_unknown": QCoreApplication.translate("Messages", "This payer was not identified at this desk before: give the full name and the identity document too."),
         # amounts
         "amount_empty": QCoreApplication.translate("Messages", "Enter an amount, or leave the field "

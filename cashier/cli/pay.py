@@ -13,17 +13,28 @@ from cashier.controls import payers
 from cashier.controls.iin import mask_iin
 from cashier.errors import ValidationError
 from cashier.identity import approvals
+from cashier.payments.tender import Tender, parse_card
 
 
 def cmd_pay(ws, args) -> int:
-    if not (args.tendered or "").strip():
+    card, card_auth, card_rrn = parse_card(args.card, args.card_auth, args.card_rrn)
+    if not (args.tendered or "").strip() and not card:
         raise ValidationError("tendered_empty", "--tendered is empty: give the cash received "
                               "from the customer, e.g. --tendered 5000.", "tendered")
     teller = signed_in(ws, args)
-    account = accounts.find_account(ws, args.account)
-    amounts = pairs(args.amount, "amount") if args.amount else None
-    draft = payments.build_draft(account, amounts, pairs(args.reading, "reading"), args.tendered,
-                                 fee_rules=ws.config.fee_rules)
+    numbers = args.account
+    several = len(numbers) > 1
+    drafts = []
+    for number in numbers:
+        account = accounts.find_account(ws, number)
+        amounts = _for_account(args.amount, "amount", account.account, several)
+        drafts.append(payments.build_draft(
+            account, amounts or None,   # no --amount for it: every amount due
+            _for_account(args.reading, "reading", account.account, several), "",
+            fee_rules=ws.config.fee_rules))
+    cash = money.parse_amount(args.tendered, field="tendered") if (args.tendered or "").strip() \
+        else 0
+    tender = Tender(cash, card, card_auth, card_rrn)
     payer = _payer(ws, teller, args)
     approver = None
     if args.supervisor:
@@ -31,22 +42,56 @@ def cmd_pay(ws, args) -> int:
             ws.conn, ws.now(), args.supervisor,
             password(f"Supervisor {args.supervisor}, password: ", "CASHIER_SUPERVISOR_PASSWORD"),
             "payment_approval")
-    payment = payments.accept_payment(ws, draft, teller, confirmed_over_due=args.confirm_over_due,
-                                      payer=payer, approver=approver)
-    emit({"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
-            "receipt_pdf": payment.receipt_pdf, "total": money.to_wire(payment.total),
-            "fee": money.to_wire(payment.fee),
-            "tendered": money.to_wire(payment.tendered), "change": money.to_wire(payment.change),
-            "business_date": payment.business_date.isoformat(),
-            "offline_account_data": account.cached_at is not None,
-            **({"payer_iin": mask_iin(payment.payer_iin)} if payment.payer_iin else {}),
-            **({"approved_by": payment.approved_by} if payment.approved_by else {})})
+    paid = payments.accept_basket(ws, drafts, teller, tender,
+                                  confirmed_over_due=args.confirm_over_due, payer=payer,
+                                  approver=approver)
+    offline = {d.account.account: d.account.cached_at is not None for d in drafts}
+    shown = [_shown(p, offline[p.account]) for p in paid]
+    if several:
+        total = sum(p.total for p in paid)
+        emit({"basket_id": paid[0].basket_id, "total": money.to_wire(total),
+              "tendered": money.to_wire(cash), "card": money.to_wire(card),
+              "change": money.to_wire(tender.change(total)), "payments": shown})
+    else:
+        emit(shown[0])
     if args.send:
         try:
             sync.sync_once(ws)
         except sync.SenderBusy:
             pass  # the running sender will take it
     return EXIT_OK
+
+
+def _for_account(values: list[str] | None, what: str, account: str, several: bool) -> dict:
+    """--amount CODE=X (one account) or ACCOUNT:CODE=X (several): this account's pairs."""
+    mine = []
+    for item in values or []:
+        head, sep, rest = item.partition(":")
+        if sep and "=" not in head:
+            if head.strip() == account:
+                mine.append(rest)
+        elif several:
+            raise ValidationError(f"{what}_account_missing",
+                                  f"With several accounts --{what} names its account: "
+                                  f"ACCOUNT:CODE=VALUE, like {account}:HEAT=2500; got {item!r}.",
+                                  what)
+        else:
+            mine.append(item)
+    return pairs(mine, what)
+
+
+def _shown(payment, offline: bool) -> dict:
+    return {"payment_id": payment.payment_id, "receipt_no": payment.receipt_no,
+            "account": payment.account,
+            "receipt_pdf": payment.receipt_pdf, "total": money.to_wire(payment.total),
+            "fee": money.to_wire(payment.fee),
+            "tendered": money.to_wire(payment.tendered), "change": money.to_wire(payment.change),
+            "business_date": payment.business_date.isoformat(),
+            "offline_account_data": offline,
+            **({"card": money.to_wire(payment.card_amount), "card_rrn": payment.card_rrn}
+               if payment.card_amount else {}),
+            **({"payer_iin": mask_iin(payment.payer_iin)} if payment.payer_iin else {}),
+            **({"approved_by": payment.approved_by} if payment.approved_by else {})}
 
 
 def _payer(ws, teller, args):
@@ -71,7 +116,13 @@ def cmd_void(ws, args) -> int:
     result = voids.void_payment(
         ws, teller, args.payment, args.supervisor,
         password(f"Supervisor {args.supervisor}, password: ", "CASHIER_SUPERVISOR_PASSWORD"), args.reason)
-    out = {**result, "total": money.to_wire(result["total"])}
+    out = {**result, "total": money.to_wire(result["total"]),
+           "cash_refund": money.to_wire(result["cash_refund"]),
+           "card_refund": money.to_wire(result["card_refund"])}
+    if result["card_refund"]:
+        print(f"Refund {money.format_amount(result['card_refund'])} to the card on the bank's "
+              f"terminal (RRN {result['card_rrn']}); the drawer gives back only "
+              f"{money.format_amount(result['cash_refund'])} in cash.", file=sys.stderr)
     # The void stands whatever happens to its paper: the slip is written (and printed when
     # asked or when the desk prints automatically); a failure is reported, and stored.
     want_print = ws.config.auto_print if getattr(args, "print", None) is None else args.print
@@ -94,11 +145,18 @@ def cmd_void(ws, args) -> int:
 
 def register(sub) -> None:
     pay = sub.add_parser("pay", help="take a payment exactly as the window does")
-    pay.add_argument("--account", required=True)
-    pay.add_argument("--amount", action="append", metavar="CODE=AMOUNT",
-                     help="amount for a service; without any, every positive amount due is paid")
-    pay.add_argument("--reading", action="append", metavar="CODE=VALUE", default=[])
-    pay.add_argument("--tendered", required=True, help="cash received")
+    pay.add_argument("--account", required=True, action="append",
+                     help="the personal account; give it again for each account the customer "
+                          "pays at once (one tender, one receipt, a payment per account)")
+    pay.add_argument("--amount", action="append", metavar="[ACCOUNT:]CODE=AMOUNT",
+                     help="amount for a service (ACCOUNT: with several accounts); without any, "
+                          "every positive amount due is paid")
+    pay.add_argument("--reading", action="append", metavar="[ACCOUNT:]CODE=VALUE", default=[])
+    pay.add_argument("--tendered", help="cash received (with --card: the cash part, if any)")
+    pay.add_argument("--card", metavar="AMOUNT", help="the part paid by card on the bank's "
+                     "terminal; needs --card-auth and --card-rrn from its slip")
+    pay.add_argument("--card-auth", metavar="CODE", help="the terminal's authorisation code")
+    pay.add_argument("--card-rrn", metavar="RRN", help="the terminal's RRN (12 characters)")
     pay.add_argument("--send", action="store_true", help="try to send it to the SPC right away")
     pay.add_argument("--confirm-over-due", action="store_true",
                      help="an amount more than 3 times its amount due is meant (a typo guard)")

@@ -46,23 +46,27 @@ def day_total(conn: sqlite3.Connection, day: date, *, account: str | None = None
     return row[0]
 
 
-def assess(conn: sqlite3.Connection, config, total: int, account: str, day: date,
+def assess(conn: sqlite3.Connection, config, items: list[tuple[str, int]], day: date,
            payer_iin: str | None = None) -> Assessment:
+    """`items`: (account, total) of each payment the customer makes now (a basket)."""
     identify_above = config.identify_payer_above
     approve_above = config.supervisor_approval_above
-    account_total = day_total(conn, day, account=account)
+    basket = sum(total for _account, total in items)
+    account_totals = {account: day_total(conn, day, account=account) for account, _t in items}
     payer_total = day_total(conn, day, payer_iin=payer_iin) if payer_iin else 0
     reasons: list[str] = []
     if identify_above:
-        if total > identify_above:
+        if any(total > identify_above for _account, total in items):
             reasons.append(AMOUNT)
         else:
-            if account_total + total > identify_above:
+            if any(account_totals[account] + total > identify_above for account, total in items):
                 reasons.append(ACCOUNT_DAY)
-            if payer_iin and payer_total + total > identify_above:
+            # One customer paying several accounts at once is one payer, identified or not.
+            if payer_total + basket > identify_above:
                 reasons.append(PAYER_DAY)
-    return Assessment(tuple(reasons), bool(approve_above and total > approve_above),
-                      account_total, payer_total, identify_above, approve_above)
+    return Assessment(tuple(reasons), bool(approve_above and basket > approve_above),
+                      max(account_totals.values(), default=0), payer_total, identify_above,
+                      approve_above)
 
 
 def require(assessment: Assessment, payer, approver, teller_id: str) -> None:

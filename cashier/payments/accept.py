@@ -19,10 +19,12 @@ from cashier import days, drawer, money
 from cashier.controls import payers, policy, screening
 from cashier.documents import receipts_owed
 from cashier.documents.receipts import ensure_receipt
-from cashier.errors import CashierError, RuleError
+from cashier.errors import CashierError, RuleError, ValidationError
 from cashier.identity import audit, users
 from cashier.model import Payment, PaymentDraft
+from cashier.drawer.limits import check_cash_limit
 from cashier.payments.draft import check_not_far_above_due, check_ready
+from cashier.payments.tender import Share, Tender, allocate, check_tender
 from cashier.storage import db
 from cashier.sync.queue import check_offline_limits
 from cashier.workstation import Workstation
@@ -56,100 +58,146 @@ def _payment_session(conn: sqlite3.Connection, workstation_id: str, teller: user
 
 def accept_payment(ws: Workstation, draft: PaymentDraft, teller: users.User, *,
                    write_pdf: bool = True, confirmed_over_due: bool = False,
-                   payer: payers.Payer | None = None,
-                   approver: users.User | None = None) -> Payment:
-    """Store the payment durably, then write its receipt.
+                   payer: payers.Payer | None = None, approver: users.User | None = None,
+                   tender: Tender | None = None) -> Payment:
+    """One account's payment: accept_basket with one draft, paid in cash (draft.tendered)
+    unless `tender` says otherwise."""
+    return accept_basket(ws, [draft], teller, tender or Tender(draft.tendered),
+                         write_pdf=write_pdf, confirmed_over_due=confirmed_over_due,
+                         payer=payer, approver=approver)[0]
 
-    The payment, its lines, its outbox entry, its receipt number, the cash it
-    brings into the teller's drawer (tendered in, change out) and its audit
-    entry are one transaction, committed (fsync) before any receipt exists. A
-    failure to write the PDF afterwards leaves the payment accepted and the
-    receipt can be made again with `ensure_receipt`.
+
+def accept_basket(ws: Workstation, drafts: list[PaymentDraft], teller: users.User,
+                  tender: Tender, *, write_pdf: bool = True, confirmed_over_due: bool = False,
+                  payer: payers.Payer | None = None,
+                  approver: users.User | None = None) -> list[Payment]:
+    """Store the payments of one customer durably, then write their receipts.
+
+    Every account's payment, its lines, its outbox entry, its receipt number, the cash the
+    tender brings into the teller's drawer (cash in, change out; a card part never) and
+    its journal entry are ONE transaction, committed (fsync) before any receipt exists: a
+    customer paying three accounts has paid all three or none. A failure to write a PDF
+    afterwards leaves the payments accepted and the receipt owed (`ensure_receipt`).
 
     The bank's controls (cashier/controls/) are checked in that transaction: the payer
-    identified when the amount (or the day's payments of the account or payer) is above
-    identify_payer_above, `approver` (a supervisor who typed their password at this desk,
-    cashier/identity/approvals.py) when it is above supervisor_approval_above. An
-    identified payer is screened against the sanctions list first: a match blocks the
-    payment and is recorded as an alarm.
+    identified when a payment, or the basket, or the day's payments of an account or payer
+    are above identify_payer_above; `approver` (a supervisor who typed their password at
+    this desk, cashier/identity/approvals.py) when the basket is above
+    supervisor_approval_above; the drawer's hard limit. An identified payer is screened
+    against the sanctions list first: a match blocks the payments and is recorded.
     """
+    if not drafts:
+        raise ValidationError("basket_empty", "Load an account to take a payment.", "account")
     users.require(teller, "teller", "supervisor")
-    check_ready(draft, ws.config.max_payment)
-    if not confirmed_over_due:
-        check_not_far_above_due(draft, ws.config.overpay_confirm_ratio)
-    check_offline_limits(ws, draft.total)
+    cfg = ws.config
+    for draft in drafts:
+        check_ready(draft, cfg.max_payment, cash_checked=False)
+        if not confirmed_over_due:
+            check_not_far_above_due(draft, cfg.overpay_confirm_ratio)
+    accounts_seen = [d.account.account for d in drafts]
+    if len(set(accounts_seen)) != len(accounts_seen):
+        raise ValidationError("basket_account_twice", "An account is in the basket twice: "
+                              "remove one and put its amounts together.", "account")
+    total = sum(d.total for d in drafts)
+    check_tender(total, tender)
+    check_offline_limits(ws, total)
     if approver is not None:
         users.require(approver, "supervisor")
-    cfg = ws.config
     now = ws.now().replace(microsecond=0)
     conn = ws.conn
     if payer is not None:
-        screening.screen(ws, payer, teller.user_id, draft.account.account, draft.total, now)
+        screening.screen(ws, payer, teller.user_id, drafts[0].account.account, total, now)
+    shares = allocate([d.total for d in drafts], tender)
+    basket_id = str(uuid.uuid4()) if len(drafts) > 1 else None
     with db.atomic(conn):
         day = days.current(conn, now.date())
         days.open_if_new(conn, day, now, "no payment can be dated to it.")
-        assessment = policy.assess(conn, cfg, draft.total, draft.account.account, day,
-                                   payer.iin if payer else None)
+        assessment = policy.assess(conn, cfg, [(d.account.account, d.total) for d in drafts],
+                                   day, payer.iin if payer else None)
         policy.require(assessment, payer, approver, teller.user_id)
         session = _payment_session(conn, cfg.workstation_id, teller, day)
-        seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
-        payment = Payment(
-            payment_id=str(uuid.uuid4()), receipt_no=receipt_no,
-            workstation_id=cfg.workstation_id, teller_id=teller.user_id,
-            accepted_at=now, business_date=day, account=draft.account.account,
-            holder=draft.account.holder, address=draft.account.address,
-            period=draft.account.period, currency=draft.account.currency,
-            lines=draft.lines, fee=draft.fee, total=draft.total,
-            tendered=draft.tendered, change=draft.change,
-            payer_iin=payer.iin if payer else None, payer_name=payer.full_name if payer else "",
-            approved_by=approver.user_id if approver and assessment.approval else None)
-        body = json.dumps(payment.wire_body(), ensure_ascii=False, separators=(",", ":"))
-        flags = list(assessment.flags) if payer is not None or assessment.flags else []
-        conn.execute(
-            "INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, teller_id, "
-            "business_date, accepted_at, account, holder, address, period, currency, fee, total, "
-            "tendered, change_given, status, body, payer_iin, payer, approved_by, aml_flags) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (payment.payment_id, receipt_no, seq, cfg.workstation_id, teller.user_id,
-             day.isoformat(), now.isoformat(), payment.account, payment.holder, payment.address,
-             payment.period, payment.currency, payment.fee, payment.total, payment.tendered,
-             payment.change, "accepted", body, payment.payer_iin,
-             json.dumps(payer.to_json(), ensure_ascii=False) if payer else None,
-             payment.approved_by, json.dumps(flags) if flags else None))
-        if payer is not None:
-            payers.remember(conn, now, payer)
-        conn.executemany(
-            "INSERT INTO payment_lines(payment_id, line_no, service_code, service_name, provider_id, "
-            "provider_name, amount, reading, previous_reading, unit) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(payment.payment_id, i, ln.service_code, ln.service_name, ln.provider_id,
-              ln.provider_name, ln.amount, ln.reading, ln.previous_reading, ln.unit)
-             for i, ln in enumerate(payment.lines, 1)])
-        conn.execute(
-            "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at) "
-            "VALUES ('payment', ?, ?, 'waiting', ?, ?)",
-            (payment.payment_id, body, db.stamp(now), db.stamp(now)))
+        check_cash_limit(conn, cfg, session, tender.cash - tender.change(total))
+        paid = [_store(conn, cfg, now, day, session, teller, draft, share, tender, basket_id,
+                       payer, approver if assessment.approval else None, list(assessment.flags))
+                for draft, share in zip(drafts, shares)]
+    if not write_pdf:
+        return paid
+    paid = [_receipt(ws, payment) for payment in paid]
+    _make_other_owed_receipts(ws)
+    return paid
+
+
+def _store(conn: sqlite3.Connection, cfg, now, day: date, session, teller: users.User,
+           draft: PaymentDraft, share: Share, tender: Tender, basket_id: str | None,
+           payer: payers.Payer | None, approver: users.User | None, flags: list[str]) -> Payment:
+    """One account's payment, in accept_basket's transaction."""
+    seq, receipt_no = _next_receipt_no(conn, cfg.workstation_id, day)
+    card = {"card_amount": share.card, "card_auth": tender.card_auth if share.card else None,
+            "card_rrn": tender.card_rrn if share.card else None}
+    payment = Payment(
+        payment_id=str(uuid.uuid4()), receipt_no=receipt_no,
+        workstation_id=cfg.workstation_id, teller_id=teller.user_id,
+        accepted_at=now, business_date=day, account=draft.account.account,
+        holder=draft.account.holder, address=draft.account.address,
+        period=draft.account.period, currency=draft.account.currency,
+        lines=draft.lines, fee=draft.fee, total=draft.total,
+        tendered=share.tendered, change=share.change,
+        payer_iin=payer.iin if payer else None, payer_name=payer.full_name if payer else "",
+        approved_by=approver.user_id if approver else None, basket_id=basket_id, **card)
+    body = json.dumps(payment.wire_body(), ensure_ascii=False, separators=(",", ":"))
+    conn.execute(
+        "INSERT INTO payments(payment_id, receipt_no, seq, workstation_id, teller_id, "
+        "business_date, accepted_at, account, holder, address, period, currency, fee, total, "
+        "tendered, change_given, status, body, payer_iin, payer, approved_by, aml_flags, "
+        "basket_id, card_amount, card_auth, card_rrn) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (payment.payment_id, receipt_no, seq, cfg.workstation_id, teller.user_id,
+         day.isoformat(), now.isoformat(), payment.account, payment.holder, payment.address,
+         payment.period, payment.currency, payment.fee, payment.total, payment.tendered,
+         payment.change, "accepted", body, payment.payer_iin,
+         json.dumps(payer.to_json(), ensure_ascii=False) if payer else None,
+         payment.approved_by, json.dumps(flags) if flags else None, basket_id,
+         share.card, card["card_auth"], card["card_rrn"]))
+    if payer is not None:
+        payers.remember(conn, now, payer)
+    conn.executemany(
+        "INSERT INTO payment_lines(payment_id, line_no, service_code, service_name, provider_id, "
+        "provider_name, amount, reading, previous_reading, unit) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(payment.payment_id, i, ln.service_code, ln.service_name, ln.provider_id,
+          ln.provider_name, ln.amount, ln.reading, ln.previous_reading, ln.unit)
+         for i, ln in enumerate(payment.lines, 1)])
+    conn.execute(
+        "INSERT INTO outbox(kind, payment_id, body, state, created_at, next_attempt_at) "
+        "VALUES ('payment', ?, ?, 'waiting', ?, ?)",
+        (payment.payment_id, body, db.stamp(now), db.stamp(now)))
+    if payment.tendered or payment.change:
         drawer.record_payment(conn, now, session.session_id, teller.user_id, payment.payment_id,
                               payment.tendered, payment.change)
-        fact = payment_fact(payment, session.session_id)
-        if payer is not None:
-            fact["payer"] = payer.to_json()
-        if payment.approved_by:
-            fact["approved_by"] = payment.approved_by
-        if flags:
-            fact["aml_flags"] = flags
-        audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id, fact)
-    if not write_pdf:
-        return payment
+    fact = payment_fact(payment, session.session_id)
+    if payer is not None:
+        fact["payer"] = payer.to_json()
+    if payment.approved_by:
+        fact["approved_by"] = payment.approved_by
+    if flags:
+        fact["aml_flags"] = flags
+    if basket_id:
+        fact["basket_id"] = basket_id
+    if share.card:
+        fact["card"] = {"amount": money.to_wire(share.card), "auth": tender.card_auth,
+                        "rrn": tender.card_rrn}
+    audit.record(conn, now, teller.user_id, "payment.accepted", payment.payment_id, fact)
+    return payment
+
+
+def _receipt(ws: Workstation, payment: Payment) -> Payment:
     try:
-        payment = ensure_receipt(ws, payment)
+        return ensure_receipt(ws, payment)
     except Exception as exc:  # noqa: BLE001 - the payment stands; its receipt is owed
         if isinstance(exc, CashierError):
-            log.warning("receipt %s is owed: %s", receipt_no, exc.message)
+            log.warning("receipt %s is owed: %s", payment.receipt_no, exc.message)
         else:
-            log.exception("receipt for %s could not be written", receipt_no)
-        payment = replace(payment, receipt_problem=getattr(exc, "code", "receipt_owed"))
-    _make_other_owed_receipts(ws)
-    return payment
+            log.exception("receipt for %s could not be written", payment.receipt_no)
+        return replace(payment, receipt_problem=getattr(exc, "code", "receipt_owed"))
 
 
 def _make_other_owed_receipts(ws: Workstation) -> None:

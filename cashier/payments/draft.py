@@ -106,15 +106,16 @@ def build_draft(account: Account, amounts: Mapping[str, str] | None,
     return PaymentDraft(account=account, lines=tuple(lines), fee=fee, tendered=tendered_minor)
 
 
-def check_ready(draft: PaymentDraft, max_payment: int = 0) -> None:
-    """Refuse a draft that may not be accepted yet; the message says what is missing."""
+def check_ready(draft: PaymentDraft, max_payment: int = 0, cash_checked: bool = True) -> None:
+    """Refuse a draft that may not be accepted yet; the message says what is missing.
+    cash_checked=False leaves the tender to the caller (a basket, a card part)."""
     if not draft.lines:
         raise ValidationError("lines_empty", "Enter an amount for at least one service.", "lines")
     if max_payment and draft.total > max_payment:
         raise ValidationError("payment_over_limit",
                               f"One payment may not exceed {money.format_amount(max_payment)}.",
                               "lines", {"limit": money.format_amount(max_payment)})
-    if draft.tendered < draft.total:
+    if cash_checked and draft.tendered < draft.total:
         raise ValidationError(
             "tendered_insufficient",
             f"Cash tendered is less than the total {money.format_amount(draft.total)}.",

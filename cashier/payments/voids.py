@@ -55,7 +55,8 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
         raise RuleError("four_eyes", "A void needs a second person: another supervisor must approve it.")
     with db.atomic(conn):
         row = conn.execute("SELECT payment_id, receipt_no, business_date, total, status, "
-                           "workstation_id, teller_id FROM payments WHERE payment_id = ? "
+                           "workstation_id, teller_id, card_amount, card_auth, card_rrn "
+                           "FROM payments WHERE payment_id = ? "
                            "OR receipt_no = ?",
                            (payment_id, payment_id)).fetchone()
         if row is None:
@@ -85,8 +86,13 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
         conn.execute("UPDATE payments SET status = 'voided' WHERE payment_id = ?", (row["payment_id"],))
         # The printed original keeps its QR; the archive keeps no text that still reads as valid.
         archive.forget_qr_payloads(conn, row["payment_id"])
-        drawer.record_void_refund(conn, now, session.session_id, teller.user_id, row["payment_id"],
-                                  row["total"])
+        # The cash part comes back out of the drawer; a card part is refunded on the bank's
+        # terminal (the teller is told so, and the journal says which RRN it reverses).
+        card = row["card_amount"] or 0
+        cash_refund = row["total"] - card
+        if cash_refund:
+            drawer.record_void_refund(conn, now, session.session_id, teller.user_id,
+                                      row["payment_id"], cash_refund)
         body = json.dumps({"reason": reason, "supervisor_id": supervisor.user_id,
                            "cancelled_at": now.isoformat(timespec="seconds")},
                           ensure_ascii=False, separators=(",", ":"))
@@ -96,9 +102,12 @@ def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: 
         audit.record(conn, now, teller.user_id, "payment.voided", row["payment_id"],
                      {"payment_id": row["payment_id"], "receipt_no": row["receipt_no"],
                       "supervisor_id": supervisor.user_id, "reason": reason,
-                      "refund": money.to_wire(row["total"]), "session_id": session.session_id})
+                      "refund": money.to_wire(cash_refund), "session_id": session.session_id,
+                      **({"card_refund": {"amount": money.to_wire(card), "auth": row["card_auth"],
+                                          "rrn": row["card_rrn"]}} if card else {})})
     return {"payment_id": row["payment_id"], "receipt_no": row["receipt_no"], "total": row["total"],
-            "supervisor_id": supervisor.user_id, "teller_id": teller.user_id}
+            "supervisor_id": supervisor.user_id, "teller_id": teller.user_id,
+            "cash_refund": cash_refund, "card_refund": card, "card_rrn": row["card_rrn"]}
 
 
 # -- finding the payment, and the void slip after the void ---------------------------------

@@ -32,4 +32,5 @@ def load_payment(ws, payment_id: str) -> Payment:
         tendered=row["tendered"], change=row["change_given"], status=row["status"],
         receipt_pdf=row["receipt_pdf"], payer_iin=row["payer_iin"],
         payer_name=json.loads(row["payer"])["full_name"] if row["payer"] else "",
-        approved_by=row["approved_by"])
+        approved_by=row["approved_by"], basket_id=row["basket_id"],
+        card_amount=row["card_amount"], card_auth=row["card_auth"], card_rrn=row["card_rrn"])

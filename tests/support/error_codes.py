@@ -16,6 +16,7 @@ DYNAMIC = {
     "{code_prefix}_too_many_decimals": ("amount_too_many_decimals", "reading_too_many_decimals"),
     "{code_prefix}_too_large": ("amount_too_large", "reading_too_large"),
     "{what}_repeated": ("amount_repeated", "reading_repeated"),
+    "{what}_account_missing": ("amount_account_missing", "reading_account_missing"),
     "{self.prefix}_unavailable": ("spc_unavailable", "backoffice_unavailable"),
     "{self.prefix}_auth": ("spc_auth", "backoffice_auth"),
     "{self.prefix}_protocol": ("spc_protocol", "backoffice_protocol"),

@@ -291,7 +291,8 @@ class VoidDialog(GuardedDialog):
         self.result_info = dict(result)
         self.card.set_problem("")
         self.done_box.show_voided(result["receipt_no"], result["total"],
-                                  self.payment.currency if self.payment else "KZT")
+                                  self.payment.currency if self.payment else "KZT",
+                                  result.get("card_refund", 0), result.get("card_rrn"))
         self._set_form_enabled(False)
         self.entry_box.hide()
         QTimer.singleShot(0, lambda: grow_to_fit(self, shrink=True))

@@ -95,9 +95,17 @@ class VoidDone(QFrame):
         layout.addWidget(self.spc_note)
         self.hide()
 
-    def show_voided(self, receipt_no: str, total: int, currency: str) -> None:
-        self.text.setText(self.tr("Receipt № %1 is voided. Give the payer back %2 from the drawer.")
-                          .replace("%1", receipt_no).replace("%2", money.format_amount(total, currency)))
+    def show_voided(self, receipt_no: str, total: int, currency: str, card: int = 0,
+                    rrn: str | None = None) -> None:
+        cash = total - card
+        text = self.tr("Receipt № %1 is voided. Give the payer back %2 from the drawer.") \
+            .replace("%1", receipt_no).replace("%2", money.format_amount(cash, currency)) \
+            if cash else self.tr("Receipt № %1 is voided.").replace("%1", receipt_no)
+        if card:
+            text += "\n" + self.tr("Refund %1 to the card on the bank's terminal (RRN %2): it "
+                                   "never was in the drawer.").replace(
+                "%1", money.format_amount(card, currency)).replace("%2", rrn or "—")
+        self.text.setText(text)
         self.show()
         self.slip_text.setText(self.tr("Writing the void slip…"))
 
