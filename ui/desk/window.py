@@ -35,6 +35,7 @@ from ui.common.style import STYLESHEET
 from ui.desk import keys
 from ui.desk.account_bar import AccountBar
 from ui.desk.backoffice_link import BackofficeLink
+from ui.desk.dialog_openers import DialogOpeners
 from ui.desk.banner import OfflineBanner
 from ui.desk.entry import ENTRY, RECEIPT, EntryController, EntryWidgets
 from ui.desk.gate import LOCKED, GateScreen
@@ -46,14 +47,13 @@ from ui.desk.payment_panel import PaymentPanel
 from ui.desk.receipt_panel import ReceiptPanel
 from ui.desk.services_table import ServicesTable
 from ui.desk.status_bar import DeskStatusBar
-from ui.dialogs.queue import QueueDialog
 
 log = logging.getLogger("cashier.ui")
 
 __all__ = ["DeskWindow", "ENTRY", "RECEIPT"]
 
 
-class DeskWindow(QMainWindow):
+class DeskWindow(DialogOpeners, QMainWindow):
     queue_changed = Signal(object)   # QueueSnapshot; a customer's turn has its own (entry.*)
 
     def __init__(self, ws: Any, *, start_sender: bool = True, demo_accounts: list[str] | None = None,
@@ -76,7 +76,7 @@ class DeskWindow(QMainWindow):
         # Whose id the queue panel's approval field starts with: the signed-in supervisor's.
         self.supervisor_hint: Callable[[], str] = \
             lambda: self.user.user_id if self.user and self.user.role == "supervisor" else ""
-        self.queue_dialog: QueueDialog | None = None
+        self.queue_dialog = None   # QueueDialog, kept while the window lives
         cfg = ws.config
 
         self.setWindowTitle(self.tr("Utility payments — %1").replace("%1", cfg.workstation_id))
@@ -300,75 +300,13 @@ class DeskWindow(QMainWindow):
         dialog.open()
         dialog.activateWindow()
 
-    def open_queue(self) -> None:
-        """F6: the payments waiting, parked and refused."""
-        if self.queue_dialog is None:
-            dialog = QueueDialog(self, self.ws, lambda: self.supervisor_hint())
-            dialog.cache_refresh_requested.connect(self.cache_bridge.wake)
-            self.queue_dialog = dialog
-        dialog = self.queue_dialog
-        dialog.currency = self.status.currency
-        dialog.set_snapshot(self.snapshot, self.status.spc.text())
-        dialog.set_cache(self.cache_news)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
     def open_branch(self) -> None:
         """Ctrl+B: every desk of the branch, for supervisors (ui/desk/backoffice_link.py)."""
         self.backoffice.open_branch(self.user, lambda text: self.status.showMessage(text, 15_000))
 
-    def open_drawer(self) -> None:
-        """F11: the cash session: open with a float, hand cash to the vault, close with a count."""
-        if self.user is None:
-            return
-        from ui.dialogs.drawer import DrawerDialog
-        self._open(DrawerDialog(self, self.ws, self.user), "drawer_dialog")
-
-    def open_void(self) -> None:
-        """F8: void a payment of today; a supervisor approves at this desk."""
-        if self.user is None or self.entry.accepting:
-            return
-        from ui.dialogs.void import VoidDialog
-        payment = self.entry.receipt_shown()
-        dialog = VoidDialog(self, self.ws, self.user, payment)
-        dialog.voided.connect(self._voided)
-        self._open(dialog, "void_dialog")
-
     def _voided(self, result: dict) -> None:
         self.status.showMessage(self.tr("Receipt %1 voided; the cancel goes to the SPC.")
                                 .replace("%1", result.get("receipt_no", "")), 15_000)
-
-    def open_day_close(self) -> None:
-        """F12: the supervisor closes the business day (count, reconciliation, reports)."""
-        if self.user is None or self.entry.accepting:
-            return
-        from ui.dialogs.day_close import DayCloseDialog
-        dialog = DayCloseDialog(self, self.ws, self.user)
-        dialog.next_day_opened.connect(lambda _d: self.offer_drawer())
-        self._open(dialog, "day_close_dialog")
-
-    def open_address_search(self) -> None:
-        """F3: find the account by part of its address."""
-        if self.entry.accepting:
-            return
-        from ui.dialogs.address_search import AddressSearchDialog
-        dialog = AddressSearchDialog(self)
-        dialog.account_chosen.connect(self._address_chosen)
-        self._open(dialog, "address_dialog")
-        dialog.field.setFocus()
-
-    def _address_chosen(self, number: str) -> None:
-        self.account_bar.edit.setText(number)
-        self.entry.lookup(number)
-
-    def open_settings(self) -> None:
-        """F10: language, printer, automatic printing."""
-        from ui.dialogs.settings import SettingsDialog
-        dialog = SettingsDialog(self, self.ws)
-        dialog.saved.connect(self._settings_saved)
-        self._open(dialog, "settings_dialog")
-        dialog.language.setFocus()
 
     def _settings_saved(self, new_language: str) -> None:
         self.language_on_restart = new_language
