@@ -184,4 +184,38 @@ def table() -> dict[str, str]:
             "Messages", "This desk's users are managed at the bank's back office: ask the "
             "bank's IT to add or change the user there. The desk takes the change within a "
             "minute."),
+        # e-mailed receipts (cashier/adapters/email_address.py, mailer.py, cashier/sync/mail.py)
+        "email_empty": QCoreApplication.translate(
+            "Messages", "Type the customer's e-mail address, e.g. aigerim@mail.kz."),
+        "email_too_long": QCoreApplication.translate(
+            "Messages", "An e-mail address has at most {limit} characters."),
+        "email_no_at": QCoreApplication.translate(
+            "Messages", "An e-mail address has one @ between the name and the domain, e.g. "
+            "aigerim@mail.kz."),
+        "email_not_latin": QCoreApplication.translate(
+            "Messages", "The part before @ has Cyrillic letters: switch the keyboard to Latin and "
+            "type it again."),
+        "email_local_invalid": QCoreApplication.translate(
+            "Messages", "The part before @ may hold Latin letters, digits and . _ - + only, with "
+            "no space, no dot at its start or end and no two dots in a row."),
+        "email_domain_invalid": QCoreApplication.translate(
+            "Messages", "The part after @ is not a mail domain: it looks like mail.kz or "
+            "почта.қаз, with no spaces or commas."),
+        "mail_not_configured": QCoreApplication.translate(
+            "Messages", "E-mailed receipts are not set up at this workstation. Ask IT to set the "
+            "mail server (smtp_host, smtp_sender) in the settings."),
+        "email_payment_voided": QCoreApplication.translate(
+            "Messages", "The payment {receipt_no} was voided: its receipt is not e-mailed."),
+        "mailer_busy": QCoreApplication.translate(
+            "Messages", "Another program is already sending this desk's e-mailed receipts; it "
+            "will send them."),
+        "mail_unavailable": QCoreApplication.translate(
+            "Messages", "The mail server did not take the e-mail now ({reason}). It waits and is "
+            "sent again by itself."),
+        "mail_setup": QCoreApplication.translate(
+            "Messages", "The e-mail cannot be sent as the desk is set up ({reason}). It waits; "
+            "ask IT to check the mail server settings."),
+        "mail_refused": QCoreApplication.translate(
+            "Messages", "The mail server refused the e-mail for good: {reason}. Check the address "
+            "with the customer and send the receipt again."),
     }

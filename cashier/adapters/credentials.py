@@ -9,6 +9,13 @@ Where `get_token` looks, first match wins:
    other users can read it. When it is set, the keyring is not used for the token.
 3. The OS keyring: service "cashier-workstation-spc", username = the workstation id.
 
+The back office's token is kept the same way, beside it (CASHIER_BACKOFFICE_TOKEN, the service
+"cashier-workstation-backoffice", <token_file>-backoffice). The mail server's password for
+e-mailed receipts (which=SMTP: `cashier token set --smtp`) too, except that it never goes in
+a file: CASHIER_SMTP_PASSWORD (automation), else the keyring's "cashier-workstation-smtp". The
+window removes secrets from its environment once started (main.py), so it pins that
+variable's value in the process first (`pin_env_token`).
+
 The keyring backend is chosen deliberately by `secure_keyring()`, not by letting the
 `keyring` library probe every backend it knows (on Linux that probing runs gcc to
 look for macOS libraries and can print D-Bus errors, on every command). The choice:
@@ -24,7 +31,6 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 import sys
 import threading
 from contextlib import closing
@@ -32,24 +38,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cashier.adapters.token_file import MAX_TOKEN_CHARS, read_token_file, write_token_file
 from cashier.errors import ConfigError, ValidationError
 
 KEYRING_SERVICE = "cashier-workstation-spc"
 ENV_TOKEN = "CASHIER_SPC_TOKEN"
 # The bank back office's token (backoffice-protocol.md) is kept the same way, beside it.
-SPC, BACKOFFICE = "spc", "backoffice"
-_SERVICES = {SPC: KEYRING_SERVICE, BACKOFFICE: "cashier-workstation-backoffice"}
-_ENV = {SPC: ENV_TOKEN, BACKOFFICE: "CASHIER_BACKOFFICE_TOKEN"}
-_NAMES = {SPC: "SPC", BACKOFFICE: "back office"}
+SPC, BACKOFFICE, SMTP = "spc", "backoffice", "smtp"
+_SERVICES = {SPC: KEYRING_SERVICE, BACKOFFICE: "cashier-workstation-backoffice",
+             SMTP: "cashier-workstation-smtp"}
+_ENV = {SPC: ENV_TOKEN, BACKOFFICE: "CASHIER_BACKOFFICE_TOKEN", SMTP: "CASHIER_SMTP_PASSWORD"}
+_NAMES = {SPC: "SPC", BACKOFFICE: "back office", SMTP: "mail server"}
+# Values of those variables kept in this process after they left its environment (pin_env_token).
+_pinned: dict[str, str] = {}
 
 
 def token_env(which: str = SPC) -> str:
     """The environment variable that overrides the kept token (automation, the demo)."""
     return _ENV[which]
+
+
+def pin_env_token(which: str, env: dict | None = None) -> None:
+    """Keep the variable's value in this process, so the variable itself can leave the
+    environment the window's child processes inherit (main.py); get_token still finds it."""
+    env = os.environ if env is None else env
+    if env.get(_ENV[which]):
+        _pinned[which] = env[_ENV[which]]
+
+
 BUS_ENV = "DBUS_SESSION_BUS_ADDRESS"
 # Seconds to wait for the person to answer the desktop's "unlock the keyring" prompt.
 UNLOCK_TIMEOUT = 120.0
-MAX_TOKEN_CHARS = 4096
 
 log = logging.getLogger(__name__)
 
@@ -192,9 +211,10 @@ def _config(config, env):
 
 def token_file_path(config: Any, which: str = SPC) -> Path | None:
     """The administrator's `token_file`, absolute (relative to the data folder), or None; the
-    back office's token goes beside it, in <token_file>-backoffice."""
+    back office's token goes beside it, in <token_file>-backoffice. None for the mail server's
+    password: it is never kept in a file."""
     text = (config.token_file or "").strip()
-    if not text:
+    if not text or which == SMTP:
         return None
     path = Path(text).expanduser()
     path = path if path.is_absolute() else config.home / path
@@ -209,7 +229,12 @@ def _file_place(path: Path) -> TokenPlace:
     return TokenPlace("file", f"{path} (token_file in config.toml)")
 
 
-def _no_storage_error(exc: NoSecureStorage) -> ConfigError:
+def _no_storage_error(exc: NoSecureStorage, which: str = SPC) -> ConfigError:
+    if which == SMTP:
+        return ConfigError("keyring_unavailable", f"No secure storage for the mail server's "
+                           f"password: {exc.reason}. It is never kept in a plain file. IT: run the "
+                           "workstation in a desktop session whose keyring is unlocked at sign-in; "
+                           f"or, for automation, set {_ENV[SMTP]}.", params={"reason": exc.reason})
     return ConfigError(
         "keyring_unavailable",
         f"No secure storage for the SPC token: {exc.reason}. The token is not kept in a plain "
@@ -220,10 +245,15 @@ def _no_storage_error(exc: NoSecureStorage) -> ConfigError:
         params={"reason": exc.reason})
 
 
-def _clean(token: str) -> str:
+def _clean(token: str, which: str = SPC) -> str:
     token = (token or "").strip()
     if not token:
         raise ValidationError("token_empty", "No token was given.", "token")
+    if which == SMTP:  # a password: spaces inside are its own business, control characters not
+        if len(token) > MAX_TOKEN_CHARS or not token.isprintable():
+            raise ValidationError("token_invalid", "That is not a mail server password: at most "
+                                  f"{MAX_TOKEN_CHARS} printable characters.", "token")
+        return token
     if len(token) > MAX_TOKEN_CHARS or any(c.isspace() or not c.isprintable() for c in token):
         # The message never repeats the token.
         raise ValidationError("token_invalid", "That is not an SPC token: a token is one word, "
@@ -240,9 +270,11 @@ def get_token(workstation_id: str, env: dict | None = None,
     env = os.environ if env is None else env
     if env.get(_ENV[which]):
         return env[_ENV[which]]
+    if which in _pinned:
+        return _pinned[which]
     path = token_file_path(_config(config, env), which)
     if path is not None:
-        return _read_token_file(path)
+        return read_token_file(path)
     try:
         backend = secure_keyring()
     except NoSecureStorage as exc:
@@ -259,15 +291,15 @@ def get_token(workstation_id: str, env: dict | None = None,
 def set_token(workstation_id: str, token: str, config: Any = None,
               which: str = SPC) -> TokenPlace:
     """Keep the token (keyring, or the configured token_file); say where. Never logs it."""
-    token = _clean(token)
+    token = _clean(token, which)
     path = token_file_path(_config(config, None), which)
     if path is not None:
-        _write_token_file(path, token)
+        write_token_file(path, token)
         return _file_place(path)
     try:
         backend = secure_keyring()
     except NoSecureStorage as exc:
-        raise _no_storage_error(exc) from exc
+        raise _no_storage_error(exc, which) from exc
     try:
         backend.set_password(_SERVICES[which], workstation_id, token)
         kept = backend.get_password(_SERVICES[which], workstation_id)
@@ -295,7 +327,7 @@ def delete_token(workstation_id: str, config: Any = None,
     try:
         backend = secure_keyring()
     except NoSecureStorage as exc:
-        raise _no_storage_error(exc) from exc
+        raise _no_storage_error(exc, which) from exc
     from keyring.errors import PasswordDeleteError
     try:
         if backend.get_password(_SERVICES[which], workstation_id) is None:
@@ -315,7 +347,7 @@ def token_status(workstation_id: str, env: dict | None = None,
     env = os.environ if env is None else env
     out: dict = {"workstation_id": workstation_id, "present": False, "source": None,
                  "location": None, "problem": None}
-    if env.get(_ENV[which]):
+    if env.get(_ENV[which]) or which in _pinned:
         out.update(present=True, source="environment",
                    location=f"{_ENV[which]} (overrides the kept token)")
         return out
@@ -323,7 +355,7 @@ def token_status(workstation_id: str, env: dict | None = None,
     if path is not None:
         out.update(_file_place(path).to_json())
         try:
-            out["present"] = _read_token_file(path) is not None
+            out["present"] = read_token_file(path) is not None
         except ConfigError as exc:
             out["problem"] = exc.message
         return out
@@ -331,66 +363,10 @@ def token_status(workstation_id: str, env: dict | None = None,
     try:
         backend = secure_keyring()
     except NoSecureStorage as exc:
-        out["problem"] = _no_storage_error(exc).message
+        out["problem"] = _no_storage_error(exc, which).message
         return out
     try:
         out["present"] = backend.get_password(_SERVICES[which], workstation_id) is not None
     except Exception as exc:
         out["problem"] = f"The keyring did not answer ({type(exc).__name__}: {exc})."
     return out
-
-
-# -- the administrator's token file ----------------------------------------------------
-
-def _insecure(path: Path, st: os.stat_result) -> str | None:
-    if not stat.S_ISREG(st.st_mode):
-        return f"The token file {path} is not a regular file, so it is not used."
-    if os.name != "posix":  # pragma: no cover - modes mean nothing there; the ACLs are IT's
-        return None
-    if st.st_uid != os.geteuid():
-        return (f"The token file {path} belongs to another user (uid {st.st_uid}), so it is not "
-                f"used. Make it the workstation user's own: chown, then chmod 600 {path}.")
-    if st.st_mode & 0o077:
-        return (f"The token file {path} can be read or changed by other users (mode "
-                f"{stat.S_IMODE(st.st_mode):04o}), so it is not used. Treat the token in it as "
-                f"seen: ask the SPC administrator for a new one, run `chmod 600 {path}`, then "
-                "store the new token with `cashier token set`.")
-    return None
-
-
-def _read_token_file(path: Path) -> str | None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise ConfigError("token_file_unreadable", f"The token file {path} (token_file in "
-                          f"config.toml) cannot be read: {exc.strerror}.") from exc
-    with os.fdopen(fd, "rb") as fh:
-        problem = _insecure(path, os.fstat(fh.fileno()))
-        if problem:
-            raise ConfigError("token_file_insecure", problem)
-        data = fh.read(MAX_TOKEN_CHARS * 4 + 16)
-    try:
-        token = data.decode("utf-8").strip()
-    except UnicodeDecodeError as exc:
-        raise ConfigError("token_file_unreadable",
-                          f"The token file {path} does not hold a token (not UTF-8 text).") from exc
-    return token or None
-
-
-def _write_token_file(path: Path, token: str) -> None:
-    from cashier.storage.fileio import atomic_write_bytes
-    try:
-        # A temp file made with mode 0600 (mkstemp), fsynced, renamed over the old one.
-        atomic_write_bytes(path, (token + "\n").encode("utf-8"))
-        st = os.stat(path)
-    except OSError as exc:
-        raise ConfigError("token_file_unwritable", f"The token file {path} (token_file in "
-                          f"config.toml) cannot be written: {exc.strerror}.") from exc
-    problem = _insecure(path, st)
-    if problem:  # a file system that does not keep modes (a FAT stick, some network shares)
-        path.unlink(missing_ok=True)
-        raise ConfigError("token_file_insecure", f"The token file {path} did not stay private "
-                          f"after writing (mode {stat.S_IMODE(st.st_mode):04o}), so it was removed. "
-                          "Choose a path on the workstation's own Linux file system.")

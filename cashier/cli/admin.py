@@ -46,7 +46,9 @@ def cmd_token(ws_config, args) -> int:
     from cashier.adapters import credentials
     ws_id = ws_config.workstation_id
     which = credentials.BACKOFFICE if getattr(args, "backoffice", False) else credentials.SPC
-    what = "back office" if which == credentials.BACKOFFICE else "SPC"
+    which = credentials.SMTP if getattr(args, "smtp", False) else which
+    what = {credentials.BACKOFFICE: "back office token", credentials.SMTP:
+            "mail server (SMTP) password"}.get(which, "SPC token")
     env_name = credentials.token_env(which)
     action, value = args.action, args.value
     if action not in TOKEN_ACTIONS:  # `token -` or `token TOKEN`
@@ -61,13 +63,17 @@ def cmd_token(ws_config, args) -> int:
         deleted, place = credentials.delete_token(ws_id, config=ws_config, which=which)
         emit({"deleted": deleted, "workstation_id": ws_id, **place.to_json()})
         return EXIT_OK
+    if value is not None and value != "-" and which == credentials.SMTP:
+        raise CashierError("usage", "The mail server's password is never taken from the command "
+                           "line: run `cashier token set --smtp` and type it at the prompt (or "
+                           "give it on standard input).")
     if value is not None and value != "-":
         print("note: a token given on the command line can be seen by other users (the process "
               "list, shell history); next time run `cashier token set` and paste it at the prompt.",
               file=sys.stderr)
         token = value
     elif value is None and sys.stdin.isatty():
-        token = getpass.getpass(f"{what} token for this workstation (not shown): ")
+        token = getpass.getpass(f"{what} for this workstation (not shown): ")
     else:
         token = sys.stdin.readline()
     place = credentials.set_token(ws_id, token, config=ws_config, which=which)
@@ -138,6 +144,8 @@ def register(sub) -> None:
                    "(also the default when standard input is not a terminal)")
     t.add_argument("--backoffice", action="store_true", help="the bank back office's token "
                    "instead of the SPC's (CASHIER_BACKOFFICE_TOKEN overrides it)")
+    t.add_argument("--smtp", action="store_true", help="the mail server's password for e-mailed "
+                   "receipts (smtp_user's; never kept in a file; CASHIER_SMTP_PASSWORD overrides it)")
     t.set_defaults(func=cmd_token, needs_ws=False)
 
     a = sub.add_parser("audit", help="the hash-chained audit log")

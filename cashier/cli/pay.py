@@ -11,12 +11,14 @@ from cashier.payments import voids
 from cashier.cli.common import EXIT_OK, emit, pairs, password, signed_in
 from cashier.controls import payers
 from cashier.controls.iin import mask_iin
-from cashier.errors import ValidationError
+from cashier.errors import CashierError, ValidationError
 from cashier.identity import approvals
+from cashier.sync import mail
 from cashier.payments.tender import Tender, parse_card
 
 
 def cmd_pay(ws, args) -> int:
+    address = _email_to(ws, args)   # checked before anything is taken
     card, card_auth, card_rrn = parse_card(args.card, args.card_auth, args.card_rrn)
     if not (args.tendered or "").strip() and not card:
         raise ValidationError("tendered_empty", "--tendered is empty: give the cash received "
@@ -45,21 +47,42 @@ def cmd_pay(ws, args) -> int:
     paid = payments.accept_basket(ws, drafts, teller, tender,
                                   confirmed_over_due=args.confirm_over_due, payer=payer,
                                   approver=approver)
+    mailed = _queue_email(ws, teller, address, paid)
     offline = {d.account.account: d.account.cached_at is not None for d in drafts}
     shown = [_shown(p, offline[p.account]) for p in paid]
     if several:
         total = sum(p.total for p in paid)
         emit({"basket_id": paid[0].basket_id, "total": money.to_wire(total),
               "tendered": money.to_wire(cash), "card": money.to_wire(card),
-              "change": money.to_wire(tender.change(total)), "payments": shown})
+              "change": money.to_wire(tender.change(total)), "payments": shown, **mailed})
     else:
-        emit(shown[0])
+        emit({**shown[0], **mailed})
     if args.send:
         try:
             sync.sync_once(ws)
         except sync.SenderBusy:
             pass  # the running sender will take it
     return EXIT_OK
+
+
+def _email_to(ws, args):
+    """--email ADDRESS, checked (and e-mailed receipts set up here) before anything is taken."""
+    return mail.check_address(ws, args.email) if args.email is not None else None
+
+
+def _queue_email(ws, teller, address, paid) -> dict:
+    """Each payment's receipt queued for the address (`cashier sync` sends it). The payment
+    stands whatever happens here; a failure is reported beside it."""
+    if address is None:
+        return {}
+    try:
+        ids = [mail.queue_receipt_email(ws, p.payment_id, address.text, teller.user_id).id
+               for p in paid]
+    except CashierError as exc:
+        print(f"The payment is taken, but its e-mail: {exc.message}", file=sys.stderr)
+        return {"email": {"address": address.text, "error": {"code": exc.code,
+                                                             "message": exc.message}}}
+    return {"email": {"address": address.text, "state": "waiting", "mail_ids": ids}}
 
 
 def _for_account(values: list[str] | None, what: str, account: str, several: bool) -> dict:
@@ -172,6 +195,8 @@ def register(sub) -> None:
     pay.add_argument("--supervisor", metavar="USER",
                      help="a supervisor approving an amount above supervisor_approval_above; "
                           "their password from a prompt or CASHIER_SUPERVISOR_PASSWORD")
+    pay.add_argument("--email", metavar="ADDRESS", help="e-mail the receipt to the customer: "
+                     "queued with the payment, sent by `cashier sync` (or the window's sender)")
     pay.set_defaults(func=cmd_pay, makes_owed_receipts=True)
 
     v = sub.add_parser("void", help="void a payment of today (a supervisor approves at the desk)")

@@ -1,4 +1,5 @@
-"""`cashier sync`, `status` and `queue`: what waits for the SPC, and a supervisor's decisions."""
+"""`cashier sync`, `status` and `queue`: what waits for the SPC (and the e-mailed receipts that
+wait for the mail server), and a supervisor's decisions."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from cashier import money, sync
 from cashier.cli.common import (EXIT_OK, EXIT_WAITING, actor_option, emit, print_line,
                                 run_until_signalled, signed_in)
 from cashier.documents import receipts_owed
+from cashier.sync import mail
 
 
 def status_json(status) -> dict:
@@ -24,15 +26,26 @@ def status_json(status) -> dict:
     }
 
 
+def _send_mail(ws) -> dict:
+    """The e-mailed receipts that are due, one pass; what came of it, and what still waits."""
+    try:
+        report = mail.send_due_mail(ws).to_json()
+    except mail.MailerBusy as exc:   # the window's sender has them
+        report = {"busy": exc.message}
+    return {**report, "status": mail.mail_status(ws).to_json()}
+
+
 def cmd_sync(ws, args) -> int:
     if args.once:
         report = sync.sync_once(ws)
+        mailed = _send_mail(ws)
         status = sync.queue_status(ws)
         emit({"sent": report.sent, "accepted": report.accepted, "rejected": report.rejected,
                 "deferred": report.deferred, "auth_problem": report.auth_problem,
                 "unreachable": report.unreachable, "errors": report.errors,
-                "status": status_json(status)})
-        return EXIT_OK if status.waiting == 0 else EXIT_WAITING
+                "status": status_json(status), "mail": mailed})
+        left = status.waiting + mailed["status"]["waiting"]
+        return EXIT_OK if left == 0 else EXIT_WAITING
     sender = sync.BackgroundSender(
         ws, on_status=(lambda status: print_line(status_json(status))) if args.verbose else None,
         interval=args.interval)
@@ -48,6 +61,10 @@ def cmd_status(ws, args) -> int:
     # made at start (main): what is left here could not be made, and says why
     owed = [o.to_json() for o in getattr(args, "owed_report", receipts_owed.OwedReport()).failed]
     data["receipts_owed_items"] = owed
+    mailed = mail.mail_status(ws)
+    data["mail"] = {**mailed.to_json(), "failed_items": [
+        {"receipt_no": e.receipt_no, "address": e.address, "reason": e.last_error}
+        for e in mail.mail_entries(ws, ("failed",))]}
     if args.json:
         emit(data)
         return EXIT_OK
@@ -63,6 +80,11 @@ def cmd_status(ws, args) -> int:
     for entry in sync.outbox_entries(ws, ("rejected", "attention")):
         print(f"  {entry.state:9} {entry.receipt_no} account {entry.account} "
               f"{money.format_amount(entry.total)}: {entry.last_error_code} {entry.last_error_message}")
+    if mailed.waiting or mailed.failed:
+        print(f"e-mailed receipts: {mailed.waiting} waiting, {mailed.failed} failed"
+              + (f" (last try: {mailed.last_error})" if mailed.last_error else ""))
+        for item in data["mail"]["failed_items"]:
+            print(f"  failed    {item['receipt_no']} to {item['address']}: {item['reason']}")
     return EXIT_OK
 
 
@@ -93,14 +115,16 @@ def cmd_queue(ws, args) -> int:
 
 
 def register(sub) -> None:
-    s = sub.add_parser("sync", help="send waiting payments to the SPC")
+    s = sub.add_parser("sync", help="send waiting payments to the SPC, and e-mailed receipts to "
+                       "the mail server")
     s.add_argument("--once", action="store_true",
-                   help="one pass; exit 0 only when nothing is left waiting")
+                   help="one pass; exit 0 only when nothing (payment or e-mail) is left waiting")
     s.add_argument("--interval", type=float, default=2.0)
     s.add_argument("--verbose", "-v", action="store_true")
     s.set_defaults(func=cmd_sync)
 
-    st = sub.add_parser("status", help="the queue and the last contact with the SPC")
+    st = sub.add_parser("status", help="the queue, the last contact with the SPC, and the "
+                        "e-mailed receipts waiting or failed")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_status, makes_owed_receipts=True)
 

@@ -1,5 +1,7 @@
 """Background work of the desk: one loop for every job that runs again and again on its own
 thread (the SPC sender here, the account cache refresher in cashier/accounts/snapshot.py).
+The SPC sender brings the e-mailed receipts' sender (MailSender, cashier/sync/mail.py) along
+on a thread of its own, so a slow mail server never holds up a payment on its way to the SPC.
 
 A Worker runs `step()` until stopped; `step()` says how long to wait before the next pass,
 and `wake()` cuts that wait short (a new payment is sent at once). A pass that raises is
@@ -20,6 +22,7 @@ from cashier.adapters.spc_client import SpcAuthError
 from cashier.errors import CashierError, NotFoundError
 from cashier.model import QueueStatus
 from cashier.storage import db
+from cashier.sync import mail
 from cashier.sync.queue import queue_status
 from cashier.sync.sender import (PROBE_PAYMENT_ID, SenderBusy, _record_contact, _token_fingerprint,
                                  sync_once)
@@ -96,8 +99,26 @@ def next_due_in(ws: Workstation) -> float | None:
     return max(0.0, (datetime.fromisoformat(row[0]) - ws.now()).total_seconds())
 
 
+class MailSender(Worker):
+    """E-mailed receipts that wait (cashier/sync/mail.py), sent in a loop until stopped."""
+
+    def __init__(self, ws: Workstation, interval: float = 2.0):
+        super().__init__("mail-sender")
+        self.ws = ws
+        self.interval = interval
+
+    def step(self) -> float:
+        try:
+            mail.send_due_mail(self.ws)
+        except mail.MailerBusy:
+            return self.interval
+        due = mail.next_mail_due_in(self.ws)
+        return self.interval if due is None else min(max(due, 0.05), self.interval)
+
+
 class BackgroundSender(Worker):
-    """Sends in a loop until stopped; `wake()` after a new payment sends it at once."""
+    """Sends in a loop until stopped; `wake()` after a new payment sends it at once. Its
+    MailSender starts, wakes and stops with it."""
 
     def __init__(self, ws: Workstation, on_status: Callable[[QueueStatus], None] | None = None,
                  interval: float = 2.0, probe_interval: float = 10.0):
@@ -107,6 +128,19 @@ class BackgroundSender(Worker):
         self.interval = interval
         self.probe_interval = probe_interval
         self._last_probe = 0.0
+        self.mailer = MailSender(ws, interval=interval)
+
+    def start(self) -> None:
+        super().start()
+        self.mailer.start()
+
+    def wake(self) -> None:
+        super().wake()
+        self.mailer.wake()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.mailer.stop(timeout)
+        super().stop(timeout)
 
     def step(self) -> float:
         try:
