@@ -13,30 +13,29 @@ the GUI thread. Every failure is a CashierError whose code says what to fix
     print_failed           anything else lp reported
     receipt_missing        the PDF to print is not there
 
-A job's fate is read with IPP Get-Job-Attributes (stdlib HTTP, the same socket
-lp uses), because lpstat shows a canceled or aborted job exactly like a
-completed one; when IPP cannot be reached, `lpstat` answers what it can.
+A job's fate and what stops a printer (printer-state-reasons: media-empty,
+offline-report, paused…) are read over IPP (cashier/adapters/ipp.py), because
+lpstat shows a canceled or aborted job exactly like a completed one; when IPP
+cannot be reached, `lpstat` answers what it can. `printer_problem` turns a
+printer's state into the error code the desk explains (print_paper_out,
+print_printer_offline, print_printer_paused, print_cover_open, print_paper_jam).
 lp and lpstat run with LC_ALL=C so their messages can be read, and with `child_env()`:
 no secret of this process reaches them.
 """
 
 from __future__ import annotations
 
-import http.client
-import itertools
 import os
 import re
 import shutil
-import socket
-import struct
 import subprocess
 from dataclasses import dataclass
 
+from cashier.adapters import ipp
 from cashier.errors import CashierError
 
 LP_TIMEOUT = 30.0
 LPSTAT_TIMEOUT = 10.0
-IPP_TIMEOUT = 5.0
 
 # CUPS job states (RFC 8011 job-state) as the words we use.
 JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled",
@@ -46,8 +45,9 @@ FINISHED = {"canceled", "aborted", "completed"}
 
 @dataclass(frozen=True)
 class PrintJob:
-    job_id: str    # as CUPS names it: "CashierPDF-12"
+    job_id: str    # as CUPS names it: "CashierPDF-12"; "" for a printer that has no queue
     printer: str
+    state: str = "queued"   # printed: done already (an ESC/POS printer took it and cut)
 
 
 @dataclass(frozen=True)
@@ -141,8 +141,10 @@ def list_printers() -> list[PrinterInfo]:
     return [PrinterInfo(n, states.get(n, "unknown"), n in accepting, n == default) for n in names]
 
 
-def print_pdf(path: str | os.PathLike, printer: str | None, title: str) -> PrintJob:
-    """Queue a PDF on `printer` (None or "": the CUPS default). Returns the job CUPS made."""
+def print_pdf(path: str | os.PathLike, printer: str | None, title: str,
+              options: dict[str, str] | None = None) -> PrintJob:
+    """Queue a PDF on `printer` (None or "": the CUPS default), with lp's `-o name=value`
+    options (a roll's media size). Returns the job CUPS made."""
     path = os.fspath(path)
     if not path or not os.path.isfile(path):
         raise CashierError("receipt_missing", f"The receipt file {path} does not exist.", None,
@@ -159,7 +161,10 @@ def print_pdf(path: str | os.PathLike, printer: str | None, title: str) -> Print
                                {"detail": "no default destination"})
     # Printer names are CUPS names (no spaces, no '/'); a title is plain text for the queue.
     title = re.sub(r"[^\w .:#№()-]", "_", title)[:120] or "receipt"
-    done = _run([lp, "-d", printer, "-t", title, "--", path], LP_TIMEOUT)
+    args = [lp, "-d", printer, "-t", title]
+    for name, value in (options or {}).items():
+        args += ["-o", f"{name}={value}"]
+    done = _run([*args, "--", path], LP_TIMEOUT)
     out = (done.stdout or "").strip()
     m = re.search(r"request id is (\S+)", out)
     if done.returncode == 0 and m:
@@ -212,125 +217,106 @@ def _lpstat_job_state(job_id: str) -> str:
     return "unknown"
 
 
-# -- a minimal IPP client: Get-Job-Attributes only ---------------------------------------
-
-_request_ids = itertools.count(1)
-
-
-def _cups_server() -> str:
-    """Where libcups would connect: CUPS_SERVER, client.conf's ServerName, the local socket."""
-    server = os.environ.get("CUPS_SERVER", "").strip()
-    if not server:
-        try:
-            with open("/etc/cups/client.conf", encoding="utf-8") as fh:
-                for line in fh:
-                    m = re.match(r"\s*ServerName\s+(\S+)", line)
-                    if m:
-                        server = m[1]
-        except OSError:
-            pass
-    if not server:
-        for sock in ("/run/cups/cups.sock", "/var/run/cups/cups.sock"):
-            if os.path.exists(sock):
-                return sock
-        return "localhost:631"
-    return server
-
-
-class _UnixHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, path: str, timeout: float):
-        super().__init__("localhost", timeout=timeout)
-        self._path = path
-
-    def connect(self) -> None:
-        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        s.settimeout(self.timeout)
-        try:
-            s.connect(self._path)
-        except OSError:
-            s.close()
-            raise
-        self.sock = s
-
-
-def _attr(tag: int, name: str, value: bytes) -> bytes:
-    n = name.encode("ascii")
-    return struct.pack(">BH", tag, len(n)) + n + struct.pack(">H", len(value)) + value
-
-
-def _get_job_request(job_number: int, user: str) -> bytes:
-    body = struct.pack(">BBHI", 2, 0, 0x0009, next(_request_ids))  # Get-Job-Attributes
-    body += b"\x01"  # operation-attributes
-    body += _attr(0x47, "attributes-charset", b"utf-8")
-    body += _attr(0x48, "attributes-natural-language", b"en")
-    body += _attr(0x45, "job-uri", f"ipp://localhost/jobs/{job_number}".encode("ascii"))
-    body += _attr(0x42, "requesting-user-name", user.encode("utf-8"))
-    body += _attr(0x44, "requested-attributes", b"job-state")
-    body += b"\x03"
-    return body
-
-
-def _parse_ipp(data: bytes) -> tuple[int, dict[str, list]]:
-    """(status code, attributes by name) from an IPP response; raises ValueError on garbage."""
-    if len(data) < 9:
-        raise ValueError("short IPP response")
-    status = struct.unpack(">H", data[2:4])[0]
-    pos, attrs, name = 8, {}, None
-    while pos < len(data):
-        tag = data[pos]
-        pos += 1
-        if tag == 0x03:
-            break
-        if tag < 0x10:  # a group delimiter
-            continue
-        (nlen,) = struct.unpack(">H", data[pos:pos + 2])
-        pos += 2
-        if nlen:
-            name = data[pos:pos + nlen].decode("utf-8", "replace")
-        pos += nlen
-        (vlen,) = struct.unpack(">H", data[pos:pos + 2])
-        pos += 2
-        raw = data[pos:pos + vlen]
-        if len(raw) != vlen:
-            raise ValueError("truncated IPP response")
-        pos += vlen
-        if tag in (0x21, 0x23) and vlen == 4:
-            value: object = struct.unpack(">i", raw)[0]
-        else:
-            value = raw
-        attrs.setdefault(name, []).append(value)
-    return status, attrs
-
-
 def _ipp_job_state(job_number: int) -> str | None:
     """The job's state from CUPS over IPP; None when CUPS cannot be asked this way."""
-    import getpass
-    server = _cups_server()
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "cashier"
-    try:
-        if server.startswith("/"):
-            conn: http.client.HTTPConnection = _UnixHTTPConnection(server, IPP_TIMEOUT)
-        else:
-            host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
-            conn = http.client.HTTPConnection(host or server, int(port or 631), timeout=IPP_TIMEOUT)
-        try:
-            conn.request("POST", "/jobs/", body=_get_job_request(job_number, user),
-                         headers={"Content-Type": "application/ipp"})
-            resp = conn.getresponse()
-            data = resp.read()
-        finally:
-            conn.close()
-        if resp.status != 200:
-            return None
-        status, attrs = _parse_ipp(data)
-    except (OSError, http.client.HTTPException, ValueError, struct.error):
+    answer = ipp.job_attributes(job_number, "job-state")
+    if answer is None:
         return None
-    if status == 0x0406:  # client-error-not-found: CUPS has forgotten the job
+    status, attrs = answer
+    if status == ipp.NOT_FOUND:  # CUPS has forgotten the job
         return "unknown"
     if status >= 0x0100:
         return None
     values = attrs.get("job-state") or []
     return JOB_STATES.get(values[0], "unknown") if values and isinstance(values[0], int) else None
+
+
+# -- what stops a printer -------------------------------------------------------------------
+
+PRINTER_STATES = {3: "idle", 4: "processing", 5: "stopped"}
+
+# CUPS' printer-state-reasons (RFC 8011, PWG 5100.9) as the error code the desk explains, the
+# first that applies winning; a reason ending in -warning (media-low-warning) stops nothing.
+REASON_CODES = (
+    ("media-empty", "print_paper_out"), ("media-needed", "print_paper_out"),
+    ("input-tray-missing", "print_paper_out"),
+    ("media-jam", "print_paper_jam"),
+    ("cover-open", "print_cover_open"), ("door-open", "print_cover_open"),
+    ("offline", "print_printer_offline"), ("shutdown", "print_printer_offline"),
+    ("timed-out", "print_printer_offline"),
+    ("paused", "print_printer_paused"), ("stopped", "print_printer_paused"),
+)
+
+
+_UNREACHABLE = re.compile(r"not responding|unavailable|unable to (connect|locate)|unreachable|"
+                          r"not exist|offline|connection refused|not connected", re.I)
+
+
+@dataclass(frozen=True)
+class PrinterState:
+    name: str
+    state: str                  # idle | processing | stopped | unknown
+    reasons: tuple[str, ...]    # printer-state-reasons as CUPS says them, "none" left out
+    accepting: bool
+    message: str = ""           # printer-state-message: the driver's or backend's words
+
+
+def _reason_word(reason: str) -> str:
+    return re.sub(r"-(error|report)$", "", reason)
+
+
+def printer_problem(state: PrinterState) -> str | None:
+    """What stops the printer, as an error code (print_paper_out, print_printer_offline, …);
+    None when nothing does."""
+    words = [_reason_word(r) for r in state.reasons if not r.endswith("-warning")]
+    for reason, code in REASON_CODES:
+        if reason in words:
+            return code
+    if state.state != "idle" and _UNREACHABLE.search(state.message):
+        # CUPS' network backends retry a printer that does not answer with no state reason,
+        # only their message ("The printer may not exist or is unavailable at this time.").
+        return "print_printer_offline"
+    return "print_printer_paused" if state.state == "stopped" else None
+
+
+def printer_state(printer: str | None) -> PrinterState:
+    """The printer's state and its reasons (IPP; lpstat when IPP cannot be asked). `printer`
+    None or "": the CUPS default. Raises print_cups_down, print_no_printer,
+    print_unknown_printer."""
+    printer = printer or default_printer()
+    if not printer:
+        if not scheduler_running():
+            raise _cups_down()
+        raise CashierError("print_no_printer", "No printer is chosen in the settings and CUPS has "
+                           "no default printer.", None, {"detail": "no default destination"})
+    answer = ipp.printer_attributes(printer, "printer-state", "printer-state-reasons",
+                                    "printer-is-accepting-jobs", "printer-state-message")
+    if answer is not None and answer[0] < 0x0100:
+        attrs = answer[1]
+        state = (attrs.get("printer-state") or [0])[0]
+        return PrinterState(
+            printer, PRINTER_STATES.get(state, "unknown"),
+            tuple(r for r in ipp.text(attrs.get("printer-state-reasons")) if r != "none"),
+            bool((attrs.get("printer-is-accepting-jobs") or [True])[0]),
+            " ".join(ipp.text(attrs.get("printer-state-message"))).strip())
+    return _lpstat_printer_state(printer)
+
+
+def _lpstat_printer_state(printer: str) -> PrinterState:
+    lpstat = _tool("lpstat")
+    done = _run([lpstat, "-l", "-p", printer], LPSTAT_TIMEOUT)
+    out = done.stdout or ""
+    if done.returncode != 0 or not out.strip():
+        if not scheduler_running():
+            raise _cups_down(done.stderr.strip())
+        raise CashierError("print_unknown_printer", f"The printer {printer!r} is not known to CUPS.",
+                           None, {"detail": done.stderr.strip(), "printer": printer})
+    m = re.search(r"Alerts:\s*(.*)", out)
+    reasons = tuple(r for r in (m[1].split() if m else []) if r != "none")
+    state = "stopped" if " disabled" in out.splitlines()[0] else \
+        "processing" if "now printing" in out else "idle"
+    if state == "stopped" and "paused" not in reasons:
+        reasons += ("paused",)
+    accepting = f"{printer} accepting requests" in _run([lpstat, "-a", printer],
+                                                        LPSTAT_TIMEOUT).stdout
+    return PrinterState(printer, state, reasons, accepting)

@@ -43,18 +43,32 @@ class Kind:
     then: str                    # what to do when the archived file is gone or changed
     written: str | None          # audit action of a written original (None: none of its own)
     copy_written: str            # audit action of a written copy
+    family: str = ""             # kinds of one family share "the original prints once"
+
+    @property
+    def kin(self) -> tuple[str, ...]:
+        """The names of the kinds of its family (itself alone when it has none)."""
+        return tuple(k.name for k in KINDS.values() if self.family and k.family == self.family) \
+            or (self.name,)
 
 
 RECEIPT = Kind("receipt", "receipt", "", "The payment is saved: print a copy (КОПИЯ) and tell IT.",
-               None, "receipt.copy_written")
+               None, "receipt.copy_written", "receipt")
+# The same receipt laid out for an 80 mm roll printer (cashier/documents/receipt_roll.py): the
+# file a roll printer was sent, kept beside the A4 original, which stays the legal receipt.
+RECEIPT_ROLL = Kind("receipt_roll", "receipt", "-roll", RECEIPT.then, "receipt_roll.written",
+                    "receipt_roll.copy_written", "receipt")
 VOID_SLIP = Kind("void_slip", "void slip", "-void", "The void stands: print a copy and tell IT.",
                  "void_slip.written", "void_slip.written")
-KINDS = {k.name: k for k in (RECEIPT, VOID_SLIP)}
+KINDS = {k.name: k for k in (RECEIPT, RECEIPT_ROLL, VOID_SLIP)}
 
 # Each kind's error codes, as tables that tests/support/error_codes.py reads.
-MISSING = {"receipt": "receipt_missing", "void_slip": "void_slip_missing"}
-CHANGED = {"receipt": "receipt_archive_changed", "void_slip": "void_slip_archive_changed"}
-FULL = {"receipt": "receipt_archive_full", "void_slip": "void_slip_archive_full"}
+MISSING = {"receipt": "receipt_missing", "receipt_roll": "receipt_missing",
+           "void_slip": "void_slip_missing"}
+CHANGED = {"receipt": "receipt_archive_changed", "receipt_roll": "receipt_archive_changed",
+           "void_slip": "void_slip_archive_changed"}
+FULL = {"receipt": "receipt_archive_full", "receipt_roll": "receipt_archive_full",
+        "void_slip": "void_slip_archive_full"}
 
 
 @dataclass(frozen=True)
@@ -217,8 +231,8 @@ def forget_qr_payloads(conn, payment_id: str) -> None:
     """A voided payment's archived receipts keep no QR text that still reads as valid (the
     printed paper keeps its code). Runs inside the void's transaction."""
     db.require_transaction(conn)
-    conn.execute("UPDATE document_archive SET qr_payload = NULL WHERE kind = ? AND payment_id = ?",
-                 (RECEIPT.name, payment_id))
+    conn.execute("UPDATE document_archive SET qr_payload = NULL WHERE kind IN (?, ?) "
+                 "AND payment_id = ?", (RECEIPT.name, RECEIPT_ROLL.name, payment_id))
 
 
 # -- the day's reports ------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 """The archive-and-print pipeline's second half: printing an archived document, its print log.
 
-An archived file (cashier/documents/archive.py) goes to CUPS (cashier/adapters/printing.py).
-Each attempt is a row of `document_prints` (queued | printed | failed, and why) written in
-one transaction with its audit entry ("<kind>.printed" / "<kind>.print_failed"). A payment's
-original goes to a printer once; after that only a copy may follow. A failed attempt is
-stored, then raised as PrintFailed, which carries that stored record. `refresh_states` asks
-CUPS how queued jobs ended.
+An archived file (cashier/documents/archive.py) goes to its printer (printers.py: CUPS through
+cashier/adapters/printing.py, or a roll to a network ESC/POS printer). Each attempt is a row
+of `document_prints` (queued | printed | failed, and why) written in one transaction with its
+audit entry ("<kind>.printed" / "<kind>.print_failed"). A payment's original goes to a
+printer once, whichever of its family's kinds it was (the A4 receipt or its roll rendering);
+after that only a copy may follow. A failed attempt is stored, then raised as PrintFailed,
+which carries that stored record. `refresh_states` asks CUPS how queued jobs ended.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from cashier.adapters import printing
+from cashier.documents import printers
 from cashier.documents.archive import Entry, Kind
 from cashier.errors import CashierError, RuleError
 from cashier.identity import audit
@@ -24,7 +26,14 @@ from cashier.storage import db
 
 # Each kind's code when its original went to a printer already: a table in the module that
 # raises it, where tests/support/error_codes.py reads it.
-ALREADY_PRINTED = {"receipt": "receipt_already_printed", "void_slip": "void_slip_already_printed"}
+ALREADY_PRINTED = {"receipt": "receipt_already_printed", "receipt_roll": "receipt_already_printed",
+                   "void_slip": "void_slip_already_printed"}
+
+
+def _kin(kind: Kind) -> tuple[str, str]:
+    """SQL for "da.kind is of this kind's family" and its arguments' placeholders: an A4
+    receipt and its roll rendering share one print log and one original."""
+    return f"da.kind IN ({', '.join('?' * len(kind.kin))})", kind.kin
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,9 @@ class PrintRecord:
     pdf_path: str
     requested_at: str
     updated_at: str
+    # After the first print of a cash payment's receipt: "opened", or why the drawer did not
+    # open (an error code); None when no drawer was to open (documents/drawer_opening.py).
+    drawer: str | None = None
 
 
 class PrintFailed(CashierError):
@@ -94,15 +106,15 @@ def print_payment_document(ws, kind: Kind, payment: Payment, archived: Callable[
 
 def print_entry(ws, entry: Entry, title: str, *, printer: str | None = None,
                 actor: str | None = None) -> PrintRecord:
-    """Send an archived file to `printer`, else Config.printer, else the CUPS default, and
+    """Send an archived file to `printer`, else its printer (documents/printers.py: a roll to
+    the ESC/POS printer when there is one, else Config.printer, else the CUPS default), and
     store the attempt. A failure is stored and audited, then raised as PrintFailed. Runs lp
-    (seconds at worst): never on the GUI thread."""
-    dest = printer or ws.config.printer or None
+    or talks to the printer (seconds at worst): never on the GUI thread."""
     try:
-        job = printing.print_pdf(entry.path, dest, title)
+        job = printers.send(ws, entry, title, printer)
     except CashierError as exc:
-        raise PrintFailed(exc, record_print(ws, entry, printer=dest or "", error=exc,
-                                            actor=actor)) from exc
+        raise PrintFailed(exc, record_print(ws, entry, error=exc, actor=actor,
+                                            printer=printers.destination(ws, entry, printer))) from exc
     return record_print(ws, entry, printer=job.printer, job=job, actor=actor)
 
 
@@ -118,7 +130,7 @@ def record_print(ws, entry: Entry, *, printer: str, job: printing.PrintJob | Non
     if owner is not None:
         details["receipt_no"] = owner["receipt_no"]
     if job is not None:
-        details["job_id"] = job.job_id
+        details["job_id"] = job.job_id or None
     else:
         details.update(error_code=error.code if error else "print_failed",
                        error=error.message if error else "")
@@ -127,7 +139,7 @@ def record_print(ws, entry: Entry, *, printer: str, job: printing.PrintJob | Non
             "INSERT INTO document_prints(document_id, printer, job_id, state, error_code, error, "
             "requested_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
             (entry.id, details["printer"], details.get("job_id"),
-             "queued" if job is not None else "failed", details.get("error_code"),
+             job.state if job is not None else "failed", details.get("error_code"),
              details.get("error"), at, at))
         audit.record(conn, now, actor or ws.actor_id,
                      f"{entry.kind}.printed" if job is not None else f"{entry.kind}.print_failed",
@@ -137,30 +149,41 @@ def record_print(ws, entry: Entry, *, printer: str, job: printing.PrintJob | Non
 
 def prints_for(conn, kind: Kind, payment_id: str) -> list[PrintRecord]:
     """Every attempt to print a payment's documents of one kind, oldest first."""
+    kin, names = _kin(kind)
     return [_print_record(r) for r in conn.execute(
-        _PRINT_SELECT + "WHERE da.kind = ? AND da.payment_id = ? ORDER BY dp.id",
-        (kind.name, payment_id))]
+        _PRINT_SELECT + f"WHERE {kin} AND da.payment_id = ? ORDER BY dp.id", (*names, payment_id))]
 
 
 def latest_failed(conn, kind: Kind, since: date | None = None) -> list[PrintRecord]:
     """Payments whose latest print of this kind failed (a later success clears it), oldest
     first; of payments dated `since` and later when given."""
+    kin, names = _kin(kind)
     sql = (_PRINT_SELECT + "WHERE dp.id IN (SELECT MAX(p2.id) FROM document_prints p2 "
-           "JOIN document_archive d2 ON d2.id = p2.document_id WHERE d2.kind = ? "
-           "GROUP BY d2.payment_id) AND dp.state = 'failed'")
-    args: tuple = (kind.name,)
+           f"JOIN document_archive da ON da.id = p2.document_id WHERE {kin} "
+           "GROUP BY da.payment_id) AND dp.state = 'failed'")
+    args: tuple = names
     if since is not None:
         sql += " AND p.business_date >= ?"
         args += (since.isoformat(),)
     return [_print_record(r) for r in conn.execute(sql + " ORDER BY dp.id", args)]
 
 
-def original_sent(conn, kind: Kind, payment_id: str) -> bool:
-    """Whether the original was sent to a printer and CUPS has not reported it lost."""
+def attempted(conn, kind: Kind, payment_id: str) -> bool:
+    """Whether anyone tried to print the payment's original (of this kind's family) before."""
+    kin, names = _kin(kind)
     return conn.execute(
         "SELECT 1 FROM document_prints dp JOIN document_archive da ON da.id = dp.document_id "
-        "WHERE da.kind = ? AND da.payment_id = ? AND da.copy_no = 0 "
-        "AND dp.state IN ('queued', 'printed') LIMIT 1", (kind.name, payment_id)).fetchone() is not None
+        f"WHERE {kin} AND da.payment_id = ? AND da.copy_no = 0 LIMIT 1",
+        (*names, payment_id)).fetchone() is not None
+
+
+def original_sent(conn, kind: Kind, payment_id: str) -> bool:
+    """Whether the original was sent to a printer and CUPS has not reported it lost."""
+    kin, names = _kin(kind)
+    return conn.execute(
+        "SELECT 1 FROM document_prints dp JOIN document_archive da ON da.id = dp.document_id "
+        f"WHERE {kin} AND da.payment_id = ? AND da.copy_no = 0 "
+        "AND dp.state IN ('queued', 'printed') LIMIT 1", (*names, payment_id)).fetchone() is not None
 
 
 def refresh_states(ws, kind: Kind | None = None, payment_id: str | None = None,
@@ -173,7 +196,8 @@ def refresh_states(ws, kind: Kind | None = None, payment_id: str | None = None,
            "WHERE dp.state = 'queued' AND dp.job_id IS NOT NULL")
     args: tuple = ()
     if kind is not None:
-        sql, args = sql + " AND da.kind = ?", args + (kind.name,)
+        kin, names = _kin(kind)
+        sql, args = sql + f" AND {kin}", args + names
     if payment_id is not None:
         sql, args = sql + " AND da.payment_id = ?", args + (payment_id,)
     changed = 0

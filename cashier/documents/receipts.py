@@ -14,8 +14,7 @@ from pathlib import Path
 
 from cashier import days, money
 from cashier.documents import archive as pipeline
-from cashier.documents import print_log
-from cashier.documents import receipt_archive
+from cashier.documents import drawer_opening, print_log, receipt_archive, receipt_roll
 from cashier.errors import RuleError
 from cashier.identity import users
 from cashier.model import Payment
@@ -51,21 +50,56 @@ def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False,
 
 def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
                   printer: str | None = None, by: users.User | None = None):
-    """Print a payment's receipt through CUPS and store the outcome (a PrintRecord).
+    """Print a payment's receipt and store the outcome (a PrintRecord).
 
-    copy=False prints the archived original, once: after it went to a printer only a
-    copy may follow. copy=True writes a new reprint marked КОПИЯ (-copy-N) and prints
-    that. The printer is `printer`, else Config.printer, else the CUPS default. A failed
-    print leaves the payment accepted: it is stored (state 'failed') and audited, then
-    raised as PrintFailed (its `record` the stored attempt); `last_print_failed` lists it
-    for a reprint. Runs lp (seconds at worst): never call it on the GUI thread.
+    copy=False prints the original, once: after it went to a printer only a copy may follow.
+    copy=True writes a new reprint marked КОПИЯ (-copy-N) and prints that. On an A4 desk
+    (Config.printer_kind "a4") the archived A4 PDF goes to CUPS; on a roll desk ("roll80")
+    its roll rendering (receipt_roll.py, archived beside it) goes to the network ESC/POS
+    printer (Config.escpos_printer) or through CUPS. The CUPS printer is `printer`, else
+    Config.printer, else the default. A failed print leaves the payment accepted: it is
+    stored (state 'failed') and audited, then raised as PrintFailed (its `record` the stored
+    attempt); `last_print_failed` lists it for a reprint.
+
+    The first attempt to print a payment's original opens the cash drawer when the payment
+    has cash in it (drawer_opening.open_cash_drawer; a copy never does); how that went is
+    the record's `drawer`. Talks to printers (seconds at worst): never on the GUI thread.
     """
     payment = load_payment(ws, payment_id)
     actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
-    return print_log.print_payment_document(
-        ws, pipeline.RECEIPT, payment,
-        lambda c: receipt_archive.archive(ws, payment, copy=c, actor=actor),
-        copy=copy, printer=printer, actor=actor)
+    if ws.config.printer_kind == "roll80":
+        kind, archive = pipeline.RECEIPT_ROLL, receipt_roll.archive
+    else:
+        kind, archive = pipeline.RECEIPT, receipt_archive.archive
+    first = not copy and not print_log.attempted(ws.conn, kind, payment.payment_id)
+    try:
+        record = print_log.print_payment_document(
+            ws, kind, payment, lambda c: archive(ws, payment, copy=c, actor=actor),
+            copy=copy, printer=printer, actor=actor)
+    except print_log.PrintFailed as exc:
+        if first:
+            exc.record = _drawer(ws, payment, exc.record, actor)
+        raise
+    return _drawer(ws, payment, record, actor) if first else record
+
+
+def _drawer(ws: Workstation, payment: Payment, record, actor: str | None):
+    """The record of the original's first print, with how the cash drawer opened for it."""
+    opening = drawer_opening.open_cash_drawer(ws, payment, actor=actor)
+    if opening is None:
+        return record
+    return replace(record, drawer="opened" if opening.opened else opening.error_code)
+
+
+def open_cash_drawer(ws: Workstation, payment: Payment | str, *, by: users.User | None = None):
+    """Open the cash drawer for a payment's cash now (`payment`: the Payment, its id or its
+    receipt number): a DrawerOpening (opened, or why not: reported, never raised), or None
+    when there is nothing to open (no cash in it, no drawer at this desk). print_receipt
+    does this itself at the original's first print."""
+    actor = users.require(by, "teller", "supervisor").user_id if by is not None else None
+    if isinstance(payment, str):
+        payment = load_payment(ws, payment)
+    return drawer_opening.open_cash_drawer(ws, payment, actor=actor)
 
 
 def print_or_reprint(ws: Workstation, payment_id: str, *, reprint: bool = False,
