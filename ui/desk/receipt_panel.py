@@ -24,6 +24,7 @@ from ui.common.printing import FAILED as PRINT_FAILED
 from ui.common.printing import PRINTED as PRINT_DONE
 from ui.common.printing import PrintResult, print_payment, print_state
 from ui.common.style import repolish
+from ui.dialogs import email_receipt
 
 IDLE, PRINTING, SENT, PRINTED, FAILED = "idle", "printing", "sent", "printed", "failed"
 POLL_MS = 1000
@@ -104,6 +105,7 @@ class ReceiptPanel(QFrame):
         layout.addWidget(self.status)
         layout.addWidget(self.printer)
         layout.addLayout(buttons)
+        self.email = email_receipt.attach(self, buttons)   # Ctrl+E, its button, its line
 
     def show_payment(self, payment: Payment) -> None:
         self.payment = payment
