@@ -20,7 +20,7 @@ from reportlab.lib.colors import black
 from reportlab.lib.units import mm
 
 from cashier.documents.fonts import BOLD, REGULAR, Pen, fit_size, width, wrap
-from cashier.documents.receipt_layout import (COPY_BANNER, COPY_NOTE, COPY_RED, QR_QUIET, TITLE,
+from cashier.documents.receipt_layout import (COPY_BANNER, COPY_NOTE, COPY_RED, TITLE,
                                               VOID_BANNER, VOID_NOTE, Content, _draw_qr)
 from cashier.documents.stamp import draw_stamp
 
@@ -30,9 +30,14 @@ THANKS = "Спасибо за оплату! / Төлеміңіз үшін рах
 MIN_SIZE = 5.5
 
 
+def _nb(text: str) -> str:
+    """"№ 17" stays on one line in a narrow column."""
+    return (text or "").replace("№ ", "№\u00a0")
+
+
 def _centred(p: Pen, x0: float, y: float, w: float, text: str, font: str = REGULAR,
              size: float = 7.5, lead: float = 1.22) -> float:
-    return p.para(x0, y, w, text, font, size, black, "centre", lead)
+    return p.para(x0, y, w, _nb(text), font, size, black, "centre", lead)
 
 
 def _pair(p: Pen, x0: float, y: float, w: float, label: str, value: str, *,
@@ -103,7 +108,7 @@ def _payer(p: Pen, x0: float, y: float, w: float, k: Content) -> float:
     y = _pair(p, x0, y, w, "Лицевой счёт / Дербес шот", k.account, font=BOLD, size=10)
     for label, value in (("Плательщик / Төлеуші", k.holder), ("Адрес / Мекенжай", k.address)):
         y = p.para(x0, y, w, label + ":", REGULAR, 6.5)
-        y = p.para(x0 + 8, y, w - 8, value or "—", REGULAR, 8) - 1
+        y = p.para(x0 + 8, y, w - 8, _nb(value) or "—", REGULAR, 8) - 1
     return _pair(p, x0, y, w, "Период / Кезең", k.period, size=8.5)
 
 
@@ -199,7 +204,3 @@ def roll_layout(p: Pen, x0: float, top: float, w: float, title: str, k: Content,
         y = _centred(p, x0, y - 3, w, THANKS, REGULAR, 7)
     return y
 
-
-def quiet_zone(k: Content) -> float:
-    """The QR's white border as drawn here (for tests: the code's black starts inside it)."""
-    return QR_SIZE * QR_QUIET / (len(k.qr) + 2 * QR_QUIET) if k.qr is not None else 0.0
