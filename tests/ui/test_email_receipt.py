@@ -56,6 +56,9 @@ def _open_dialog(qtbot, desk) -> EmailReceiptDialog:
 
 
 def _shot(widget, name: str) -> Path:
+    from PySide6.QtWidgets import QApplication
+    for _ in range(3):   # the dialog fits its height to a new message on the next layout pass
+        QApplication.processEvents()
     path = artifacts_dir() / name
     widget.grab().save(str(path))
     return path

@@ -27,7 +27,7 @@ from cashier.model import Payment
 from cashier.sync import mail
 from ui import messages
 from ui.common.forms import (GuardedDialog, caption_label, clear_field_error, error_label,
-                             show_field_error)
+                             grow_to_fit, show_field_error)
 from ui.common.operations import READ, Changes, Op
 from ui.common.style import repolish
 
@@ -55,12 +55,12 @@ class EmailReceiptDialog(GuardedDialog):
                        .replace("%2", money.format_amount(payment.total, payment.currency)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         self.address = QLineEdit(address)
         self.address.setObjectName("email")
         self.address.setMaxLength(MAX_ADDRESS + 10)   # a longer one is refused with words
         self.address.setPlaceholderText(self.tr("e.g. aigerim@mail.kz"))
         self.address.setAccessibleName(self.tr("Customer's e-mail"))
-        self.address.setMinimumWidth(380)
         self.error = error_label()
         layout.addWidget(caption_label(self.tr("Customer's e-mail"), self.address))
         layout.addWidget(self.address)
@@ -75,8 +75,10 @@ class EmailReceiptDialog(GuardedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(540)
+        self.resize(540, layout.totalHeightForWidth(540))   # no gaps: as tall as its text
         self.address.returnPressed.connect(self.accept)
-        self.address.textEdited.connect(lambda _t: clear_field_error(self.address, self.error))
+        self.address.textEdited.connect(self._typed)
         if not configured:
             self.message.setText(messages.describe_code("mail_not_configured"))
             self.message.show()
@@ -84,6 +86,11 @@ class EmailReceiptDialog(GuardedDialog):
             self.address.setReadOnly(True)
         self.address.setFocus()
         self.address.selectAll()
+
+    def _typed(self, _text: str) -> None:
+        if self.error.isVisible():
+            clear_field_error(self.address, self.error)
+            grow_to_fit(self, shrink=True)   # the message went: so does its room
 
     def accept(self) -> None:
         """Enter: the address checked here (a message beside it when it is wrong), then queued
