@@ -6,6 +6,7 @@
     python -m backoffice alarms --db URL [--json] [--all] | --ack ID --by NAME
     python -m backoffice migrate --db URL
     python -m backoffice postings --date D [--branch B] [--format json|csv] --db URL  (books_cli.py)
+    python -m backoffice aml --date D [--branch B] [--timezone TZ] --db URL       (aml_cli.py)
     python -m backoffice users add|passwd|disable|enable|list|history ... --db URL
     python -m backoffice settings set|unset|show|history ... --db URL     (central_cli.py)
 
@@ -178,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--db", required=True)
     t.set_defaults(func=token)
 
-    a = sub.add_parser("alarms", help="list the alarms (refused chains) of every desk")
+    a = sub.add_parser("alarms", help="list the alarms of every desk (refused chains, "
+                                      "sanctions matches)")
     a.add_argument("--db", required=True)
     a.add_argument("--json", action="store_true", help="as JSON")
     a.add_argument("--all", action="store_true", help="acknowledged ones too")
@@ -195,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     central_cli.add_parsers(sub)
     from backoffice import books_cli
     books_cli.add_parsers(sub)
+    from backoffice import aml_cli
+    aml_cli.add_parsers(sub)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,

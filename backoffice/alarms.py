@@ -1,4 +1,6 @@
-"""Alarms: a desk's chain refused (conflict, gap, broken hash), kept for people to see.
+"""Alarms: a desk's chain refused (conflict, gap, broken hash), or a payer matching the bank's
+sanctions list at the desk (`sanctions_match`, raised by aml.py with the entry), kept for
+people to see.
 
 An alarm is evidence, so it is stored even though the batch that raised it is not. The
 same refusal again (a desk retrying with backoff) counts up on the one open alarm instead

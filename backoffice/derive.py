@@ -11,7 +11,10 @@ One batch costs four statements whatever its size (and one more when a void's pa
 in an earlier batch): its facts are folded in memory first, then the payments are copied
 in, every session it touched is upserted once (its business day comes back, to date the
 cash it moved), the cash movements are copied in, and every desk day it touched is
-upserted once. Round trips, not rows, are what a batch's derivation costs.
+upserted once. Round trips, not rows, are what a batch's derivation costs. A batch with
+facts of the bank's AML controls (an identified payer, a structuring flag, a sanctions
+match) costs a few statements more (aml.py): their register rows, and a sanctions match's
+date and alarm.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from backoffice import db
+from backoffice import aml, db
 from backoffice.schema import cash_moves, desk_days, payments, sessions
 
 # 100 billion tenge: past it an amount is not a real one, and a year of them must still
@@ -69,6 +72,7 @@ class _Batch:
         self.sessions: dict[str, dict] = {}                  # session_id -> its upsert row
         self.moves: list[tuple] = []
         self.session_moves: list[tuple] = []                 # (entry, session_id, kind, amount)
+        self.aml: list[tuple] = []                           # (entry, kind, payment_id, day)
 
     def day(self, day: str, seq: int) -> dict:
         self.last_seq[day] = seq
@@ -93,6 +97,8 @@ def apply(conn: Connection, ws_key: int, entries: list) -> None:
             handler(b, e, e.details)
     _date_voids(conn, ws_key, b)
     db.insert_many(conn, payments, _PAYMENT_COLUMNS, b.payments)
+    if b.aml:       # after the payments: a hit is dated by the desk's payments before it
+        aml.store(conn, ws_key, b.aml)
     session_days = _upsert_sessions(conn, ws_key, b)
     for e, session_id, kind, amount in b.session_moves:
         b.moves.append((ws_key, e.seq, session_days.get(session_id, e.at[:10]), session_id,
@@ -107,6 +113,9 @@ def _payment(b: _Batch, e, d: dict) -> None:
     session_id = _id(d, "session_id", None)
     b.payments.append((b.ws_key, e.seq, pid, day, session_id, total, _amount(d, "fee")))
     b.paid[pid] = day
+    kind = aml.payment_kind(d)
+    if kind is not None:
+        b.aml.append((e, kind, pid, day))
     sums = b.day(day, e.seq)
     sums["payments_count"] += 1
     sums["payments_amount"] += total
@@ -167,9 +176,14 @@ def _day_closed(b: _Batch, e, d: dict) -> None:
                          "difference": _amount(d, "difference")}
 
 
+def _screening_hit(b: _Batch, e, d: dict) -> None:
+    b.aml.append((e, "screening_hit", None, None))
+
+
 _HANDLERS = {"payment.accepted": _payment, "payment.voided": _void,
              "session.opened": _session_opened, "session.handover": _handover,
-             "session.closed": _session_closed, "day.closed": _day_closed}
+             "session.closed": _session_closed, "day.closed": _day_closed,
+             "screening.hit": _screening_hit}
 
 
 def _date_voids(conn: Connection, ws_key: int, b: _Batch) -> None:

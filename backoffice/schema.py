@@ -153,6 +153,19 @@ desk_days = sa.Table(
     _money("difference", nullable=True),
 )
 
+# The AML register's entries (aml.py, migration 4): each journal entry of a desk that the
+# bank's compliance unit must see, dated to its business day. The register reads the
+# entry itself (the payer, the hits) through the journal's primary key.
+aml_events = sa.Table(
+    "aml_events", metadata,
+    sa.Column("ws_key", KEY, primary_key=True, autoincrement=False),
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("business_date", DATE, nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),   # identified|structuring|screening_hit
+    sa.Column("payment_id", ID),
+    sa.Index("aml_events_day", "business_date"),
+)
+
 alarms = sa.Table(
     "alarms", metadata,
     sa.Column("alarm_id", KEY, primary_key=True, autoincrement=True),

@@ -24,6 +24,7 @@ from backoffice.migrations import (
     v0001_initial,
     v0002_setting_versions,
     v0003_branch_day_ledger,
+    v0004_aml_register,
 )
 from backoffice.schema import schema_version
 
@@ -34,6 +35,7 @@ STEPS: list[tuple[int, str, Step]] = [
     (1, "journal, branch view, room for people and settings", v0001_initial.upgrade),
     (2, "each desk's settings version by index", v0002_setting_versions.upgrade),
     (3, "the chart of accounts kept with a branch day's close", v0003_branch_day_ledger.upgrade),
+    (4, "the AML register's rows, and the journal held so far in it", v0004_aml_register.upgrade),
 ]
 LATEST = STEPS[-1][0]
 # Any constant will do: it names the migrations' lock among the database's advisory locks.
