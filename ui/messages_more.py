@@ -218,4 +218,38 @@ def table() -> dict[str, str]:
         "mail_refused": QCoreApplication.translate(
             "Messages", "The mail server refused the e-mail for good: {reason}. Check the address "
             "with the customer and send the receipt again."),
+        # receipt printers and the cash drawer (cashier/adapters/escpos.py, printing.py,
+        # cash_drawer.py; cashier/documents/printers.py)
+        "print_paper_out": QCoreApplication.translate(
+            "Messages", "The receipt printer is out of paper. The payment is saved: put in a new "
+            "roll, then press Reprint (Ctrl+P)."),
+        "print_cover_open": QCoreApplication.translate(
+            "Messages", "The receipt printer's cover is open. The payment is saved: close it, then "
+            "press Reprint (Ctrl+P)."),
+        "print_paper_jam": QCoreApplication.translate(
+            "Messages", "Paper is jammed in the receipt printer. The payment is saved: clear it, "
+            "then press Reprint (Ctrl+P)."),
+        "print_printer_offline": QCoreApplication.translate(
+            "Messages", "The receipt printer is offline: check that it is switched on and "
+            "connected. The payment is saved: press Reprint (Ctrl+P) once it is back."),
+        "print_printer_paused": QCoreApplication.translate(
+            "Messages", "The receipt printer is paused in the printing service. The payment is "
+            "saved: ask IT to resume it, then press Reprint (Ctrl+P) if the receipt did not come "
+            "out by itself."),
+        "print_job_stuck": QCoreApplication.translate(
+            "Messages", "The receipt has waited at the printer too long and has not come out: "
+            "check that the printer is on, has paper and is connected."),
+        "print_escpos_unreachable": QCoreApplication.translate(
+            "Messages", "The receipt printer does not answer: check that it is switched on and its "
+            "network cable is in. The payment is saved: press Reprint (Ctrl+P) once it is back."),
+        "print_escpos_failed": QCoreApplication.translate(
+            "Messages", "The connection to the receipt printer broke while printing. The payment "
+            "is saved: check the printer, then press Reprint (Ctrl+P)."),
+        "print_no_renderer": QCoreApplication.translate(
+            "Messages", "This computer cannot prepare receipts for the roll printer (a program is "
+            "missing). The payment is saved: call IT support."),
+        "drawer_failed": QCoreApplication.translate(
+            "Messages", "The cash drawer did not open ({detail}). Open it with its key."),
+        "drawer_timeout": QCoreApplication.translate(
+            "Messages", "The cash drawer did not answer in time. Open it with its key."),
     }

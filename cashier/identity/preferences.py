@@ -1,13 +1,14 @@
 """What the people at a desk may set for it themselves (Settings, F10): the language of the
-window, the receipt printer, printing at once. Everything else is IT's (config.toml) or,
+window, the receipt printer (A4 or an 80 mm roll, through CUPS or a network ESC/POS printer),
+the cash drawer's command, printing at once. Everything else is IT's (config.toml) or,
 with a back office, the bank's (cashier/central_settings.py), and a person at the desk
 cannot change it.
 
 Written to config.toml with cashier.config.save (atomic; it refuses a value config.load
 would refuse, so a saved file always loads back). The file is read afresh without the
 environment's overrides, so that saving never turns an override into a file setting.
-What changed and who changed it go into the journal. The printer and printing at once
-apply at once; the language at the next start (the window's texts are built once).
+What changed and who changed it go into the journal. The printer settings and printing at
+once apply at once; the language at the next start (the window's texts are built once).
 """
 
 from __future__ import annotations
@@ -21,32 +22,47 @@ from cashier.errors import CashierError
 from cashier.identity import audit
 from cashier.storage import db
 
-KEYS = ("language", "printer", "auto_print")
+KEYS = ("language", "printer", "auto_print", "printer_kind", "escpos_printer", "drawer_command")
+# What applies at once (everything but the language, which needs a new start).
+_AT_ONCE = KEYS[1:]
 
 
-def save_file(config: config_mod.Config, *, language: str, printer: str,
-              auto_print: bool) -> tuple[Path, dict]:
-    """config.toml with the three values; (its path, {key: [before, after]} for what changed)."""
+def save_file(config: config_mod.Config, *, language: str, printer: str, auto_print: bool,
+              printer_kind: str | None = None, escpos_printer: str | None = None,
+              drawer_command: str | None = None) -> tuple[Path, dict]:
+    """config.toml with the values given (None: left as it is); (its path,
+    {key: [before, after]} for what changed). A value config.load would refuse (an ESC/POS
+    address that is no host:port) is refused (ConfigError) and nothing is written."""
+    given = {"language": language, "printer": printer, "auto_print": auto_print,
+             "printer_kind": printer_kind, "escpos_printer": escpos_printer,
+             "drawer_command": drawer_command}
+    after = {key: value for key, value in given.items() if value is not None}
     try:
         on_disk = config_mod.load(env={}, home=config.home)
-        after = {"language": language, "printer": printer, "auto_print": auto_print}
-        before = {key: getattr(on_disk, key) for key in KEYS}
+        before = {key: getattr(on_disk, key) for key in after}
         path = config_mod.save(replace(on_disk, **after))
     except OSError as exc:
         raise CashierError("settings_not_saved", f"config.toml could not be written: {exc}",
                            None, {"detail": str(exc)}) from exc
-    return path, {k: [before[k], after[k]] for k in KEYS if before[k] != after[k]}
+    return path, {k: [before[k], after[k]] for k in KEYS if k in after and before[k] != after[k]}
 
 
-def save(ws: Any, actor_id: str, *, language: str, printer: str, auto_print: bool) -> Path:
+def save(ws: Any, actor_id: str, *, language: str, printer: str, auto_print: bool,
+         printer_kind: str | None = None, escpos_printer: str | None = None,
+         drawer_command: str | None = None) -> Path:
     """The Settings dialog's Save: the file, the journal entry, and the desk's configuration
-    from now on (printer, printing at once; the language once the program starts again)."""
+    from now on (the receipt printer, its kind, the ESC/POS printer, the drawer command,
+    printing at once; the language once the program starts again). None: left as it is."""
     path, changed = save_file(ws.local_config, language=language, printer=printer,
-                              auto_print=auto_print)
+                              auto_print=auto_print, printer_kind=printer_kind,
+                              escpos_printer=escpos_printer, drawer_command=drawer_command)
     if changed:
         with db.atomic(ws.conn):
             audit.record(ws.conn, ws.now(), actor_id or "?", "settings.changed",
                          ws.config.workstation_id, changed)
-    ws.local_config = replace(ws.local_config, printer=printer, auto_print=auto_print)
+    given = {"printer": printer, "auto_print": auto_print, "printer_kind": printer_kind,
+             "escpos_printer": escpos_printer, "drawer_command": drawer_command}
+    ws.local_config = replace(ws.local_config, **{k: v for k, v in given.items()
+                                                  if k in _AT_ONCE and v is not None})
     ws.apply_central(ws.central)
     return path

@@ -5,6 +5,12 @@ Printing runs as a background op (ui/common/printing.py). With automatic printin
 stored. The print state is shown: sending, sent to the printer, printed (CUPS
 reports the job completed), or failed with the reason; a failure leaves the
 payment accepted and offers Reprint (Ctrl+P), which the core marks as a COPY.
+
+Printer problems are told in words: a receipt still waiting at the printer says what
+stops it (out of paper, offline, paused, the job stuck) from CUPS' state or the ESC/POS
+printer's status; after a failure caused by the printer the panel keeps asking it, and
+once it is ready again says so and offers Reprint. The cash drawer that did not open at
+the first print is said too (the teller opens it with its key).
 """
 
 from __future__ import annotations
@@ -22,13 +28,22 @@ from ui import messages
 from ui.common.operations import NETWORK, Op
 from ui.common.printing import FAILED as PRINT_FAILED
 from ui.common.printing import PRINTED as PRINT_DONE
-from ui.common.printing import PrintResult, print_payment, print_state
+from ui.common.printing import (PrintResult, failed_result, print_outcome, print_payment,
+                                printer_label, printer_problem, problem_words)
 from ui.common.style import repolish
 from ui.dialogs import email_receipt
 
 IDLE, PRINTING, SENT, PRINTED, FAILED = "idle", "printing", "sent", "printed", "failed"
 POLL_MS = 1000
-POLL_TIMES = 30
+POLL_TIMES = 300          # five minutes of a receipt waiting at the printer
+WATCH_MS = 2000
+WATCH_TIMES = 300         # ten minutes of asking a failed printer whether it is ready again
+# Failures the printer itself caused: the panel watches it and says when it is ready again.
+PRINTER_FAULTS = {"print_paper_out", "print_cover_open", "print_paper_jam",
+                  "print_printer_offline", "print_printer_paused", "print_job_stuck",
+                  "print_escpos_unreachable", "print_escpos_failed", "print_cups_down",
+                  "print_refused", "print_timeout", "print_canceled", "print_aborted",
+                  "print_stopped"}
 
 
 class ReceiptPanel(QFrame):
@@ -44,8 +59,11 @@ class ReceiptPanel(QFrame):
         # Who is signed in (the window sets it): a reprint records who made it.
         self.signed_in: Callable[[], Any] = lambda: None
         self._polls = 0
+        self._watches = 0
         self._job = ""
         self.last_print: PrintResult | None = None
+        self.problem: str | None = None      # the printer problem shown now (an error code)
+        self.ready_again = False             # a failed printer said it can print again
         self.title = QLabel(self.tr("✓ Payment accepted and saved"))
         self.title.setObjectName("receiptTitle")
         self.receipt_no = QLabel()
@@ -112,7 +130,10 @@ class ReceiptPanel(QFrame):
         self.print_state = IDLE
         self._job = ""
         self._polls = 0
+        self._watches = 0
         self.last_print = None
+        self.problem = None
+        self._offer_reprint(False)
         self.receipt_no.setText(self.tr("Receipt № %1").replace("%1", payment.receipt_no))
         self.total.setText(money.format_amount(payment.total, payment.currency))
         self.tendered.setText(money.format_amount(payment.tendered, payment.currency))
@@ -165,6 +186,8 @@ class ReceiptPanel(QFrame):
             reprint = any(pid == payment.payment_id for pid, _ in self.print_requests)
         self.print_requests.append((payment.payment_id, reprint))
         self.print_state = PRINTING
+        self.problem = None
+        self._offer_reprint(False)
         self.print_button.setEnabled(False)
         self._set_printer_text(self.tr("Sending the receipt to the printer…"), False)
         by = self.signed_in()
@@ -182,26 +205,30 @@ class ReceiptPanel(QFrame):
         self._polls = 0
         self.print_button.setEnabled(True)
         self.print_button.setText(self.tr("Reprint  (Ctrl+P)"))
-        where = result.printer or self.tr("the default printer")
+        where = printer_label(result.printer)
         text = self.tr("The copy was sent to %1 (job %2).") if result.copy else \
             self.tr("The receipt was sent to %1 (job %2).")
         self._set_printer_text(text.replace("%1", where).replace("%2", result.job_id or "—"), False)
+        self._show_drawer(result)
         self.print_finished.emit(SENT)
-        self._show_outcome(payment, result, result.state)
+        self._show_outcome(payment, result, (result.state, None))
 
     def _poll(self, payment: Payment, result: PrintResult) -> None:
         if self.payment is not payment or self._polls >= POLL_TIMES:
             return
         self._polls += 1
-        Op(self, lambda ws: print_state(ws, payment, result), kind=NETWORK, name="print_state") \
-            .success(lambda state: self._show_outcome(payment, result, state)) \
+        Op(self, lambda ws: print_outcome(ws, payment, result), kind=NETWORK,
+           name="print_state") \
+            .success(lambda outcome: self._show_outcome(payment, result, outcome)) \
             .failure(lambda exc: None).run()
 
-    def _show_outcome(self, payment: Payment, result: PrintResult, state: str) -> None:
+    def _show_outcome(self, payment: Payment, result: PrintResult, outcome: tuple) -> None:
         if self.payment is not payment or self.last_print is not result:
             return
+        state, problem = outcome
         if state == PRINT_DONE:
             self.print_state = PRINTED
+            self.problem = None
             self._set_printer_text(self.tr("The copy is printed.") if result.copy
                                    else self.tr("The receipt is printed."), False)
             self.print_finished.emit(PRINTED)
@@ -210,7 +237,15 @@ class ReceiptPanel(QFrame):
             self._set_printer_text(self.tr("The printer did not print the receipt. The payment is "
                                            "saved: press Reprint (Ctrl+P)."), True)
             self.print_finished.emit(FAILED)
+            self._start_watching(payment, result.printer)
         elif result.job_id or result.record_id is not None:
+            if problem is not None and problem.code != self.problem:
+                self.problem = problem.code
+                text = self.tr("The receipt has not come out: %1.") \
+                    .replace("%1", problem_words(problem.code))
+                if problem.code != "print_job_stuck":
+                    text += " " + self.tr("It prints once that is fixed.")
+                self._set_printer_text(text, True)
             QTimer.singleShot(POLL_MS, self, lambda: self._poll(payment, result))
 
     def _failed(self, payment: Payment, exc: BaseException) -> None:
@@ -220,4 +255,56 @@ class ReceiptPanel(QFrame):
         self.print_button.setEnabled(True)
         self.print_button.setText(self.tr("Reprint  (Ctrl+P)"))
         self._set_printer_text(messages.describe(exc), True)
+        result = failed_result(exc)
+        if result is not None:
+            self._show_drawer(result)
         self.print_finished.emit(FAILED)
+        if getattr(exc, "code", None) in PRINTER_FAULTS:
+            self.problem = exc.code
+            self._start_watching(payment, result.printer if result is not None else "")
+
+    # --- the cash drawer, and a printer that stopped -----------------------------
+    def _show_drawer(self, result: PrintResult) -> None:
+        if result.drawer == "opened":
+            self.set_status(self.tr("The cash drawer is open: give the customer the change and "
+                                    "the receipt."))
+        elif result.drawer:
+            self.set_status(self.tr("The cash drawer did not open: open it with its key and give "
+                                    "the customer the change."), error=True)
+
+    def _start_watching(self, payment: Payment, printer: str) -> None:
+        self._watches = 0
+        QTimer.singleShot(WATCH_MS, self, lambda: self._watch(payment, printer))
+
+    def _watch(self, payment: Payment, printer: str) -> None:
+        if self.payment is not payment or self.print_state != FAILED or \
+                self._watches >= WATCH_TIMES:
+            return
+        self._watches += 1
+        Op(self, lambda ws: printer_problem(ws, printer), kind=NETWORK, name="printer_problem") \
+            .success(lambda problem: self._watched(payment, printer, problem)) \
+            .failure(lambda exc: QTimer.singleShot(WATCH_MS, self,
+                                                   lambda: self._watch(payment, printer))).run()
+
+    def _watched(self, payment: Payment, printer: str, problem: Any) -> None:
+        if self.payment is not payment or self.print_state != FAILED:
+            return
+        if problem is None:
+            self.problem = None
+            self._set_printer_text(self.tr("The printer is ready again: press Reprint (Ctrl+P) to "
+                                           "print the receipt."), False)
+            self._offer_reprint(True)
+            return
+        if problem.code != self.problem:
+            self.problem = problem.code
+            self._set_printer_text(messages.describe_code(problem.code, {"detail": problem.detail}),
+                                   True)
+        QTimer.singleShot(WATCH_MS, self, lambda: self._watch(payment, printer))
+
+    def _offer_reprint(self, ready: bool) -> None:
+        """Reprint stands out once the printer that stopped is ready again."""
+        self.ready_again = ready
+        name = "primary" if ready else ""
+        if self.print_button.objectName() != name:
+            self.print_button.setObjectName(name)
+            repolish(self.print_button)

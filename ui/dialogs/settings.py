@@ -1,5 +1,11 @@
 """The desk's settings (F10): language, receipt printer, automatic printing.
 
+The receipt printer is an A4 printer (two copies on a page) or an 80 mm roll (a copy per
+cut); a roll goes through CUPS, or straight to a network ESC/POS printer (host:port) when
+one is typed. The cash drawer opens after a cash payment from the ESC/POS printer, or with
+a command for a drawer on a CUPS printer. "Check the printer" asks the printer as typed
+(out of paper, offline, paused…) before anything is saved.
+
 Saved by the core (cashier/identity/preferences.py: config.toml, the journal, the
 desk's configuration from now on). The values the bank's back office sets for this
 desk are listed below them, read-only, with their version. The printer list
@@ -14,7 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QLabel, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from cashier.identity import preferences
 from ui import messages
@@ -84,7 +91,7 @@ class SettingsDialog(QDialog):
         self.cfg = cfg = ws.config
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
@@ -107,6 +114,27 @@ class SettingsDialog(QDialog):
         self.auto_print = QCheckBox(self.tr("Print the receipt as soon as the payment is accepted"))
         self.auto_print.setChecked(auto_print_enabled(cfg))
 
+        self.printer_kind = QComboBox()
+        self.printer_kind.addItem(self.tr("A4 sheet: two copies on a page"), "a4")
+        self.printer_kind.addItem(self.tr("80 mm roll: a copy per cut"), "roll80")
+        self.printer_kind.setCurrentIndex(max(0, self.printer_kind.findData(cfg.printer_kind)))
+        self.escpos = QLineEdit(cfg.escpos_printer)
+        self.escpos.setPlaceholderText(self.tr("empty: the roll printer is reached through CUPS"))
+        self.escpos.setToolTip(self.tr("A network ESC/POS roll printer as host:port, for example "
+                                       "192.168.1.50:9100"))
+        self.drawer_command = QLineEdit(cfg.drawer_command)
+        self.drawer_command.setPlaceholderText(self.tr("empty: no drawer, or it opens from the "
+                                                       "ESC/POS printer"))
+        self.drawer_command.setToolTip(self.tr("The command that opens a cash drawer wired to a "
+                                               "CUPS printer; IT sets it up"))
+        self.check_button = QPushButton(self.tr("Check the printer"))
+        self.check_button.clicked.connect(self.check_printer)
+        self.check_note = QLabel()
+        self.check_note.setObjectName("hint")
+        self.check_note.setWordWrap(True)
+        self.printer_kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -118,7 +146,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Receipt &printer"), self.printer)
         form.addRow("", self.printers_note)
         form.addRow("", self.auto_print)
-        for label_for, widget in ((self.language, self.language), (self.printer, self.printer)):
+        form.addRow(self.tr("Printer &kind"), self.printer_kind)
+        form.addRow(self.tr("&ESC/POS printer"), self.escpos)
+        form.addRow(self.tr("Cash &drawer command"), self.drawer_command)
+        check = QHBoxLayout()
+        check.addWidget(self.check_button)
+        check.addWidget(self.check_note, 1)
+        form.addRow("", check)
+        for label_for, widget in ((self.language, self.language), (self.printer, self.printer),
+                                  (self.printer_kind, self.printer_kind),
+                                  (self.escpos, self.escpos),
+                                  (self.drawer_command, self.drawer_command)):
             label = form.labelForField(widget)
             if isinstance(label, QLabel):
                 label.setBuddy(label_for)
@@ -185,6 +223,68 @@ class SettingsDialog(QDialog):
         self._show_printers(([], ""))
         self.printers_note.setText(messages.describe(exc))
 
+    def _kind_changed(self) -> None:
+        """An ESC/POS printer is a roll printer: its field counts only for a roll."""
+        self.escpos.setEnabled(self.printer_kind.currentData() == "roll80")
+
+    def chosen_target(self) -> str:
+        """The printer as typed now: escpos://host:port for a roll with an address, else the
+        CUPS name ("" the default)."""
+        address = self.escpos.text().strip()
+        if self.printer_kind.currentData() == "roll80" and address:
+            return "escpos://" + address
+        return self.chosen_printer()
+
+    def check_printer(self) -> None:
+        """Ask the printer as typed what stops it, in the background."""
+        from ui.common.printing import printer_problem
+        if not self._address_ok(self.escpos.text().strip()):
+            return
+        self.error.hide()
+        target = self.chosen_target()
+        self.check_button.setEnabled(False)
+        self.check_note.setText(self.tr("Asking the printer…"))
+
+        def said(problem: Any) -> None:
+            self.check_button.setEnabled(True)
+            if problem is None:
+                self._note(self.tr("The printer is ready."), False)
+            else:
+                self._note(messages.describe_code(problem.code, {"detail": problem.detail}), True)
+
+        def failed(exc: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            self._note(messages.describe(exc), True)
+
+        Op(self, lambda ws: printer_problem(ws, target), kind=NETWORK, name="check_printer") \
+            .success(said).failure(failed).run()
+
+    def _address_ok(self, address: str) -> bool:
+        """An ESC/POS printer is host:port: said beside the form, in words, before saving."""
+        from cashier.config_values import WrongValue, host_port
+        try:
+            host_port(address)
+        except WrongValue:
+            self._show_error(self.tr("Type the ESC/POS printer's address as host:port, for "
+                                     "example 192.168.1.50:9100, or leave it empty."))
+            self.escpos.setFocus()
+            return False
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        repolish(self.error)
+        self.adjustSize()
+
+    def _note(self, text: str, error: bool) -> None:
+        self.check_note.setText(text)
+        name = "formError" if error else "hint"
+        if self.check_note.objectName() != name:
+            self.check_note.setObjectName(name)
+            repolish(self.check_note)
+        self.adjustSize()
+
     def chosen_printer(self) -> str:
         index = self.printer.findText(self.printer.currentText())
         if index >= 0 and self.printer.itemData(index):
@@ -195,12 +295,18 @@ class SettingsDialog(QDialog):
         language = self.language.currentData()
         printer = self.chosen_printer()
         auto_print = self.auto_print.isChecked()
+        kind = self.printer_kind.currentData()
+        escpos = self.escpos.text().strip()
+        drawer = self.drawer_command.text().strip()
+        if not self._address_ok(escpos):
+            return
         changed_language = language != self.cfg.language
         user = getattr(self.parent(), "user", None)
         actor = user.user_id if user is not None else ""
         self.save_button.setEnabled(False)
         Op(self, lambda ws: preferences.save(ws, actor, language=language, printer=printer,
-                                             auto_print=auto_print),
+                                             auto_print=auto_print, printer_kind=kind,
+                                             escpos_printer=escpos, drawer_command=drawer),
            name="save_settings") \
             .success(lambda _path: self._saved(language, changed_language)) \
             .failure(self._failed).run()
@@ -212,6 +318,4 @@ class SettingsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.error.setText(messages.describe(exc))
-        self.error.show()
-        repolish(self.error)
+        self._show_error(messages.describe(exc))
