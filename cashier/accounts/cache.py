@@ -1,5 +1,9 @@
 """The offline account cache: the SPC's snapshot in `accounts_cache`, kept fresh.
 
+Stored compactly (cashier/storage/migration_10.py: a binary body, service kinds in their own
+table, integers for money, readings, periods and times) with a full-text index on the
+address that the address search uses (search.py).
+
 A first run downloads every account (GET /v1/accounts/snapshot, pages of up to
 5000, following `next_cursor`); later runs ask only for what changed
 (`updated_since`). When the SPC cannot be reached, `accounts.find_account`
@@ -34,6 +38,8 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
+from cashier.accounts.codec import rows_of
+from cashier.accounts.search import fold, search
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, ValidationError
 from cashier.adapters.spc_client import SpcUnavailable
@@ -63,9 +69,11 @@ K_PRUNE_BEFORE = _P + "prune_before"
 K_RUN = {name: f"{_P}run.{name}" for name in
          ("mode", "cursor", "since", "mark", "started_at", "pages", "items", "skipped")}
 
-_UPSERT = ("INSERT INTO accounts_cache(account, body, address_lower, period, fetched_at) "
+# Columns and format: cashier/storage/migration_10.py. The index on the address follows
+# through the triggers sqlite-utils made with it.
+_UPSERT = ("INSERT INTO accounts_cache(account, body, address, period, fetched_at) "
            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(account) DO UPDATE SET body = excluded.body, "
-           "address_lower = excluded.address_lower, period = excluded.period, "
+           "address = excluded.address, period = excluded.period, "
            "fetched_at = excluded.fetched_at")
 
 
@@ -170,12 +178,7 @@ def full_due(ws: Workstation) -> bool:
         return True
 
 
-# -- searching --------------------------------------------------------------------
-
-def fold(text: str) -> str:
-    """The search key, as the SPC folds it: lower case (Cyrillic too), ё read as е."""
-    return text.lower().replace("ё", "е")
-
+# -- searching (search.py) -------------------------------------------------------------
 
 def check_fragment(fragment: str) -> str:
     text = (fragment or "").strip()
@@ -185,31 +188,12 @@ def check_fragment(fragment: str) -> str:
 
 
 def search_cached(ws: Workstation, fragment: str, limit: int = 20) -> list[dict]:
-    """Accounts in the offline cache whose address contains `fragment` (any case).
-
-    `address_lower` is filled with Python's str.lower(): SQLite's lower()
-    folds ASCII only, so the fragment is folded here, never in SQL. ё is read
-    as е on both sides, as the SPC does. Each item says where it came from:
-    `"source": "cache"` and the `cached_at` of its data.
+    """Accounts in the offline cache whose address contains `fragment` (any case, ё as е):
+    the first `limit` in account order, as the SPC answers (cashier/accounts/search.py).
+    Each item says where it came from: `"source": "cache"` and the `cached_at` of its data.
     """
     key = fold(check_fragment(fragment))
-    limit = max(1, min(int(limit), SEARCH_MAX))
-    # instr() needs no LIKE escaping; no ORDER BY, so a common fragment stops
-    # after `limit` rows instead of sorting a million matches.
-    rows = ws.conn.execute("SELECT account, body, fetched_at FROM accounts_cache "
-                           "WHERE instr(replace(address_lower, 'ё', 'е'), ?) > 0 LIMIT ?",
-                           (key, limit)).fetchall()
-    result = []
-    for row in rows:
-        try:
-            body = json.loads(row["body"])
-        except ValueError:
-            continue
-        result.append({"account": row["account"], "holder": str(body.get("holder", "")),
-                       "address": str(body.get("address", "")), "source": "cache",
-                       "cached_at": row["fetched_at"]})
-    result.sort(key=lambda item: item["account"])
-    return result
+    return search(ws, key, max(1, min(int(limit), SEARCH_MAX)))
 
 
 def mark_live(items: list) -> list[dict]:
@@ -219,7 +203,8 @@ def mark_live(items: list) -> list[dict]:
             for i in items if isinstance(i, dict) and isinstance(i.get("account"), str)]
 
 
-def store_accounts(conn: sqlite3.Connection, rows: list[tuple]) -> None:
-    """Upsert (account, body, address_lower, period, fetched_at) rows: the one way an account
-    enters the offline copy (a lookup's answer, a snapshot page). Call inside atomic()."""
-    conn.executemany(_UPSERT, rows)
+def store_accounts(conn: sqlite3.Connection, accounts: list[tuple], fetched_at: datetime) -> None:
+    """Upsert accounts (fields from codec.checked_item / codec.fields_of): the one way an
+    account enters the offline copy (a lookup's answer, a snapshot page). Call inside atomic():
+    the page's rows, the kinds they name and the index's words are one transaction."""
+    conn.executemany(_UPSERT, rows_of(conn, accounts, fetched_at))

@@ -6,14 +6,13 @@ SPC hangs, the breaker (breaker.py) sends lookups straight to the offline copy.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import replace
 from datetime import datetime
 
 from cashier.accounts.breaker import breaker
 from cashier.accounts.cache import (SEARCH_MAX, AccountNotCached, check_fragment, mark_live,
                                     search_cached, store_accounts)
+from cashier.accounts.codec import decode, fields_of
 from cashier.adapters.spc_client import SpcUnavailable
 from cashier.errors import NotFoundError
 from cashier.model import Account, check_account_number
@@ -46,19 +45,17 @@ def find_account(ws: Workstation, text: str) -> Account:
 
 
 def cached_account(ws: Workstation, number: str) -> Account | None:
-    row = ws.conn.execute("SELECT body, fetched_at FROM accounts_cache WHERE account = ?",
-                          (number,)).fetchone()
+    conn = ws.conn
+    row = conn.execute("SELECT account, body, address, period, fetched_at FROM accounts_cache "
+                       "WHERE account = ?", (number,)).fetchone()
     if row is None:
         return None
-    account = Account.from_wire(json.loads(row["body"]))
-    return replace(account, cached_at=datetime.fromisoformat(row["fetched_at"]))
+    return decode(conn, *row, ws.config.tz)
 
 
 def _cache_account(conn: sqlite3.Connection, account: Account, now: datetime) -> None:
-    body = json.dumps(account.to_wire(), ensure_ascii=False, separators=(",", ":"))
     with db.atomic(conn):
-        store_accounts(conn, [(account.account, body, account.address.lower(), account.period,
-                               now.isoformat(timespec="seconds"))])
+        store_accounts(conn, [fields_of(account)], now)
 
 
 def fetch_invoice(ws: Workstation, account: Account) -> bytes:

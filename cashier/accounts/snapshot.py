@@ -24,7 +24,7 @@ from cashier.accounts.cache import (_clear_run, _get_run, _int, K_COMPLETE_AT, K
                                     store_accounts)
 from cashier.adapters.spc_client import SpcAuthError, SpcProtocolError, SpcUnavailable
 from cashier.errors import NotFoundError, ValidationError
-from cashier.model import Account
+from cashier.accounts.codec import checked_item
 from cashier.storage import db, locks
 from cashier.sync.backoff import backoff_delay
 from cashier.sync.worker import Worker
@@ -69,11 +69,12 @@ def _watermark_from(server_time: datetime | None) -> str | None:
     return (server_time - SAFETY_MARGIN).astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
-def _parse_page(items: list, fetched_at: str, report: RefreshReport) -> list[tuple]:
+def _parse_page(items: list, report: RefreshReport) -> list[tuple]:
+    """The page's good items as fields to store (codec.checked_item); the bad ones counted."""
     rows = []
     for i, item in enumerate(items):
         try:
-            account = Account.from_wire(item)
+            rows.append(checked_item(item))
         except (ValidationError, TypeError, ValueError, KeyError, AttributeError) as exc:
             report.skipped += 1
             if len(report.skipped_samples) < SKIPPED_SAMPLES:
@@ -81,9 +82,6 @@ def _parse_page(items: list, fetched_at: str, report: RefreshReport) -> list[tup
                 report.skipped_samples.append(
                     f"{number if isinstance(number, str) else f'item {i}'}: "
                     f"{getattr(exc, 'message', None) or exc}"[:200])
-            continue
-        body = json.dumps(account.to_wire(), ensure_ascii=False, separators=(",", ":"))
-        rows.append((account.account, body, account.address.lower(), account.period, fetched_at))
     return rows
 
 
@@ -161,9 +159,9 @@ def _refresh(ws: Workstation, full: bool, page_limit: int, max_pages: int | None
                 if run["mark"] is None:
                     log.warning("the SPC sent no Date header; the next cache refresh will be full")
             page_report = RefreshReport()
-            rows = _parse_page(items, ws.now().isoformat(timespec="seconds"), page_report)
+            rows = _parse_page(items, page_report)
             with db.atomic(conn):
-                store_accounts(conn, rows)
+                store_accounts(conn, rows, ws.now())
                 db.set_state(conn, K_RUN["cursor"], next_cursor)
                 if first_page:
                     db.set_state(conn, K_RUN["mark"], run["mark"])
@@ -274,19 +272,26 @@ def _prune(ws: Workstation) -> int:
     One DELETE over a million rows would hold the write lock for over a second
     (a payment would wait); chunks of PRUNE_CHUNK rowids take milliseconds each.
     The marker is cleared only at the end, so a crash means pruning again, which
-    is harmless. julianday() compares instants whatever UTC offset a text carries.
+    is harmless. A row's time is Unix seconds (an old row's ISO text: julianday() compares
+    instants whatever UTC offset a text carries).
     """
     conn = ws.conn
     before = db.get_state(conn, K_PRUNE_BEFORE)
     if not before:
         return 0
+    try:
+        before_unix = int(datetime.fromisoformat(before).timestamp())
+    except ValueError:
+        before_unix = 0
     top = conn.execute("SELECT MAX(rowid) FROM accounts_cache").fetchone()[0] or 0
     removed = 0
     for low in range(0, top, PRUNE_CHUNK):
         with db.atomic(conn):
             removed += conn.execute(
-                "DELETE FROM accounts_cache WHERE rowid > ? AND rowid <= ? "
-                "AND julianday(fetched_at) < julianday(?)", (low, low + PRUNE_CHUNK, before)).rowcount
+                "DELETE FROM accounts_cache WHERE rowid > ? AND rowid <= ? AND CASE "
+                "WHEN typeof(fetched_at) = 'integer' THEN fetched_at < ? "
+                "ELSE julianday(fetched_at) < julianday(?) END",
+                (low, low + PRUNE_CHUNK, before_unix, before)).rowcount
     with db.atomic(conn):
         db.set_state(conn, K_PRUNE_BEFORE, None)
     return removed

@@ -396,3 +396,4 @@ step(7, rebuilds=True)(documents_in_one_archive)
 # Steps 8 and 9 (the bank's controls; baskets, cards and e-mail), and later ones: own modules.
 step(8)(bank_controls)
 step(9)(baskets_cards_and_mail)
+from cashier.storage.migration_10 import compact_account_cache; step(10, rebuilds=True)(compact_account_cache)  # noqa: E402,E702
