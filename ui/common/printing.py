@@ -81,18 +81,22 @@ def problem_words(code: str) -> str:
     """What stops a printer, in a few words that fit "The receipt has not come out: …"."""
     translate = QCoreApplication.translate
     words = {
-        "print_paper_out": translate("Printing", "the printer is out of paper, put in a new roll"),
+        "print_paper_out": translate(
+            "Printing", "the printer is out of paper, put in a new roll"),
         "print_cover_open": translate("Printing", "the printer's cover is open, close it"),
         "print_paper_jam": translate("Printing", "paper is jammed in the printer, clear it"),
-        "print_printer_offline": translate("Printing", "the printer is offline, check that it is "
-                                                "switched on and connected"),
-        "print_printer_paused": translate("Printing", "the printer is paused, ask IT to resume it"),
-        "print_refused": translate("Printing", "the printer does not take jobs, ask IT to enable it"),
-        "print_job_stuck": translate("Printing", "it has waited at the printer too long; check that the "
-                                          "printer is on, has paper and is connected, or press "
-                                          "Reprint (Ctrl+P)"),
-        "print_cups_down": translate("Printing", "the printing service of this computer is not "
-                                          "running, ask IT to start it"),
+        "print_printer_offline": translate(
+            "Printing", "the printer is offline, check that it is switched on and connected"),
+        "print_printer_paused": translate(
+            "Printing", "the printer is paused, ask IT to resume it"),
+        "print_refused": translate(
+            "Printing", "the printer does not take jobs, ask IT to enable it"),
+        "print_job_stuck": translate(
+            "Printing", "it has waited at the printer too long; check that the printer is on, "
+            "has paper and is connected, or press Reprint (Ctrl+P)"),
+        "print_cups_down": translate(
+            "Printing", "the printing service of this computer is not running, ask IT to "
+            "start it"),
     }
     if code in words:
         return words[code]
