@@ -130,6 +130,7 @@ def test_a_receipt_waiting_at_a_paused_printer_says_why_and_prints_once_resumed(
         subprocess.run(["cupsenable", paused_queue], check=True, timeout=30)
         qtbot.waitUntil(lambda: panel.print_state == "printed", timeout=60000)
         assert panel.problem is None and panel.printer.objectName() == "hint"
+        assert panel.printer.text() == panel.tr("The receipt is printed.")
     finally:
         desk.shutdown()
         ws.close()

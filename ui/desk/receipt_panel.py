@@ -61,6 +61,7 @@ class ReceiptPanel(QFrame):
         self._polls = 0
         self._watches = 0
         self._job = ""
+        self._sent_text = ""
         self.last_print: PrintResult | None = None
         self.problem: str | None = None      # the printer problem shown now (an error code)
         self.ready_again = False             # a failed printer said it can print again
@@ -208,7 +209,8 @@ class ReceiptPanel(QFrame):
         where = printer_label(result.printer)
         text = self.tr("The copy was sent to %1 (job %2).") if result.copy else \
             self.tr("The receipt was sent to %1 (job %2).")
-        self._set_printer_text(text.replace("%1", where).replace("%2", result.job_id or "—"), False)
+        self._sent_text = text.replace("%1", where).replace("%2", result.job_id or "—")
+        self._set_printer_text(self._sent_text, False)
         self._show_drawer(result)
         self.print_finished.emit(SENT)
         self._show_outcome(payment, result, (result.state, None))
@@ -246,6 +248,9 @@ class ReceiptPanel(QFrame):
                 if problem.code != "print_job_stuck":
                     text += " " + self.tr("It prints once that is fixed.")
                 self._set_printer_text(text, True)
+            elif problem is None and self.problem is not None:   # fixed: on its way again
+                self.problem = None
+                self._set_printer_text(self._sent_text, False)
             QTimer.singleShot(POLL_MS, self, lambda: self._poll(payment, result))
 
     def _failed(self, payment: Payment, exc: BaseException) -> None:
