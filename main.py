@@ -172,6 +172,8 @@ def _forget_environment_secrets(ws) -> None:
     """Passwords, tokens and keys handed over in the environment are read by now; the PDF
     viewer and any other program the window starts (Qt gives no way to pass them a clean
     environment) must not inherit them."""
+    from cashier.adapters import credentials
+    credentials.pin_env_token(credentials.SMTP)   # the mail sender reads it after this
     from cashier.documents import receipt_code
     from cashier.errors import CashierError
     try:

@@ -50,6 +50,20 @@ class ControlsFlow(QObject):
             box.open()
         return False
 
+    def ask_far_above_due(self, text: str, answered: Callable[[bool], None]) -> QMessageBox:
+        """The typo guard's question: accept anyway, or go back to the amount. The safe
+        answer is the default: Enter and Esc go back. Window-modal, no nested event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the amount"), text,
+                          parent=self.window)
+        accept = box.addButton(self.tr("Accept anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Correct the amount"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: answered(button is accept))
+        box.open()
+        return box
+
     def _identify(self, reason: str, then: Callable[[Any], None]) -> None:
         from ui.dialogs.payer import PayerDialog
         dialog = PayerDialog(self.window, reason)

@@ -32,6 +32,8 @@ class DraftForm(QObject):
         self.panel = panel
         self.form_error = form_error
         self.offline_refusal = offline_refusal
+        self.basket = None   # ui.desk.basket.Basket: the accounts put aside for this payment
+        self.tender = payments.Tender(0)   # the last one read: cash, and a card part
 
     def read(self, account: Account) -> tuple[PaymentDraft | None, bool]:
         """(the draft, whether it may be accepted now). No draft when what is typed is not one."""
@@ -54,11 +56,22 @@ class DraftForm(QObject):
         self._show_far_above_due(draft)
         currency = account.currency
         has_tendered = bool(tendered_text.strip())
-        panel.show_figures(draft.total, draft.change if has_tendered else None, currency,
-                           fee=draft.fee, fee_parts=self._fee_parts(draft, fee_rules))
+        parked = self.basket.total() if self.basket is not None else 0
+        grand = parked + draft.total
+        try:
+            card, auth, rrn = payments.parse_card(*panel.card.read())
+            panel.card.set_error(None, None)
+        except ValidationError as exc:
+            panel.card.set_error(exc.field, messages.describe(exc))
+            card, auth, rrn = None, "", ""
+        tender = self.tender = payments.Tender(draft.tendered, card or 0, auth, rrn)
+        panel.cash_due = tender.due_in_cash(grand) if card else None
+        panel.show_figures(grand, tender.change(grand) if has_tendered or card else None,
+                           currency, fee=draft.fee, fee_parts=self._fee_parts(draft, fee_rules))
         panel.set_versus_due(sum(line.amount for line in draft.lines), account.total_due, currency)
         try:
-            payments.check_ready(draft, self.config.max_payment)
+            payments.check_ready(draft, self.config.max_payment, cash_checked=False)
+            payments.check_tender(grand, tender)
         except ValidationError as exc:
             if exc.code == "tendered_insufficient" and not has_tendered:
                 panel.set_tendered_error(None)
@@ -69,10 +82,14 @@ class DraftForm(QObject):
             else:
                 panel.set_tendered_error(None)
                 panel.set_message(messages.describe(exc), error=True)
-                self.set_error(messages.describe(exc))
+                if exc.field != "card":
+                    self.set_error(messages.describe(exc))
+            return draft, False
+        if card is None:
+            panel.set_message(panel.card.error.text(), error=True)
             return draft, False
         panel.set_tendered_error(None)
-        refusal = self.offline_refusal(draft.total)
+        refusal = self.offline_refusal(grand)
         if refusal:
             panel.set_message(refusal, error=True)
             return draft, False

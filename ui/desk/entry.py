@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from cashier import accounts, money, payments
@@ -35,6 +35,7 @@ from ui.common.printing import auto_print_enabled
 from ui.common.wording import period_text
 from ui.desk.account_bar import AccountBar
 from ui.desk.banner import amount_refusal, block_reason
+from ui.desk.basket import Basket, add_to_basket, take_back
 from ui.desk.controls_flow import ControlsFlow
 from ui.desk.draft_form import DraftForm
 from ui.desk.invoice_view import InvoiceView
@@ -83,6 +84,11 @@ class EntryController(QObject):
         self.form = DraftForm(self, ws.config, widgets.table, widgets.payment_panel, widgets.form_error,
                               self.offline_refusal)
         self.controls = ControlsFlow(window, self._accepted)   # identification, approval
+        self.basket = Basket(widgets.payment_panel.basket_strip)   # other accounts (F7)
+        self.form.basket = self.basket
+        strip = widgets.payment_panel.basket_strip
+        strip.remove_requested.connect(lambda i: self.basket.remove(i) and self.recompute())
+        strip.add_requested.connect(lambda: add_to_basket(self))
         w = widgets
         w.account_bar.lookup_requested.connect(self.lookup)
         w.table.edited.connect(self.recompute)
@@ -245,37 +251,26 @@ class EntryController(QObject):
         self._start_accept(self.draft, confirmed=False)
 
     def _ask_far_above_due(self, draft: PaymentDraft, lines) -> None:
-        """Accept anyway, or go back to the amount. The safe answer is the default: Enter and
-        Esc go back. Window-modal and without a nested event loop (box.open)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the amount"),
-                          self.w.form_error.text(), parent=self.window)
-        accept = box.addButton(self.tr("Accept anyway"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Correct the amount"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         code = lines[0][0].service_code
 
-        def answered(button) -> None:
+        def answered(accepted: bool) -> None:
             self.overpay_box = None
-            if button is accept and self.draft is draft and self.mode == ENTRY:
+            if accepted and self.draft is draft and self.mode == ENTRY:
                 self._start_accept(draft, confirmed=True)
                 return
             editor = self.w.table.editor_for(f"amount:{code}")
             if editor is not None:
                 editor.setFocus()
                 editor.selectAll()
-
-        box.buttonClicked.connect(answered)
-        self.overpay_box = box
-        box.open()
+        self.overpay_box = self.controls.ask_far_above_due(self.w.form_error.text(), answered)
 
     def _start_accept(self, draft: PaymentDraft, confirmed: bool, payer=None) -> None:
         teller = self.signed_in()
+        drafts, tender = self.basket.with_current(draft), self.form.tender
         self._lock_inputs(True)
         self.w.payment_panel.set_message(self.tr("Saving the payment…"))
-        Op(self, lambda ws: payments.accept_payment(ws, draft, teller, confirmed_over_due=confirmed,
-                                                    payer=payer),
+        Op(self, lambda ws: payments.accept_basket(ws, drafts, teller, tender,
+                                                   confirmed_over_due=confirmed, payer=payer),
            changes=Changes.QUEUE, name="accept_payment").success(self._accepted).failure(
             lambda exc: self._accept_failed(exc) or self.controls.handle(
                 exc, draft, teller, confirmed, payer,
@@ -291,8 +286,11 @@ class EntryController(QObject):
         w.table.set_entries_enabled(not locked)
         w.account_bar.edit.setReadOnly(locked)
 
-    def _accepted(self, payment: Payment) -> None:
+    def _accepted(self, paid: list[Payment] | Payment) -> None:
         w = self.w
+        paid = paid if isinstance(paid, list) else [paid]
+        payment, self.basket_paid = paid[-1], paid
+        self.basket.clear()
         self._lock_inputs(False)
         self.last_payment = payment
         self.mode = RECEIPT
@@ -375,11 +373,15 @@ class EntryController(QObject):
         if self.accepting:
             return
         self._reset_customer()
+        self.basket.clear()
         self.w.account_bar.focus()
 
     def clear_entries(self) -> None:
         """Esc: back to the amounts due (the account stays); with no account, empty the field."""
         if self.accepting:
+            return
+        if self.mode == ENTRY and self.account is None and len(self.basket):
+            take_back(self)
             return
         if self.mode == RECEIPT or self.account is None:
             self.new_customer()

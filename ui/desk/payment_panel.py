@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
 from cashier import money
 from cashier.errors import ValidationError
 from ui.common.style import repolish, set_invalid
+from ui.desk.basket import BasketStrip
+from ui.desk.card_fields import CardFields
 
 BANKNOTES = (100_000, 200_000, 500_000, 1_000_000, 2_000_000)   # tenge, in tiyn
 BANKNOTE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")
@@ -79,6 +81,7 @@ class PaymentPanel(QFrame):
         self.exact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.exact_button.clicked.connect(self.set_exact)
         self._total: int | None = None
+        self.cash_due: int | None = None   # the total less a card part, when there is one
         self.change = QLabel()
         self.change.setObjectName("change")
         self.change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -134,16 +137,24 @@ class PaymentPanel(QFrame):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.new_button)
 
+        self.basket_strip = BasketStrip(self)   # the other accounts of this payment (F7)
+        self.card = CardFields(self)            # the part paid by card (Ctrl+K)
+        self.card.edited.connect(self.tendered_edited)
+        self.card.accept_requested.connect(self.accept_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
+        layout.addWidget(self.basket_strip)
         layout.addLayout(figures)
+        layout.addWidget(self.card)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.reset()
 
     # --- state -------------------------------------------------------------
     def reset(self) -> None:
+        self.card.clear()
+        self.card.hide()
         self.tendered.clear()
         set_invalid(self.tendered, False)
         self.show_figures(None, None, None)
@@ -209,7 +220,7 @@ class PaymentPanel(QFrame):
     def set_exact(self) -> None:
         if self.tendered.isReadOnly() or self._total is None:
             return
-        self._set_tendered(self._total)
+        self._set_tendered(self.cash_due if self.cash_due is not None else self._total)
 
     def _set_tendered(self, minor: int) -> None:
         self.tendered.setText(amount_for_editing(minor))
@@ -229,6 +240,7 @@ class PaymentPanel(QFrame):
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         self.tendered.setReadOnly(not enabled)
+        self.card.set_enabled(enabled)
         repolish(self.tendered)
         self.clear_button.setEnabled(enabled)
         self.new_button.setEnabled(enabled)

@@ -128,7 +128,7 @@ class BranchCloseDialog(GuardedDialog):
                      "%1", d.business_date.strftime("%d.%m.%Y")) if not closed.already else
                  self.tr("The branch's day %1 had been closed already; its register is written "
                          "again here.").replace("%1", d.business_date.strftime("%d.%m.%Y")),
-                 self.tr("Payments: %1, %2").replace("%1", str(d.payments_count))
+                 self.tr("Payments: %1 for %2").replace("%1", str(d.payments_count))
                  .replace("%2", money.format_amount(d.payments_amount, "KZT")),
                  self.tr("Vault expected %1, counted %2, difference %3")
                  .replace("%1", money.format_amount(d.vault_expected, "KZT"))
