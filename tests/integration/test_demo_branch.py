@@ -94,3 +94,72 @@ def test_the_demo_branch_closes_its_day_and_its_books_balance(tmp_path, monkeypa
         assert owed and {acct: net[acct] for acct in owed} == dict(owed)
     finally:
         stack.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_the_demo_bank_asks_for_the_payer_and_a_supervisor_and_blocks_a_listed_payer(
+        tmp_path, monkeypatch):
+    """Issue 13's demo: the demo bank's settings (from its back office) make a 600 000 ₸
+    payment ask for identification and a supervisor, the example list blocks its listed IIN,
+    the AML register lists both, a drawer above its hard limit takes no cash until a
+    handover, and closes are counted blind."""
+    from cashier import accounts, drawer, payments
+    from cashier.controls import aml_report, payers
+    from cashier.errors import RuleError
+    from cashier.identity import approvals
+    from cashier.sync import pull
+    from ui.demo import DEMO_LISTED_IIN, TELLER_ID
+    env = {"CASHIER_HOME": str(tmp_path / "demo")}
+    stack = start_demo(env=env, timeout=60, branch=True)
+    try:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        with open_workstation() as ws:
+            ensure_demo_staff(ws)
+            pull.pull(ws, force=True)   # the bank's settings from the demo back office
+            assert ws.config.identify_payer_above == 500_000_00
+            assert ws.config.blind_count is True and ws.config.drawer_hard_limit == 2_000_000_00
+            teller = users.authenticate(ws.conn, ws.now(), TELLER_ID, demo_password(TELLER_ID))
+            account = accounts.find_account(ws, "1002003001")
+            draft = payments.build_draft(account, {"HEAT": "600000"}, {}, "601000",
+                                         fee_rules=ws.config.fee_rules)
+
+            def take(**kw):
+                return payments.accept_payment(ws, draft, teller, confirmed_over_due=True,
+                                               write_pdf=False, **kw)
+            with pytest.raises(RuleError) as first:
+                take()
+            assert first.value.code == "payer_identification_required"
+            today = ws.now().date()
+            payer = payers.parse_payer("850314312344", "Ахметов Ерлан", "id_card", "043256789",
+                                       "15.03.2019", today)
+            with pytest.raises(RuleError) as second:
+                take(payer=payer)
+            assert second.value.code == "supervisor_approval_required"
+            supervisor = approvals.approve(ws.conn, ws.now(), "s.demo", demo_password("s.demo"),
+                                           "payment_approval")
+            assert take(payer=payer, approver=supervisor).approved_by == "s.demo"
+            listed = payers.parse_payer(DEMO_LISTED_IIN, "Сидорова Анна Петровна", "passport",
+                                        "N1234567", "01.02.2015", today)
+            with pytest.raises(RuleError) as blocked:
+                take(payer=listed, approver=supervisor)
+            assert blocked.value.code == "sanctions_match"
+            kinds = [r["kind"] for r in aml_report.rows(ws.conn, _business_day(ws))]
+            assert "identified" in kinds and "screening_hit" in kinds
+            # two more of them and the drawer is above 2 000 000 ₸: no cash until a handover
+            take(payer=payer, approver=supervisor)
+            take(payer=payer, approver=supervisor)
+            with pytest.raises(RuleError) as full:
+                take(payer=payer, approver=supervisor)
+            assert full.value.code == "drawer_over_limit"
+            drawer.handover(ws.conn, ws.now(), teller, ws.config.workstation_id, 1_500_000_00,
+                            "to the vault")
+            take(payer=payer, approver=supervisor)
+    finally:
+        stack.stop()
+
+
+def _business_day(ws):
+    from cashier import days
+    return days.business_date(ws)
