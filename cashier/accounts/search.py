@@ -97,9 +97,10 @@ def _fits(run: str, open_start: bool, open_end: bool):
     return lambda word: word == run
 
 
-def _groups(conn: sqlite3.Connection, key: str) -> list[tuple[int, list[str]]] | None:
-    """Per run: (addresses at most, the index's words that fit), fewest first; None when the
-    fragment has no run; [] when some run fits no word (nothing can match)."""
+def _groups(conn: sqlite3.Connection, key: str) -> list[tuple[int, list[str], int]] | None:
+    """Per run: (addresses at most, the index's words that fit, addresses of the commonest),
+    fewest first; None when the fragment has no run; [] when some run fits no word (nothing
+    can match)."""
     parts = runs(key)
     if not parts:
         return None
@@ -110,15 +111,16 @@ def _groups(conn: sqlite3.Connection, key: str) -> list[tuple[int, list[str]]] |
         terms = [(term, doc) for folded, term, doc in words if fits(folded)]
         if not terms:
             return []
-        groups.append((sum(doc for _, doc in terms), [term for term, _ in terms]))
+        groups.append((sum(doc for _, doc in terms), [term for term, _ in terms],
+                       max(doc for _, doc in terms)))
     groups.sort(key=lambda g: g[0])
     return groups
 
 
-def _match(groups: list[tuple[int, list[str]]]) -> str:
+def _match(groups: list[tuple[int, list[str], int]]) -> str:
     def quoted(term: str) -> str:
         return '"' + term.replace('"', '""') + '"'
-    return " AND ".join("(" + " OR ".join(quoted(t) for t in terms) + ")" for _, terms in groups)
+    return " AND ".join("(" + " OR ".join(quoted(t) for t in g[1]) + ")" for g in groups)
 
 
 _COLUMNS = "a.account, a.address, a.body, a.fetched_at"
@@ -174,7 +176,10 @@ def search(ws: Workstation, key: str, limit: int) -> list[dict]:
     found = None
     if groups is not None:
         match = _match(groups[:3])
-        if groups[0][0] <= INDEX_MAX or _candidates(conn, match, INDEX_MAX + 1) <= INDEX_MAX:
+        # One run whose commonest word alone is in too many addresses: common, no need to ask.
+        common = len(groups) == 1 and groups[0][2] > INDEX_MAX
+        if groups[0][0] <= INDEX_MAX or (not common and _candidates(conn, match, INDEX_MAX + 1)
+                                         <= INDEX_MAX):
             found, _ = _take(_from_index(conn, match), key, limit)
     if found is None:
         found, complete = _take(_in_order(conn), key, limit,
