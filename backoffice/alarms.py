@@ -35,9 +35,19 @@ def record(conn: Connection, ws_key: int, kind: str, seq: int | None, message: s
             message=message, details=text, last_at=at, count=alarms.c.count + 1))
 
 
+# What the branch view shows of an alarm's details, besides the message: for a desk to say
+# it in its own language. Never a whole IIN (aml.py keeps none in an alarm).
+_SHOWN = {"sanctions_match": ("masked_iin", "business_date")}
+
+
 def as_item(row) -> dict:
-    return {"alarm_id": row.alarm_id, "code": row.kind, "seq": row.seq, "message": row.message,
+    item = {"alarm_id": row.alarm_id, "code": row.kind, "seq": row.seq, "message": row.message,
             "first_at": row.first_at, "last_at": row.last_at, "count": row.count}
+    shown = _SHOWN.get(row.kind)
+    if shown:
+        details = json.loads(row.details)
+        item.update({k: details.get(k) for k in shown})
+    return item
 
 
 def open_by_desk(conn: Connection, ws_keys: list[int]) -> dict[int, list[dict]]:

@@ -183,6 +183,7 @@ def test_a_sanctions_match_is_an_alarm_on_the_branch_view_masked(bank):
     for alarm, iin in zip(found, (LISTED_IIN, IIN)):
         assert alarm["message"] == (f"A payer matched the sanctions list at {bank.ws_id} "
                                     f"({mask(iin)}): the compliance officer must review it.")
+        assert (alarm["masked_iin"], alarm["business_date"]) == (mask(iin), bank.day)
     # Personal data of the payer and of the listed person stay out of the branch view.
     for secret in (IIN, LISTED_IIN, OTHER_IIN, "Ахметов", "Сидорова", "Petr Zhoneev"):
         assert secret not in resp.text
