@@ -253,6 +253,9 @@ class Payment:
     card_amount: int = 0
     card_auth: str | None = None
     card_rrn: str | None = None
+    # Not stored: the one receipt of several accounts paid at once, when there is one
+    # (cashier/documents/basket_receipt.py).
+    basket_pdf: str | None = None
     # Not stored: why the receipt could not be made right after the commit (an error code);
     # the receipt is then owed (cashier/documents/receipts_owed.py).
     receipt_problem: str | None = None

@@ -60,14 +60,22 @@ RECEIPT_ROLL = Kind("receipt_roll", "receipt", "-roll", RECEIPT.then, "receipt_r
                     "receipt_roll.copy_written", "receipt")
 VOID_SLIP = Kind("void_slip", "void slip", "-void", "The void stands: print a copy and tell IT.",
                  "void_slip.written", "void_slip.written")
-KINDS = {k.name: k for k in (RECEIPT, RECEIPT_ROLL, VOID_SLIP)}
+# Several accounts paid at once (cashier/documents/basket_receipt.py): one document, a section
+# per account each with its own QR, filed under the basket's first payment; each payment keeps
+# its own receipt besides.
+BASKET_RECEIPT = Kind("basket_receipt", "receipt", "-basket", RECEIPT.then,
+                      "basket_receipt.written", "basket_receipt.copy_written")
+KINDS = {k.name: k for k in (RECEIPT, RECEIPT_ROLL, VOID_SLIP, BASKET_RECEIPT)}
 
 # Each kind's error codes, as tables that tests/support/error_codes.py reads.
 MISSING = {"receipt": "receipt_missing", "receipt_roll": "receipt_missing",
+           "basket_receipt": "receipt_missing",
            "void_slip": "void_slip_missing"}
 CHANGED = {"receipt": "receipt_archive_changed", "receipt_roll": "receipt_archive_changed",
+           "basket_receipt": "receipt_archive_changed",
            "void_slip": "void_slip_archive_changed"}
 FULL = {"receipt": "receipt_archive_full", "receipt_roll": "receipt_archive_full",
+        "basket_receipt": "receipt_archive_full",
         "void_slip": "void_slip_archive_full"}
 
 

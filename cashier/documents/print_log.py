@@ -27,6 +27,7 @@ from cashier.storage import db
 # Each kind's code when its original went to a printer already: a table in the module that
 # raises it, where tests/support/error_codes.py reads it.
 ALREADY_PRINTED = {"receipt": "receipt_already_printed", "receipt_roll": "receipt_already_printed",
+                   "basket_receipt": "receipt_already_printed",
                    "void_slip": "void_slip_already_printed"}
 
 

@@ -76,6 +76,7 @@ class Content:
     qr: tuple[tuple[bool, ...], ...] | None   # the QR symbol's modules
     qr_code: str                             # the verification code printed beside the QR
     voided: bool = False                     # the payment was voided: marked АННУЛИРОВАН, no QR
+    card: str | None = None                  # the part paid by card on the terminal, with its RRN
 
     @property
     def metered(self) -> bool:
@@ -98,9 +99,11 @@ def _draw_qr(c, modules: tuple[tuple[bool, ...], ...], x: float, y_bottom: float
     place: one path of row runs filled at once (no hairline seams between modules),
     small integers in the content stream, and half the bytes of drawing it twice."""
     n = len(modules) + 2 * QR_QUIET
-    name = "receiptQR"
     if getattr(c, "_receipt_qr", None) is not modules:
-        c.beginForm(name, 0, 0, n, n)
+        # One form per code: a document of several receipts (a basket) has several codes.
+        c._receipt_qr_forms = getattr(c, "_receipt_qr_forms", 0) + 1
+        c._receipt_qr_name = f"receiptQR{c._receipt_qr_forms}"
+        c.beginForm(c._receipt_qr_name, 0, 0, n, n)
         path = c.beginPath()
         for r, row in enumerate(modules):
             start = None
@@ -117,7 +120,7 @@ def _draw_qr(c, modules: tuple[tuple[bool, ...], ...], x: float, y_bottom: float
     c.saveState()
     c.translate(x, y_bottom)
     c.scale(size / n, size / n)
-    c.doForm(name)
+    c.doForm(c._receipt_qr_name)
     c.restoreState()
 
 
@@ -254,7 +257,10 @@ def _layout_totals(p: Pen, x0: float, y: float, w: float, k: Content, bank_copy:
         for provider, fee in k.fee_parts:
             rows.append(("— " + provider, fee, None, 7))
     rows.append(("ИТОГО / БАРЛЫҒЫ", k.total, BOLD, 11.5))
-    rows.append(("Принято / Қабылданды", k.tendered, REGULAR, 8.5))
+    if k.card:
+        rows.append(("Картой / Картамен", k.card, REGULAR, 8.5))
+    rows.append(("Принято наличными / Қолма-қол қабылданды" if k.card else
+                 "Принято / Қабылданды", k.tendered, REGULAR, 8.5))
     rows.append(("Сдача / Қайтарым", k.change, REGULAR, 8.5))
     ty = y
     for i, (label, value, font, size) in enumerate(rows):

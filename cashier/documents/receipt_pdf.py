@@ -108,6 +108,8 @@ def _content(payment: Payment, header: ReceiptHeader, copy: bool, tz: tzinfo | N
         qr=qr_modules(qr_payload) if qr_payload else None,
         qr_code=qr_payload.rsplit("|", 1)[-1] if qr_payload else "",
         voided=payment.status == "voided",
+        card=(f"{money.format_amount(payment.card_amount, cur)} (RRN {payment.card_rrn})"
+              if payment.card_amount else None),
     )
 
 

@@ -150,7 +150,10 @@ def _totals(p: Pen, x0: float, y: float, w: float, k: Content) -> float:
         p.rule(x0, y, x0 + w, 1.0, black)
         y -= 3
     y = _amount_row(p, x0, y, w, "ИТОГО / БАРЛЫҒЫ", k.total, BOLD, 11.5) - 2
-    y = _amount_row(p, x0, y, w, "Принято / Қабылданды", k.tendered, REGULAR, 8.5)
+    if k.card:
+        y = _amount_row(p, x0, y, w, "Картой / Картамен", k.card, REGULAR, 8.5)
+    y = _amount_row(p, x0, y, w, "Принято наличными / Қолма-қол қабылданды" if k.card else
+                    "Принято / Қабылданды", k.tendered, REGULAR, 8.5)
     return _amount_row(p, x0, y, w, "Сдача / Қайтарым", k.change, REGULAR, 8.5)
 
 

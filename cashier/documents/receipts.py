@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cashier import days, money
 from cashier.documents import archive as pipeline
-from cashier.documents import drawer_opening, print_log, receipt_archive, receipt_roll
+from cashier.documents import basket_receipt, drawer_opening, print_log, receipt_archive, receipt_roll
 from cashier.errors import RuleError
 from cashier.identity import users
 from cashier.model import Payment
@@ -67,11 +67,18 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
     """
     payment = load_payment(ws, payment_id)
     actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
+    if payment.basket_id:
+        return _print_basket(ws, payment, copy=copy, printer=printer, actor=actor)
+    return _print_one(ws, payment, copy=copy, printer=printer, actor=actor)
+
+
+def _print_one(ws: Workstation, payment: Payment, *, copy: bool, printer: str | None,
+               actor: str | None, drawer: bool = True):
     if ws.config.printer_kind == "roll80":
         kind, archive = pipeline.RECEIPT_ROLL, receipt_roll.archive
     else:
         kind, archive = pipeline.RECEIPT, receipt_archive.archive
-    first = not copy and not print_log.attempted(ws.conn, kind, payment.payment_id)
+    first = drawer and not copy and not print_log.attempted(ws.conn, kind, payment.payment_id)
     try:
         record = print_log.print_payment_document(
             ws, kind, payment, lambda c: archive(ws, payment, copy=c, actor=actor),
@@ -81,6 +88,30 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
             exc.record = _drawer(ws, payment, exc.record, actor)
         raise
     return _drawer(ws, payment, record, actor) if first else record
+
+
+def _print_basket(ws: Workstation, payment: Payment, *, copy: bool, printer: str | None,
+                  actor: str | None):
+    """Several accounts paid at once print as one receipt: on A4 the basket's document (a
+    section per account, each with its QR), on a roll each account's receipt, one per cut.
+    The drawer opens once, for the basket's cash."""
+    paid = basket_receipt.basket_payments(ws, payment.basket_id)
+    with_cash = next((p for p in reversed(paid) if p.tendered), None)
+    if ws.config.printer_kind == "roll80":
+        records = [_print_one(ws, p, copy=copy, printer=printer, actor=actor,
+                              drawer=p is with_cash) for p in paid]
+        return records[-1]
+    kind = basket_receipt.KIND
+    first = not copy and not print_log.attempted(ws.conn, kind, paid[0].payment_id)
+    try:
+        record = print_log.print_payment_document(
+            ws, kind, paid[0], lambda c: basket_receipt.archive(ws, paid, copy=c, actor=actor),
+            copy=copy, printer=printer, actor=actor)
+    except print_log.PrintFailed as exc:
+        if first and with_cash is not None:
+            exc.record = _drawer(ws, with_cash, exc.record, actor)
+        raise
+    return _drawer(ws, with_cash, record, actor) if first and with_cash is not None else record
 
 
 def _drawer(ws: Workstation, payment: Payment, record, actor: str | None):

@@ -17,7 +17,7 @@ from datetime import date
 
 from cashier import days, drawer, money
 from cashier.controls import payers, policy, screening
-from cashier.documents import receipts_owed
+from cashier.documents import basket_receipt, receipts_owed
 from cashier.documents.receipts import ensure_receipt
 from cashier.errors import CashierError, RuleError, ValidationError
 from cashier.identity import audit, users
@@ -123,6 +123,12 @@ def accept_basket(ws: Workstation, drafts: list[PaymentDraft], teller: users.Use
     if not write_pdf:
         return paid
     paid = [_receipt(ws, payment) for payment in paid]
+    if basket_id:
+        try:
+            entry = basket_receipt.archive(ws, paid)
+            paid = [replace(p, basket_pdf=str(entry.path)) for p in paid]
+        except Exception:  # noqa: BLE001 - each payment has its own receipt; this is their sum
+            log.exception("the receipt of basket %s could not be written", basket_id)
     _make_other_owed_receipts(ws)
     return paid
 

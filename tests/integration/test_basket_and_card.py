@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -180,3 +181,37 @@ def test_the_command_line_pays_several_accounts_and_a_card(ws, fresh_spc):
               "5000", "--as", TELLER_ID)
     assert bad.returncode != 0 and "amount_account_missing" in bad.stderr
     assert ws.conn.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == 2
+
+
+def test_one_receipt_for_the_basket_a_section_and_a_qr_per_account(ws, tmp_path, monkeypatch):
+    from cashier.documents import receipt_code, receipts
+    from tests.support.busy_day import RECEIPT_KEY
+    monkeypatch.setenv(receipt_code.ENV_KEY, RECEIPT_KEY)
+    card = Tender(cash=3000_00, card=500_00, card_auth="A1B2C3", card_rrn="123456789012")
+    paid = payments.accept_basket(ws, [_draft(ws, A), _draft(ws, B), _draft(ws, C)],
+                                  ws.staff.teller, card)
+    assert len({p.basket_pdf for p in paid}) == 1 and paid[0].basket_pdf
+    pdf = Path(paid[0].basket_pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    for p in paid:                       # every account's section, with its receipt number
+        assert p.receipt_no in text and p.account in text
+    assert "Картой / Картамен" in text and "123456789012" in text   # the card part, its RRN
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout
+    assert re.search(r"Pages:\s+3\n", pages), pages      # a page (two copies) per account
+    subprocess.run(["pdftoppm", "-r", "110", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    import shutil
+
+    from tests.ui.test_screenshot_xvfb import artifacts_dir
+    shutil.copy(sorted(tmp_path.glob("page*.png"))[0], artifacts_dir() / "basket-receipt.png")
+    codes = []
+    for png in sorted(tmp_path.glob("page*.png")):
+        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True,
+                             text=True, check=False).stdout.split()
+        codes.extend(out)
+    ours = {code for code in codes if "|" in code}
+    assert len(ours) == 3                 # a QR per account (each printed on both copies)
+    for code in ours:
+        assert receipts.verify_receipt(ws, code)["ok"]

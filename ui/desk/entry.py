@@ -312,11 +312,11 @@ class EntryController(QObject):
         invoice = self.w.invoice
         self.runner.invalidate("invoice")
         invoice.set_kind("receipt")
-        if not payment.receipt_pdf:
+        if not (payment.basket_pdf or payment.receipt_pdf):
             invoice.set_unavailable(messages.describe_code("receipt_missing"))
             return
         invoice.set_loading()
-        path = payment.receipt_pdf
+        path = payment.basket_pdf or payment.receipt_pdf   # several accounts: their one receipt
         Op(self, lambda ws: open(path, "rb").read(), kind=READ, name="read_receipt").latest("invoice") \
             .success(lambda pdf: self._receipt_arrived(payment, pdf)) \
             .failure(lambda exc: self._receipt_failed(payment, exc)).run()
