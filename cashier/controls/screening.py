@@ -74,13 +74,14 @@ def screen(ws, payer: Payer, actor: str, account: str | None, amount: int | None
     hits = listed.check(payer.iin, payer.full_name, birth)
     if not hits:
         return
+    conn = ws.conn
+    day = days.current(conn, now.date())
     details = {"iin": payer.iin, "full_name": payer.full_name, "account": account,
+               "business_date": day.isoformat(),
                "amount": None if amount is None else f"{amount // 100}.{amount % 100:02d}",
                "list": listed.source, "list_sha256": listed.digest,
                "hits": [_hit_json(h) for h in hits]}
-    conn = ws.conn
     with db.atomic(conn):
-        day = days.current(conn, now.date())
         conn.execute("INSERT INTO aml_events(at, business_date, kind, actor, iin, full_name, "
                      "account, amount, details) VALUES (?,?,?,?,?,?,?,?,?)",
                      (db.stamp(now), day.isoformat(), "screening_hit", actor, payer.iin,

@@ -166,7 +166,8 @@ def parse_desk(item: dict) -> DeskRow:
             waiting_amount=_money(spc, "waiting_amount"),
             oldest_waiting_at=_time(spc, "oldest_waiting_at"), rejected=_count(spc, "rejected"),
             last_contact_at=_time(spc, "last_contact_at")),
-        alarms=[{k: a.get(k) for k in ("code", "seq", "message", "first_at", "count")}
+        alarms=[{k: a.get(k) for k in ("code", "seq", "message", "first_at", "count", "masked_iin",
+                                        "business_date")}
                 for a in alarms])
 
 

@@ -187,6 +187,11 @@ def test_a_sanctions_match_is_an_alarm_on_the_branch_view_masked(bank):
     # Personal data of the payer and of the listed person stay out of the branch view.
     for secret in (IIN, LISTED_IIN, OTHER_IIN, "Ахметов", "Сидорова", "Petr Zhoneev"):
         assert secret not in resp.text
+    # the desk reads the alarm as it came, masked IIN and day included, for its own words
+    from cashier.sync.branch_view import parse_desk
+    row = parse_desk(mine)
+    assert [(a["code"], a["masked_iin"]) for a in row.alarms if a["code"] == "sanctions_match"] \
+        == [("sanctions_match", mask(LISTED_IIN)), ("sanctions_match", mask(IIN))]
 
 
 def test_the_alarms_command_lists_it_masked(bank):

@@ -282,6 +282,9 @@ class BranchDialog(QDialog):
         if code == "hash_mismatch":
             return self.tr("a journal record does not match its checksum (record %1)").replace(
                 "%1", str(alarm.get("seq")))
+        if code == "sanctions_match":
+            return self.tr("a payer matched the sanctions list (%1): the compliance officer "
+                           "reviews it").replace("%1", str(alarm.get("masked_iin") or "?"))
         return str(code or "?")
 
     def _render_age(self) -> None:
