@@ -163,3 +163,51 @@ def test_the_demo_bank_asks_for_the_payer_and_a_supervisor_and_blocks_a_listed_p
 def _business_day(ws):
     from cashier import days
     return days.business_date(ws)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_the_demo_desk_pays_three_accounts_splits_a_card_and_mails_a_receipt(tmp_path,
+                                                                            monkeypatch):
+    """Issue 14's demo: three accounts with one tender, a payment split between cash and
+    card, and a receipt e-mailed to the demo's own SMTP server (its mailbox folder)."""
+    import email
+    import email.policy
+
+    from cashier import accounts, payments
+    from cashier.sync import mail
+    from ui.demo import TELLER_ID
+    env = {"CASHIER_HOME": str(tmp_path / "demo")}
+    stack = start_demo(env=env, timeout=60, branch=False)
+    try:
+        assert stack.mailbox is not None
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        with open_workstation() as ws:
+            ensure_demo_staff(ws)
+            teller = users.authenticate(ws.conn, ws.now(), TELLER_ID, demo_password(TELLER_ID))
+            drafts = [payments.build_draft(accounts.find_account(ws, number), None, {}, "",
+                                           fee_rules=ws.config.fee_rules)
+                      for number in ("1002003001", "1002003004", "1002003005")]
+            total = sum(d.total for d in drafts)
+            cash = -(-total // 100_000) * 100_000
+            three = payments.accept_basket(ws, drafts, teller, payments.Tender(cash))
+            assert len({p.basket_id for p in three}) == 1 and len(three) == 3
+            assert sum(p.tendered - p.change for p in three) == total
+            split = payments.accept_payment(
+                ws, payments.build_draft(accounts.find_account(ws, "1002003002"), None, {}, "",
+                                         fee_rules=ws.config.fee_rules), teller,
+                tender=payments.Tender(5000_00, 2000_00, "A1B2C3", "123456789012"))
+            assert split.card_amount == 2000_00
+            mail.queue_receipt_email(ws, split.payment_id, "aigerim@mail.kz", actor=TELLER_ID)
+            report = mail.send_due_mail(ws)
+            assert report.sent == 1, report
+        kept = sorted((tmp_path / "demo" / "mailbox").glob("*.eml"))
+        assert len(kept) == 1
+        message = email.message_from_bytes(kept[0].read_bytes(), policy=email.policy.default)
+        assert message["To"] == "aigerim@mail.kz" and split.receipt_no in message["Subject"]
+        attached = [part for part in message.iter_attachments()
+                    if part.get_content_type() == "application/pdf"]
+        assert attached and attached[0].get_content().startswith(b"%PDF")
+    finally:
+        stack.stop()

@@ -88,6 +88,7 @@ class DemoStack:
     spc: DemoServer
     backoffice: DemoServer | None = None
     branch: Any = None   # demo_branch.BranchSimulation
+    mailbox: Any = None  # mailbox.DemoMailbox: where e-mailed receipts go
 
     @property
     def url(self) -> str:
@@ -96,6 +97,8 @@ class DemoStack:
     def stop(self) -> None:
         if self.branch is not None:
             self.branch.stop(10)
+        if self.mailbox is not None:
+            self.mailbox.stop()
         for server in (self.backoffice, self.spc):
             if server is not None:
                 server.stop()
@@ -122,6 +125,8 @@ def start_demo(env: dict | None = None, timeout: float = START_TIMEOUT,
                                     sanctions_list=str(demo_sanctions_list()), **DEMO_CONTROLS)
             config_mod.save(cfg)
         _screen_against_the_demo_list(ws_home)
+        from ui.demo.mailbox import start_mailbox
+        stack.mailbox = start_mailbox(home, ws_home)
         if branch:
             from ui.demo import branch as demo_branch
             demo_branch.start(stack, env, timeout)
