@@ -161,7 +161,9 @@ def test_the_roll_printer_and_the_drawer_are_set_in_settings(desk_app, qtbot, sp
         replace_text(dialog.escpos, "printer:0")                   # not an address
         press(dialog.escpos, Qt.Key.Key_Return)
         qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
-        assert "host:port" in dialog.error.text() and dialog.escpos.hasFocus()
+        assert dialog.escpos.hasFocus() and dialog.error.text() == dialog.tr(
+            "Type the ESC/POS printer's address as host:port, for example 192.168.1.50:9100, or "
+            "leave it empty.")
         assert tomllib.loads((ws.config.home / "config.toml").read_text())["printer_kind"] == "a4"
 
         replace_text(dialog.escpos, printer.address)
