@@ -65,6 +65,15 @@ def fetch_only(spc: Spc, token: str) -> tuple[int, float]:
     return count, time.perf_counter() - started
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU time (user + system) of this process, or of another one by its pid."""
+    if pid is None:
+        t = os.times()
+        return t.user + t.system
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def vacuumed_size(path: Path) -> int:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -148,11 +157,14 @@ def bench_size(n: int, runs: int, keep: Path | None, save_cache: Path | None) ->
             base.append(count / seconds)
         print(f"  {'snapshot fetched + JSON parsed only (baseline)':<52} median "
               f"{statistics.median(base):9,.0f} accounts/s   runs {runs}", flush=True)
-        rates, last_home = [], None
+        rates, desk_cpu, spc_cpu, last_home = [], [], [], None
         for run in range(runs):
             home = work / f"ws{run}"
             with workstation(home, spc, f"ALM-01-C{run + 1:02d}") as ws:
+                cpu0, spc0 = cpu_seconds(), cpu_seconds(spc.proc.pid)
                 report = cache_refresh.refresh(ws, full=True)
+                desk_cpu.append((cpu_seconds() - cpu0) / n * 1e6)
+                spc_cpu.append((cpu_seconds(spc.proc.pid) - spc0) / n * 1e6)
                 assert report.complete and report.stored == n, report.to_json()
                 rates.append(report.accounts_per_second)
             if last_home is not None:
@@ -163,6 +175,9 @@ def bench_size(n: int, runs: int, keep: Path | None, save_cache: Path | None) ->
               f"{statistics.median(rates):9,.0f} accounts/s   runs {runs}   "
               f"x{ratio:.2f} baseline   (each: {', '.join(f'{r:,.0f}' for r in rates)})",
               flush=True)
+        print(f"  {'  CPU per account: the desk / the SPC':<52} median "
+              f"{statistics.median(desk_cpu):6.1f} us / {statistics.median(spc_cpu):5.1f} us   "
+              f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)", flush=True)
         with workstation(last_home, spc, f"ALM-01-C{runs:02d}") as ws:
             again = cache_refresh.refresh(ws, full=True)
             db_path = ws.config.db_path

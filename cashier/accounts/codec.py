@@ -50,7 +50,7 @@ def kinds(conn: sqlite3.Connection) -> dict[int, tuple]:
     """id -> (code, name, provider id, provider name, unit, meter prefix)."""
     key = tuple(conn.execute("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main'), "
                              "(SELECT MAX(id) FROM accounts_cache_kinds)").fetchone())
-    known = _kinds.get(key)
+    known = _kinds.get(key) if key[0] else None  # an in-memory database has no name
     if known is None:
         known = {r[0]: tuple(r[1:]) for r in conn.execute(
             "SELECT id, code, name, provider_id, provider_name, unit, meter_prefix "

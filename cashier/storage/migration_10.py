@@ -52,7 +52,7 @@ _MONEY = re.compile(r"(-?)([0-9]{1,15})\.([0-9]{2})")
 _READING = re.compile(r"([0-9]{1,15})(?:\.([0-9]{1,3}))?")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ETAG_HEX = re.compile(r'"((?:[0-9a-f]{2})+)"')
-_METER_NUMBER = re.compile(r"(.*?)([1-9][0-9]{0,17})")
+_DIGITS = "0123456789"
 MAX_SERVICES = 50
 MAX_TEXT = {"holder": 200, "address": 400, "name": 200, "id": 64, "unit": 16, "etag": 200,
             "invoice_url": 500}
@@ -213,10 +213,6 @@ class Kinds:
         return found
 
 
-def _zigzag(n: int) -> int:
-    return n << 1 if n >= 0 else (-n << 1) - 1
-
-
 def encode(fields: tuple, kinds: Kinds) -> bytes:
     """Format 1 of a checked account (see `checked`)."""
     number, holder, _address, currency, _period, etag, url, services = fields
@@ -242,25 +238,31 @@ def encode(fields: tuple, kinds: Kinds) -> bytes:
             _blob(out, url.encode("utf-8"))
     out[0] = flags
     numbers = [len(services)]
+    kind_id = kinds.ids.get
     for code, name, pid, pname, amount, meter_id, unit, reading in services:
+        z = amount << 1 if amount >= 0 else (-amount << 1) - 1
         if meter_id is None:
-            numbers += (kinds.id((code, name, pid, pname, "", "")) << 1, _zigzag(amount))
+            kind = (code, name, pid, pname, "", "")
+            numbers += ((kind_id(kind) or kinds.id(kind)) << 1, z)
             continue
-        m = _METER_NUMBER.fullmatch(meter_id)
-        if m:
-            numbers += (kinds.id((code, name, pid, pname, unit, m[1])) << 1, _zigzag(amount),
-                        int(m[2]), reading)
+        # The meter's number: the digits its id ends with, without leading zeros (these stay
+        # in the prefix), as an integer; an id that does not end so is kept as text.
+        digits = meter_id[len(meter_id.rstrip(_DIGITS)):].lstrip("0")
+        if digits and len(digits) <= 18:
+            kind = (code, name, pid, pname, unit, meter_id[:len(meter_id) - len(digits)])
+            numbers += ((kind_id(kind) or kinds.id(kind)) << 1, z, int(digits), reading)
         else:  # the id as text, between the amount and the reading
-            numbers += (kinds.id((code, name, pid, pname, unit, "")) << 1 | 1, _zigzag(amount))
+            numbers += (kinds.id((code, name, pid, pname, unit, "")) << 1 | 1, z)
             for n in numbers:
                 _varint(out, n)
             _blob(out, meter_id.encode("utf-8"))
             numbers = [reading]
+    append = out.append
     for n in numbers:
-        if n < 0x80:
-            out.append(n)
-        else:
-            _varint(out, n)
+        while n > 0x7F:
+            append((n & 0x7F) | 0x80)
+            n >>= 7
+        append(n)
     return bytes(out)
 
 
