@@ -52,8 +52,10 @@ def assess(conn: sqlite3.Connection, config, items: list[tuple[str, int]], day: 
     identify_above = config.identify_payer_above
     approve_above = config.supervisor_approval_above
     basket = sum(total for _account, total in items)
-    account_totals = {account: day_total(conn, day, account=account) for account, _t in items}
-    payer_total = day_total(conn, day, payer_iin=payer_iin) if payer_iin else 0
+    # The day's totals are read only when the rule is on: a desk without it pays no query.
+    account_totals = {account: day_total(conn, day, account=account) if identify_above else 0
+                      for account, _t in items}
+    payer_total = day_total(conn, day, payer_iin=payer_iin) if payer_iin and identify_above else 0
     reasons: list[str] = []
     if identify_above:
         if any(total > identify_above for _account, total in items):

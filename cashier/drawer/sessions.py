@@ -113,9 +113,13 @@ def _move(conn: sqlite3.Connection, now: datetime, session_id: str, kind: str, a
 def record_payment(conn: sqlite3.Connection, now: datetime, session_id: str, actor: str,
                    payment_id: str, tendered: int, change: int) -> None:
     """Cash in and change out for one payment; call inside the payment's transaction."""
-    _move(conn, now, session_id, "payment", tendered, actor, payment_id)
-    if change:
-        _move(conn, now, session_id, "change", -change, actor, payment_id)
+    db.require_transaction(conn)
+    at = db.stamp(now)
+    conn.executemany("INSERT INTO cash_movements(session_id, kind, amount, payment_id, at, actor, "
+                     "note) VALUES (?, ?, ?, ?, ?, ?, '')",
+                     [(session_id, kind, amount, payment_id, at, actor)
+                      for kind, amount in (("payment", tendered), ("change", -change))
+                      if kind == "payment" or change])
 
 
 def record_void_refund(conn: sqlite3.Connection, now: datetime, session_id: str, actor: str,
