@@ -72,6 +72,7 @@ def _table() -> dict[str, str]:
         "card_auth_invalid": QCoreApplication.translate("Messages", "Type the authorisation code from the terminal's slip: 6 letters or digits."),
         "card_rrn_invalid": QCoreApplication.translate("Messages", "Type the RRN from the terminal's slip: 12 digits or letters."),
         "card_over_total": QCoreApplication.translate("Messages", "The card part is more than the total {total}: a card pays at most the total."),
+        "settings_role_required": QCoreApplication.translate("Messages", "The cash drawer's command runs a program at this desk: a supervisor or IT sets it."),
         "payer_unknown": QCoreApplication.translate("Messages", "This payer was not identified at this desk before: give the full name and the identity document too."),
         # amounts
         "amount_empty": QCoreApplication.translate("Messages", "Enter an amount, or leave the field "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cashier import accounts, money, payments, sync
+from cashier import accounts, documents, money, payments, sync
 from cashier.documents import void_slip
 from cashier.payments import voids
 from cashier.cli.common import EXIT_OK, emit, pairs, password, signed_in
@@ -50,13 +50,15 @@ def cmd_pay(ws, args) -> int:
     mailed = _queue_email(ws, teller, address, paid)
     offline = {d.account.account: d.account.cached_at is not None for d in drafts}
     shown = [_shown(p, offline[p.account]) for p in paid]
+    printed = _print(ws, teller, paid[-1], args)
     if several:
         total = sum(p.total for p in paid)
         emit({"basket_id": paid[0].basket_id, "total": money.to_wire(total),
               "tendered": money.to_wire(cash), "card": money.to_wire(card),
-              "change": money.to_wire(tender.change(total)), "payments": shown, **mailed})
+              "change": money.to_wire(tender.change(total)), "payments": shown, **mailed,
+              **printed})
     else:
-        emit({**shown[0], **mailed})
+        emit({**shown[0], **mailed, **printed})
     if args.send:
         try:
             sync.sync_once(ws)
@@ -83,6 +85,22 @@ def _queue_email(ws, teller, address, paid) -> dict:
         return {"email": {"address": address.text, "error": {"code": exc.code,
                                                              "message": exc.message}}}
     return {"email": {"address": address.text, "state": "waiting", "mail_ids": ids}}
+
+
+def _print(ws, teller, payment, args) -> dict:
+    """With --print, the receipt to the printer as the window does: the original once, the
+    cash drawer opening for the cash. The payment stands either way. Scripts that take many
+    payments print nothing unless asked."""
+    if not args.print or not payment.receipt_pdf:
+        return {}
+    try:
+        record = documents.print_receipt(ws, payment.payment_id, by=teller)
+    except documents.PrintFailed as exc:
+        print(f"The payment is saved, but its receipt did not print: {exc.message} "
+              "(`cashier receipt print` prints it again)", file=sys.stderr)
+        return {"print_error": {"code": exc.code, "message": exc.message}}
+    return {"print": {"state": record.state, "printer": record.printer,
+                      **({"drawer": record.drawer} if getattr(record, "drawer", None) else {})}}
 
 
 def _for_account(values: list[str] | None, what: str, account: str, several: bool) -> dict:
@@ -197,6 +215,8 @@ def register(sub) -> None:
                           "their password from a prompt or CASHIER_SUPERVISOR_PASSWORD")
     pay.add_argument("--email", metavar="ADDRESS", help="e-mail the receipt to the customer: "
                      "queued with the payment, sent by `cashier sync` (or the window's sender)")
+    pay.add_argument("--print", action="store_true",
+                     help="print the receipt as the window does, and open the cash drawer")
     pay.set_defaults(func=cmd_pay, makes_owed_receipts=True)
 
     v = sub.add_parser("void", help="void a payment of today (a supervisor approves at the desk)")

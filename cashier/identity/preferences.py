@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from cashier import config as config_mod
-from cashier.errors import CashierError
-from cashier.identity import audit
+from cashier.errors import CashierError, RuleError
+from cashier.identity import audit, users
 from cashier.storage import db
 
 KEYS = ("language", "printer", "auto_print", "printer_kind", "escpos_printer", "drawer_command")
@@ -52,7 +52,15 @@ def save(ws: Any, actor_id: str, *, language: str, printer: str, auto_print: boo
          drawer_command: str | None = None) -> Path:
     """The Settings dialog's Save: the file, the journal entry, and the desk's configuration
     from now on (the receipt printer, its kind, the ESC/POS printer, the drawer command,
-    printing at once; the language once the program starts again). None: left as it is."""
+    printing at once; the language once the program starts again). None: left as it is.
+    The drawer command is a program the desk runs: only a supervisor or an administrator
+    sets it, never the teller at the keyboard."""
+    if drawer_command is not None and drawer_command != ws.local_config.drawer_command:
+        who = users.get(ws.conn, actor_id) if actor_id else None
+        if who is None or who.role not in ("supervisor", "admin"):
+            raise RuleError("settings_role_required",
+                            "The cash drawer's command runs a program at this desk: a "
+                            "supervisor or IT sets it.", "drawer_command")
     path, changed = save_file(ws.local_config, language=language, printer=printer,
                               auto_print=auto_print, printer_kind=printer_kind,
                               escpos_printer=escpos_printer, drawer_command=drawer_command)

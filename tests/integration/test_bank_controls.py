@@ -255,3 +255,20 @@ def test_an_edited_payer_or_approver_is_caught_by_audit_verify(ws, forgery):
     ws.conn.execute(forgery)
     problems = audit_check.check(ws.conn)
     assert problems and {p.field for p in problems} <= {"payer", "approved_by"}
+
+
+def test_only_a_supervisor_sets_the_command_that_opens_the_drawer(ws):
+    from cashier.identity import preferences
+    cfg = ws.local_config
+    with pytest.raises(RuleError) as refused:
+        preferences.save(ws, TELLER_ID, language=cfg.language, printer=cfg.printer,
+                         auto_print=cfg.auto_print, drawer_command="/bin/sh -c reboot")
+    assert refused.value.code == "settings_role_required"
+    assert ws.config.drawer_command == ""
+    preferences.save(ws, SUPERVISOR_ID, language=cfg.language, printer=cfg.printer,
+                     auto_print=cfg.auto_print, drawer_command="lp -d Drawer kick.bin")
+    assert ws.config.drawer_command == "lp -d Drawer kick.bin"
+    # the teller may still save what is theirs to choose, the command left as it is
+    preferences.save(ws, TELLER_ID, language=cfg.language, printer=cfg.printer,
+                     auto_print=False, drawer_command="lp -d Drawer kick.bin")
+    assert ws.config.auto_print is False

@@ -215,3 +215,33 @@ def test_one_receipt_for_the_basket_a_section_and_a_qr_per_account(ws, tmp_path,
     assert len(ours) == 3                 # a QR per account (each printed on both copies)
     for code in ours:
         assert receipts.verify_receipt(ws, code)["ok"]
+
+
+def test_pay_with_print_opens_the_drawer_even_when_the_printer_is_missing(ws, fresh_spc,
+                                                                          tmp_path):
+    from dataclasses import replace
+
+    from cashier import config as config_mod
+    marker = tmp_path / "drawer-opened"
+    config_mod.save(replace(ws.local_config, printer="NoSuchQueue",
+                            drawer_command=f"touch {marker}"))
+    env = {**os.environ, "CASHIER_HOME": str(ws.config.home), "CASHIER_SPC_URL": fresh_spc.url,
+           "CASHIER_SPC_TOKEN": fresh_spc.token_for("ALM-01-W01"),
+           "CASHIER_WORKSTATION_ID": "ALM-01-W01", "CASHIER_PASSWORD": TELLER_PASSWORD}
+    out = subprocess.run([sys.executable, "-m", "cashier", "pay", "--account", A, "--amount",
+                          "HEAT=1000", "--tendered", "1000", "--print", "--as", TELLER_ID],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    paid = json.loads(out.stdout)
+    assert paid["print_error"]["code"].startswith("print_")
+    assert "did not print" in out.stderr
+    assert marker.exists()                      # the change is owed whatever the printer did
+    # without --print nothing goes to a printer, nor opens the drawer
+    marker.unlink()
+    out = subprocess.run([sys.executable, "-m", "cashier", "pay", "--account", A, "--amount",
+                          "HEAT=1000", "--tendered", "1000", "--as", TELLER_ID],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert out.returncode == 0 and "print" not in json.loads(out.stdout)
+    assert not marker.exists()

@@ -146,10 +146,12 @@ def test_the_roll_printer_and_the_drawer_are_set_in_settings(desk_app, qtbot, sp
     from cashier import config as config_mod
     from tests.ui.helpers import replace_text
 
+    from tests.support.staffing import staff_desk
     printer = EscposListener(dict(READY))
     ws = make_ws(spc_server, tmp_path)
     config_mod.save(ws.config)
-    desk = open_desk(qtbot, ws)
+    # the drawer's command runs a program here: a supervisor sets it (a teller is refused)
+    desk = open_desk(qtbot, ws, user=staff_desk(ws).supervisor)
     try:
         press(desk, Qt.Key.Key_F10)
         dialog = desk.settings_dialog
