@@ -584,6 +584,11 @@
         <source>a journal record does not match its checksum (record %1)</source>
         <translation>журнал жазбасы бақылау сомасына сәйкес емес (%1 жазба)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>a payer matched the sanctions list (%1): the compliance officer reviews it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Data as of %1 (%n s ago); it is read again every %2 s</source>
@@ -694,7 +699,7 @@
 <context>
     <name>CloseForm</name>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="+164"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+186"/>
         <source>Close the session</source>
         <translation>Ауысымды жабу</translation>
     </message>
@@ -796,7 +801,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="+49"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+50"/>
         <source>Close the day %1</source>
         <translation>%1 операциялық күнін жабу</translation>
     </message>
@@ -857,7 +862,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/dialogs/day_close.py" line="+157"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+164"/>
         <source>Difference</source>
         <translation>Айырма</translation>
     </message>
@@ -877,17 +882,17 @@
         <translation>санау расталғанға дейін жасырын</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="-137"/>
+        <location filename="../../ui/dialogs/day_close.py" line="-144"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Артық немесе кем: себебін жазыңыз (айырма болса, міндетті)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>3. Cash count by denomination</source>
         <translation>3. Кассаны номиналдар бойынша санау</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Close the day</source>
         <translation>Күнді жабу</translation>
     </message>
@@ -937,12 +942,12 @@
         <translation>Бастапқы қалдық %1 + қабылданды %2 − қайтарым %3 − қоймаға %4 − жою қайтарымы %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="+4"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+5"/>
         <source>A cash session of %1 is still open; close it first (F11).</source>
         <translation>%1 күнгі кассалық ауысым әлі ашық; алдымен оны жабыңыз (F11).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>its receipt could not be made (is the disk full?)</source>
         <translation>түбіртекті жасау мүмкін болмады (диск толы ма?)</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>Күн ЕРЦ тізілімімен салыстырғаннан кейін ғана жабылады: ЕРЦ жауап бергенде қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>The count differs from the expected cash by %1: write why in the note.</source>
         <translation>Саналған сома күтілгеннен %1 ерекшеленеді: себебін ескертпеде жазыңыз.</translation>
     </message>
@@ -1052,7 +1057,7 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>%1 операциялық күні ашық: осы сәттен бастап төлемдер соған жатады.</translation>
     </message>
@@ -1518,7 +1523,7 @@
         <translation>Саналған сома күтілгеннен %1 ерекшеленеді: себебін ескертпеде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="-165"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-187"/>
         <source>An amount cannot be negative.</source>
         <translation>Сома теріс бола алмайды.</translation>
     </message>
@@ -1554,6 +1559,16 @@
         <location line="+11"/>
         <source>Expected in the drawer</source>
         <translation>Кассада болуы керек</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid by card on the terminal (not in the drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded to cards on the terminal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1733,7 @@
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="+21"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+31"/>
         <source>Hand over to the vault</source>
         <translation>Қоймаға тапсыру</translation>
     </message>
@@ -2058,7 +2073,7 @@
         <translation>QR-кодтағы төлем кезеңі бүлінген. Оны қайта сканерлеңіз немесе дербес шот нөмірін қолмен енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Enter an amount, or leave the field empty to skip the service.</source>
         <translation>Соманы енгізіңіз немесе бұл қызметті төлемеу үшін өрісті бос қалдырыңыз.</translation>
     </message>
@@ -2228,7 +2243,7 @@
         <translation>Бұл төлем осы жұмыс орнында жоқ.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>This payment needs the payer identified (above {threshold}, alone or with the account&apos;s payments today): ask for the IIN and the identity document.</source>
         <translation>Бұл төлем үшін төлеушіні сәйкестендіру қажет ({threshold} жоғары — өзі немесе шоттың бүгінгі төлемдерімен бірге): ЖСН мен жеке басын куәландыратын құжатты сұраңыз.</translation>
     </message>
@@ -2341,6 +2356,11 @@
         <location line="+1"/>
         <source>The card part is more than the total {total}: a card pays at most the total.</source>
         <translation>Карта бойынша сома жалпы сомадан ({total}) көп: картамен жалпы сомадан артық төлеуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash drawer&apos;s command runs a program at this desk: a supervisor or IT sets it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3131,7 +3151,7 @@
 <context>
     <name>OpeningForm</name>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="-87"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-109"/>
         <source>No cash session is open on this workstation.</source>
         <translation>Бұл жұмыс орнында кассалық ауысым ашылмаған.</translation>
     </message>
@@ -4171,6 +4191,19 @@ reading</source>
         <location line="+21"/>
         <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
         <translation>Аға кассирдің пайдаланушы атын енгізіңіз, мысалы s.omarov.</translation>
+    </message>
+</context>
+<context>
+    <name>TakingsLine</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+167"/>
+        <source>Payments of the day: %1 in cash, %2; %3 by card on the bank&apos;s terminal, %4 (not in the drawer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voids: %1 given back from the drawer, %2; %3 refunded to cards on the terminal, %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

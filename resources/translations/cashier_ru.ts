@@ -596,6 +596,11 @@
         <source>a journal record does not match its checksum (record %1)</source>
         <translation>запись журнала не совпадает с контрольной суммой (запись %1)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>a payer matched the sanctions list (%1): the compliance officer reviews it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Data as of %1 (%n s ago); it is read again every %2 s</source>
@@ -707,7 +712,7 @@
 <context>
     <name>CloseForm</name>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="+164"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+186"/>
         <source>Close the session</source>
         <translation>Закрытие смены</translation>
     </message>
@@ -809,7 +814,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="+49"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+50"/>
         <source>Close the day %1</source>
         <translation>Закрытие операционного дня %1</translation>
     </message>
@@ -870,7 +875,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/dialogs/day_close.py" line="+157"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+164"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
@@ -890,17 +895,17 @@
         <translation>скрыто до подтверждения пересчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="-137"/>
+        <location filename="../../ui/dialogs/day_close.py" line="-144"/>
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Излишек или недостача: укажите причину (обязательно при расхождении)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>3. Cash count by denomination</source>
         <translation>3. Пересчёт кассы по номиналам</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Close the day</source>
         <translation>Закрыть день</translation>
     </message>
@@ -950,12 +955,12 @@
         <translation>Остаток на начало %1 + принято %2 − сдача %3 − сдано в хранилище %4 − возвраты по аннулированию %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="+4"/>
+        <location filename="../../ui/dialogs/day_close.py" line="+5"/>
         <source>A cash session of %1 is still open; close it first (F11).</source>
         <translation>Кассовая смена за %1 ещё открыта; сначала закройте её (F11).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>its receipt could not be made (is the disk full?)</source>
         <translation>квитанцию не удалось сформировать (диск заполнен?)</translation>
     </message>
@@ -1015,7 +1020,7 @@
         <translation>День закрывается только после сверки с реестром ЕРЦ: повторите, когда ЕРЦ ответит.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>The count differs from the expected cash by %1: write why in the note.</source>
         <translation>Пересчёт расходится с ожидаемой суммой на %1: напишите причину в примечании.</translation>
     </message>
@@ -1065,7 +1070,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The business day %1 is open: payments from now on are dated to it.</source>
         <translation>Операционный день %1 открыт: платежи с этого момента относятся к нему.</translation>
     </message>
@@ -1541,7 +1546,7 @@
         <translation>Пересчёт расходится с ожидаемой суммой на %1: напишите причину в примечании.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="-165"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-187"/>
         <source>An amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
@@ -1577,6 +1582,16 @@
         <location line="+11"/>
         <source>Expected in the drawer</source>
         <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid by card on the terminal (not in the drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded to cards on the terminal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1756,7 @@
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="+21"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+31"/>
         <source>Hand over to the vault</source>
         <translation>Сдать в хранилище</translation>
     </message>
@@ -2081,7 +2096,7 @@
         <translation>Период оплаты в QR-коде повреждён. Отсканируйте его ещё раз или введите номер лицевого счёта вручную.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Enter an amount, or leave the field empty to skip the service.</source>
         <translation>Введите сумму или оставьте поле пустым, чтобы не оплачивать эту услугу.</translation>
     </message>
@@ -2251,7 +2266,7 @@
         <translation>Этого платежа нет на данном рабочем месте.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>This payment needs the payer identified (above {threshold}, alone or with the account&apos;s payments today): ask for the IIN and the identity document.</source>
         <translation>Для этого платежа нужно идентифицировать плательщика (свыше {threshold} — сам по себе или вместе с сегодняшними платежами по счёту): попросите ИИН и документ, удостоверяющий личность.</translation>
     </message>
@@ -2364,6 +2379,11 @@
         <location line="+1"/>
         <source>The card part is more than the total {total}: a card pays at most the total.</source>
         <translation>Сумма по карте больше итога {total}: картой можно оплатить не больше итога.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash drawer&apos;s command runs a program at this desk: a supervisor or IT sets it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3154,7 +3174,7 @@
 <context>
     <name>OpeningForm</name>
     <message>
-        <location filename="../../ui/dialogs/drawer_forms.py" line="-87"/>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="-109"/>
         <source>No cash session is open on this workstation.</source>
         <translation>На этом рабочем месте смена не открыта.</translation>
     </message>
@@ -4199,6 +4219,19 @@ reading</source>
         <location line="+21"/>
         <source>Type the supervisor&apos;s user id, e.g. s.omarov.</source>
         <translation>Введите имя пользователя старшего кассира, например s.omarov.</translation>
+    </message>
+</context>
+<context>
+    <name>TakingsLine</name>
+    <message>
+        <location filename="../../ui/dialogs/drawer_forms.py" line="+167"/>
+        <source>Payments of the day: %1 in cash, %2; %3 by card on the bank&apos;s terminal, %4 (not in the drawer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voids: %1 given back from the drawer, %2; %3 refunded to cards on the terminal, %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
