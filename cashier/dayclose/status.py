@@ -1,5 +1,6 @@
 """The day as the close dialog and `cashier day status` see it: what blocks the close, the
-drawer's cash, and what a close recorded (its reports among it)."""
+drawer's cash, the payments by tender (cash and card apart: a card part never reaches the
+drawer), and what a close recorded (its reports among it)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from cashier import days, money
 from cashier.documents import archive, receipts_owed
+from cashier.documents.day_reports import Takings, takings
 from cashier.drawer.count import DENOMINATIONS, CashSummary, cash_summary
 from cashier.drawer.counts import CountRecord, counts_of
 from cashier.errors import RuleError
@@ -115,6 +117,7 @@ class DayClosed:
     differences_note: str
     audit_hash: str           # the chain's last hash the Z-report names
     reports: tuple[ReportFile, ...]
+    takings: Takings = Takings()   # the day's payments and voids by tender, cash and card
 
     def report(self, kind: str) -> ReportFile:
         return next(r for r in self.reports if r.kind == kind)
@@ -128,7 +131,7 @@ class DayClosed:
                 "counted": w(self.counted), "difference": w(self.difference), "note": self.note,
                 "counts": {k: n for k, n in self.counts.items() if n},
                 "reconciliation": self.reconciliation, "differences_note": self.differences_note,
-                "audit_hash": self.audit_hash,
+                "audit_hash": self.audit_hash, "takings": self.takings.to_json(),
                 "reports": {r.kind: {"path": str(r.path), "sha256": r.sha256, "size": r.size,
                                      "intact": r.intact()} for r in self.reports}}
 
@@ -154,7 +157,7 @@ def closed_day(ws: Workstation, day: date) -> DayClosed | None:
     return DayClosed(day, ws_id, datetime.fromisoformat(row["closed_at"]), row["closed_by"],
                      row["expected"], row["counted"], row["difference"], row["note"], counts,
                      json.loads(row["reconciliation"]), row["differences_note"], row["audit_hash"],
-                     reports)
+                     reports, takings(conn, ws_id, day))
 
 
 # -- for the dialog and `cashier day status` ---------------------------------------------------
@@ -168,21 +171,28 @@ class DayStatus:
     closed: DayClosed | None
     blind: bool = False                     # the bank counts blind: no expected cash before
     counts: tuple[CountRecord, ...] = ()    # the day's counts submitted so far, in order
+    takings: Takings = Takings()            # the day's payments by tender: cash, card apart
+
+    @property
+    def hidden(self) -> bool:
+        """Counting blind, before a count was submitted: no figure that tells the cash."""
+        return self.blind and not self.counts and self.closed is None
 
     def to_json(self) -> dict:
         # Before the count there is only the expected cash to show; counting blind, not even it
-        # (nor the sums that make it) until a count was submitted.
+        # (nor the sums that make it, nor the payments' cash) until a count was submitted.
         hidden = {"counted", "difference", "counts"}
-        if self.blind and not self.counts and self.closed is None:
+        if self.hidden:
             hidden |= {"expected", "float", "received", "change", "handovers", "refunds",
                        "sessions"}
+        by_tender = {} if self.hidden else {"takings": self.takings.to_json()}
         return {"business_date": self.business_date.isoformat(), "state": self.state,
                 "can_close": self.state != "closed" and not self.blockers
                 and self.cash.other_day_session is None,
                 "blockers": [b.to_json() for b in self.blockers],
                 "cash": {k: v for k, v in self.cash.to_json().items() if k not in hidden},
                 "blind_count": self.blind, "counts": [c.to_json() for c in self.counts],
-                "closed": self.closed.to_json() if self.closed else None}
+                **by_tender, "closed": self.closed.to_json() if self.closed else None}
 
 
 def day_status(ws: Workstation, day: date) -> DayStatus:
@@ -192,4 +202,5 @@ def day_status(ws: Workstation, day: date) -> DayStatus:
         receipts_owed.make_owed(ws, day)
     return DayStatus(day, day_state(ws, day), tuple(blockers(ws, day)), cash_summary(ws, day),
                      closed_day(ws, day), bool(ws.config.blind_count),
-                     tuple(counts_of(ws.conn, "day", day.isoformat())))
+                     tuple(counts_of(ws.conn, "day", day.isoformat())),
+                     takings(ws.conn, ws.config.workstation_id, day))

@@ -27,7 +27,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from cashier import money
 from cashier.documents import fonts
-from cashier.documents.day_reports import DayFacts, Group
+from cashier.documents.day_reports import TENDER_WORDS, VOID_TENDER_WORDS, DayFacts, Group
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 GREY = colors.HexColor("#555555")
@@ -152,8 +152,9 @@ def grid(rows: list, widths: list[float], style: list, header_rows: int = 1) -> 
 _REG_WIDTHS = [31 * mm, WIDTH - 31 * mm - 24 * mm - 34 * mm, 24 * mm, 34 * mm]  # codes: 16 chars
 
 
-def _register_table(group: Group, st, *, subtotals: bool,
-                    closing: list[tuple[str, int, int]]) -> Table:
+def _register_table(group: Group, st, *, subtotals: bool, closing: list[tuple]) -> Table:
+    """`closing`: (label, count, amount) rows under the table, in bold; a fourth item marks
+    a part of the row above it (cash, card), in plain text."""
     rows: list = [[para("Код / Коды", st["bold"]), para("Услуга / Қызмет", st["bold"]),
                    para("Кол-во / Саны", st["boldnum"]), para("Сумма, ₸ / Сомасы, ₸", st["boldnum"])]]
     style: list = []
@@ -172,13 +173,21 @@ def _register_table(group: Group, st, *, subtotals: bool,
     if not group.providers:
         style.append(("SPAN", (0, len(rows)), (-1, len(rows))))
         rows.append([para("Платежей нет / Төлемдер жоқ", st["cell"]), "", "", ""])
-    for i, (label, count, amount) in enumerate(closing):
+    for i, (label, count, amount, *part) in enumerate(closing):
         if i == 0:
             style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, colors.black))
         style.append(("SPAN", (0, len(rows)), (1, len(rows))))
-        rows.append([para(label, st["bold"]), "", para(str(count), st["boldnum"]),
-                     para(amount_text(amount), st["boldnum"])])
+        bold = not part    # a part of the total above it (by tender) is not in bold
+        rows.append([para(label, st["bold" if bold else "cell"]),
+                     "", para(str(count), st["boldnum" if bold else "num"]),
+                     para(amount_text(amount), st["boldnum" if bold else "num"])])
     return grid(rows, _REG_WIDTHS, style)
+
+
+def tender_rows(group: Group, words: tuple[str, str]) -> list[tuple[str, int, int, bool]]:
+    """The group's cash and card parts, under its total (a split payment counts in both)."""
+    return [(words[0], group.cash_count, group.cash_amount, True),
+            (words[1], group.card_count, group.card_amount, True)]
 
 
 def _receipt_range(facts: DayFacts) -> str:
@@ -197,18 +206,20 @@ def register_pdf(facts: DayFacts, supervisor: str = "") -> bytes:
     story.append(_register_table(c, st, subtotals=True, closing=[
         ("Итого по услугам / Қызметтер бойынша барлығы", c.lines, c.lines_amount),
         ("Комиссия банка / Банк комиссиясы", c.fee_count, c.fee_amount),
-        ("ВСЕГО платежей / БАРЛЫҒЫ төлемдер", c.payments, c.amount)]))
+        ("ВСЕГО платежей / БАРЛЫҒЫ төлемдер", c.payments, c.amount),
+        *tender_rows(c, TENDER_WORDS)]))
     story.append(Spacer(1, 2 * mm))
     story.append(para(_receipt_range(facts), st["small"]))
-    for group, title in ((facts.voided, "Аннулированные платежи (не входят в итоги) / "
-                                        "Жойылған төлемдер (қорытындыға кірмейді)"),
-                         (facts.refused, "Отклонённые ЕРЦ (не входят в итоги) / "
-                                         "ЕРЦ қабылдамаған төлемдер (қорытындыға кірмейді)")):
+    for group, title, words in (
+            (facts.voided, "Аннулированные платежи (не входят в итоги) / "
+                           "Жойылған төлемдер (қорытындыға кірмейді)", VOID_TENDER_WORDS),
+            (facts.refused, "Отклонённые ЕРЦ (не входят в итоги) / "
+                            "ЕРЦ қабылдамаған төлемдер (қорытындыға кірмейді)", TENDER_WORDS)):
         if group.payments:
             story.append(KeepTogether([para(title, st["h2"]), _register_table(
                 group, st, subtotals=False,
                 closing=[("Всего / Барлығы (с комиссией / комиссиямен)", group.payments,
-                          group.amount)])]))
+                          group.amount), *tender_rows(group, words)])]))
     story += signatures(st, facts, supervisor)
     return build(story, f"Реестр {facts.workstation_id} {facts.business_date.isoformat()}",
                   footer(facts), facts.bank_name)

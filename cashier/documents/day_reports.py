@@ -16,8 +16,14 @@ Its first column says what each row is, so a program can read it back:
   lines_total     every service of every provider
   fee             the bank's fees (payments with a fee, their sum)
   total           payments (count) and their totals: lines_total + fee
+  total_cash / total_card           the total by tender: the cash parts (into the drawer)
+                  and the card parts (the bank's terminal); a payment split between the
+                  two counts in both rows, the amounts add up to the total
   voided_service / voided_total     voided payments: listed, not in the totals
+  voided_cash / voided_card         what their voids gave back from the drawer, and on
+                  the terminal to the card
   refused_service / refused_total   refused by the SPC: listed, not in the totals
+  refused_cash / refused_card       the same by tender
 """
 
 from __future__ import annotations
@@ -67,11 +73,63 @@ class Group:
     lines_amount: int
     fee_count: int   # payments with a fee
     fee_amount: int
+    # How they were paid: the card parts (on the bank's terminal, never in the drawer), the
+    # payments with one, and those paid wholly by card; the rest of every payment was cash.
+    card_count: int = 0
+    card_amount: int = 0
+    card_only: int = 0
 
     @property
     def amount(self) -> int:
         """What the payments came to: lines plus fees."""
         return self.lines_amount + self.fee_amount
+
+    @property
+    def cash_count(self) -> int:
+        """Payments with a cash part (a split payment counts here and under card)."""
+        return self.payments - self.card_only
+
+    @property
+    def cash_amount(self) -> int:
+        return self.amount - self.card_amount
+
+    @property
+    def tender(self) -> "TenderSplit":
+        return TenderSplit(self.payments, self.amount, self.cash_count, self.cash_amount,
+                           self.card_count, self.card_amount)
+
+
+@dataclass(frozen=True)
+class TenderSplit:
+    """Payments of one kind by tender: cash (into the drawer, or back out of it for a void)
+    and card (on the bank's standalone terminal). A payment split between the two counts
+    under both; cash_amount + card_amount == amount."""
+    count: int = 0
+    amount: int = 0
+    cash_count: int = 0
+    cash_amount: int = 0
+    card_count: int = 0
+    card_amount: int = 0
+
+    def to_json(self) -> dict:
+        w = money.to_wire
+        return {"count": self.count, "amount": w(self.amount),
+                "cash": {"count": self.cash_count, "amount": w(self.cash_amount)},
+                "card": {"count": self.card_count, "amount": w(self.card_amount)}}
+
+
+@dataclass(frozen=True)
+class Takings:
+    """The day's payments by tender, as the close shows them beside the drawer's cash:
+    `payments` in the totals, `voids` (the cash part given back from the drawer, the card
+    part refunded on the terminal), `refused` by the SPC (listed, not in the totals)."""
+    payments: TenderSplit = TenderSplit()
+    voids: TenderSplit = TenderSplit()
+    refused: TenderSplit = TenderSplit()
+
+    def to_json(self) -> dict:
+        return {"payments": self.payments.to_json(), "voids": self.voids.to_json(),
+                "refused": self.refused.to_json()}
 
 
 @dataclass(frozen=True)
@@ -108,7 +166,10 @@ def _group(rows: list, lines_by_payment: dict[str, list]) -> Group:
                                         for (code, name), (c, a) in sorted(services.items())))
         for (pid, pname), services in sorted(per.items()))
     with_fee = [p["fee"] for p in rows if p["fee"] > 0]
-    return Group(providers, len(rows), lines, lines_amount, len(with_fee), sum(with_fee))
+    cards = [p["card_amount"] or 0 for p in rows]
+    return Group(providers, len(rows), lines, lines_amount, len(with_fee), sum(with_fee),
+                 sum(1 for c in cards if c), sum(cards),
+                 sum(1 for p, c in zip(rows, cards) if c and c >= p["total"]))
 
 
 def person_label(conn, user_id: str) -> str:
@@ -143,7 +204,7 @@ def collect(ws: Workstation, day: date) -> DayFacts:
     conn, cfg = ws.conn, ws.config
     rows = conn.execute(
         "SELECT p.payment_id, p.receipt_no, p.seq, p.teller_id, p.fee, p.total, p.status, "
-        "p.currency, o.state AS sent FROM payments p LEFT JOIN outbox o "
+        "p.currency, p.card_amount, o.state AS sent FROM payments p LEFT JOIN outbox o "
         "ON o.payment_id = p.payment_id AND o.kind = 'payment' "
         "WHERE p.business_date = ? AND p.workstation_id = ? ORDER BY p.seq",
         (day.isoformat(), cfg.workstation_id)).fetchall()
@@ -166,6 +227,27 @@ def collect(ws: Workstation, day: date) -> DayFacts:
         first_receipt=rows[0]["receipt_no"] if rows else None,
         last_receipt=rows[-1]["receipt_no"] if rows else None, receipts=len(rows),
         tellers=tellers, generated_at=ws.now())
+
+
+_KIND = ("CASE WHEN p.status = 'voided' THEN 'voids' WHEN o.state = 'rejected' THEN 'refused' "
+         "ELSE 'payments' END")
+
+
+def takings(conn, workstation_id: str, day: date) -> Takings:
+    """The day's payments of this workstation by tender, summed in SQL (the close dialog
+    asks on every opening; the register's `collect` reads every line)."""
+    found = {}
+    for r in conn.execute(
+            f"SELECT {_KIND} AS grp, COUNT(*) AS n, COALESCE(SUM(p.total), 0) AS amount, "
+            "COALESCE(SUM(p.card_amount), 0) AS card, "
+            "COALESCE(SUM(p.card_amount > 0), 0) AS card_n, "
+            "COALESCE(SUM(p.card_amount < p.total), 0) AS cash_n "
+            "FROM payments p LEFT JOIN outbox o ON o.payment_id = p.payment_id "
+            "AND o.kind = 'payment' WHERE p.business_date = ? AND p.workstation_id = ? "
+            "GROUP BY grp", (day.isoformat(), workstation_id)):
+        found[r["grp"]] = TenderSplit(r["n"], r["amount"], r["cash_n"], r["amount"] - r["card"],
+                                       r["card_n"], r["card"])
+    return Takings(**found)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -208,13 +290,30 @@ def register_csv(facts: DayFacts) -> bytes:
                 money.to_wire(c.fee_amount)])
     w.writerow(["total", "", "", "", "ВСЕГО платежей / БАРЛЫҒЫ төлемдер", str(c.payments),
                 money.to_wire(c.amount)])
+    w.writerows(_tender_rows(c, "total_", TENDER_WORDS))
     for group, prefix, title in (
             (facts.voided, "voided_", "Аннулировано (не в итогах) / Жойылды (қорытындыда жоқ)"),
             (facts.refused, "refused_", "Отклонено ЕРЦ (не в итогах) / ЕРЦ қабылдамады")):
         w.writerows(_group_rows(group, prefix))
         w.writerow([f"{prefix}total", "", "", "", title, str(group.payments),
                     money.to_wire(group.amount)])
+        w.writerows(_tender_rows(group, prefix, VOID_TENDER_WORDS if prefix == "voided_"
+                                 else TENDER_WORDS))
     return buf.getvalue().encode("utf-8-sig")
+
+
+# How a group was paid, in the words of the register, the Z-report and the CSV.
+TENDER_WORDS = ("в т.ч. наличными / оның ішінде қолма-қол",
+                "в т.ч. картой / оның ішінде картамен")
+VOID_TENDER_WORDS = ("возврат наличными из кассы / кассадан қолма-қол қайтару",
+                     "возврат на карту / картаға қайтару")
+
+
+def _tender_rows(group: Group, prefix: str, words: tuple[str, str]) -> list[list[str]]:
+    return [[f"{prefix}cash", "", "", "", words[0], str(group.cash_count),
+             money.to_wire(group.cash_amount)],
+            [f"{prefix}card", "", "", "", words[1], str(group.card_count),
+             money.to_wire(group.card_amount)]]
 
 
 def read_register_csv(data: bytes) -> list[dict[str, str]]:

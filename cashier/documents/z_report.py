@@ -1,6 +1,8 @@
-"""The Z-report: the day's close on one page (the cash counted by denomination against the
-expected, the reconciliation with the SPC, the chain's head), bilingual ru/kk. The page,
-the fonts and the tables are day_report.py's, shared with the register."""
+"""The Z-report: the day's close on one page (the payments by tender, cash and card apart, and
+their voids likewise; the cash counted by denomination against the expected, which is cash
+only: a card part is paid on the bank's terminal; the reconciliation with the SPC, the
+chain's head), bilingual ru/kk. The page, the fonts and the tables are day_report.py's,
+shared with the register."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from cashier.documents.day_report import (SHADE, WIDTH, amount_text, build, footer, grid, load_fonts,
                                           heading, pairs, para, signatures, styles)
-from cashier.documents.day_reports import DayFacts, Difference
+from cashier.documents.day_reports import (TENDER_WORDS, VOID_TENDER_WORDS, DayFacts, Difference,
+                                          Group)
 
 Z_TITLE = "Z-ОТЧЁТ: ЗАКРЫТИЕ ОПЕРАЦИОННОГО ДНЯ / Z-ЕСЕП: ОПЕРАЦИЯЛЫҚ КҮНДІ ЖАБУ"
 
@@ -91,6 +94,13 @@ def _with_count(count: int, amount: int) -> str:
     return f"{count} · {amount_text(amount)}"
 
 
+def _by_tender(group: Group, words: tuple[str, str]) -> list[tuple[str, str]]:
+    """Cash and card apart, always both (a day of cash only says card 0): a payment split
+    between them counts in both lines, the amounts add up to the group's."""
+    return [(words[0], _with_count(group.cash_count, group.cash_amount)),
+            (words[1], _with_count(group.card_count, group.card_amount))]
+
+
 def _denominations(cash: ZCash, st) -> Table:
     """Notes on the left, coins on the right, the total under both."""
     half = (WIDTH - 6 * mm) / 2
@@ -132,7 +142,9 @@ def z_report_pdf(z: ZContent) -> bytes:
          _with_count(f.counted.lines, f.counted.lines_amount)),
         ("в т.ч. комиссия банка / оның ішінде банк комиссиясы",
          _with_count(f.counted.fee_count, f.counted.fee_amount)),
+        *_by_tender(f.counted, TENDER_WORDS),
         ("Аннулировано / Жойылды", _with_count(f.voided.payments, f.voided.amount)),
+        *_by_tender(f.voided, VOID_TENDER_WORDS),
         ("Отклонено ЕРЦ / ЕРЦ қабылдамады", _with_count(f.refused.payments, f.refused.amount)),
         ("Номера квитанций / Түбіртек нөмірлері",
          f"{f.first_receipt} — {f.last_receipt}" if f.receipts else "—"),
@@ -152,6 +164,10 @@ def z_report_pdf(z: ZContent) -> bytes:
         (f"Разница / Айырма: {diff_word}", amount_text(cash.difference)),
     ]
     story.append(pairs(cash_rows, st, bold_last=True))
+    if f.counted.card_amount or f.voided.card_amount:
+        story.append(para("Оплата картой проходит на терминале банка и в кассу не поступает. / "
+                          "Картамен төлем банк терминалы арқылы өтеді, кассаға түспейді.",
+                          st["small"]))
     if cash.note:
         story.append(para(f"Пояснение / Түсініктеме: {cash.note}", st["base"]))
     for line in cash.sessions:

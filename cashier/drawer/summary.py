@@ -4,13 +4,14 @@ the drawer as it is afterwards (closing is closing.py).
 
 The sums come from one place (`movement_sums`), shared with the day close's count
 (count.py): float, received from payers, change given, handovers to the vault, void
-refunds, and so the cash the drawer should hold.
+refunds, and so the cash the drawer should hold. Beside them, never in them, what the
+session's payers paid by card on the bank's terminal (`card_takings`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from cashier import days, money
 from cashier.drawer import limits, sessions
@@ -18,6 +19,62 @@ from cashier.errors import NotFoundError
 from cashier.identity import users
 from cashier.identity.users import User
 from cashier.workstation import Workstation
+
+
+@dataclass(frozen=True)
+class CardTakings:
+    """A session's payments paid (in part) by card on the bank's standalone terminal: never in
+    the drawer, so never in its expected cash; shown beside it. `refunded`: of those, the
+    ones voided since, whose card part the terminal gave back."""
+    count: int = 0
+    amount: int = 0
+    refunded_count: int = 0
+    refunded: int = 0
+
+    def to_json(self) -> dict:
+        return {"count": self.count, "amount": money.to_wire(self.amount),
+                "refunds": {"count": self.refunded_count,
+                            "amount": money.to_wire(self.refunded)}}
+
+
+def card_takings(conn, session: sessions.Session) -> CardTakings:
+    """The card parts of the payments taken in `session`.
+
+    A payment with a cash part is the session's whose drawer took the cash. One paid wholly
+    by card moves no cash, so no movement names it: it is the session's its teller had open
+    when it was accepted, the last of the teller's sessions of that business day at this
+    workstation opened by then (to the second: a payment's time is kept to the second).
+    """
+    cards = conn.execute(
+        "SELECT payment_id, accepted_at, total, card_amount, status FROM payments "
+        "WHERE workstation_id = ? AND business_date = ? AND teller_id = ? AND card_amount > 0",
+        (session.workstation_id, session.business_date.isoformat(), session.user_id)).fetchall()
+    if not cards:
+        return CardTakings()
+    cash_here = {r[0] for r in conn.execute(
+        "SELECT payment_id FROM cash_movements WHERE session_id = ? AND kind = 'payment'",
+        (session.session_id,))}
+    opened = [(datetime.fromisoformat(r["opened_at"]).replace(microsecond=0), r["session_id"])
+              for r in conn.execute(
+                  "SELECT session_id, opened_at FROM teller_sessions WHERE workstation_id = ? "
+                  "AND business_date = ? AND user_id = ? ORDER BY opened_at, rowid",
+                  (session.workstation_id, session.business_date.isoformat(), session.user_id))]
+    count = amount = refunded_count = refunded = 0
+    for r in cards:
+        if r["card_amount"] < r["total"]:
+            if r["payment_id"] not in cash_here:
+                continue
+        else:
+            at = datetime.fromisoformat(r["accepted_at"])
+            owner = [sid for when, sid in opened if when <= at]
+            if not owner or owner[-1] != session.session_id:
+                continue
+        count += 1
+        amount += r["card_amount"]
+        if r["status"] == "voided":
+            refunded_count += 1
+            refunded += r["card_amount"]
+    return CardTakings(count, amount, refunded_count, refunded)
 
 
 def movement_sums(conn, session_id: str) -> dict[str, int]:
@@ -46,6 +103,7 @@ class DrawerState:
     hard_limit: int = 0
     blind: bool = False               # the bank counts blind: the expected cash is not shown
                                       # before the count (it is still here, for the close)
+    card: CardTakings = CardTakings()  # paid by card on the terminal: beside the cash, not in it
 
     @property
     def limits(self) -> limits.DrawerLevel:
@@ -74,6 +132,7 @@ class DrawerState:
                        **self.limits.to_json())
         else:
             out.update(counted=w(s.counted), expected=w(s.expected), difference=w(s.difference))
+        out["card"] = self.card.to_json()   # tells nothing of the drawer's cash: shown blind too
         return out
 
 
@@ -96,7 +155,8 @@ def drawer_state(ws: Workstation, session: sessions.Session | None = None) -> Dr
     return DrawerState(today, session, owner, opening_float=sums["float"],
                        received=sums["payment"], change=-sums["change"],
                        handovers=-sums["handover"], refunds=-sums["void_refund"],
-                       expected=sum(sums.values()), movement_count=count, **limits_and_blind)
+                       expected=sum(sums.values()), movement_count=count,
+                       card=card_takings(conn, session), **limits_and_blind)
 
 
 def drawer_level(ws: Workstation, session: sessions.Session | None) -> str:

@@ -85,3 +85,20 @@ def test_unsent_payments_are_listed_and_a_teller_cannot_close(desk_app, qtbot, w
         assert dayclose.day_state(ws, ws.now().date()) == "open"
     finally:
         desk.shutdown()
+
+
+def test_the_days_card_payments_are_shown_beside_the_cash(desk_app, qtbot, ws):
+    from cashier.payments.tender import Tender
+    account = accounts.find_account(ws, DEMO_ACCOUNTS["typical"])
+    draft = payments.build_draft(account, {account.services[0].code: "700"}, {}, "")
+    payments.accept_payment(ws, draft, staff_desk(ws).teller, write_pdf=False,
+                            tender=Tender(200_00, 500_00, "AUTH01", "000000000001"))
+    desk = open_desk(qtbot, ws, user=staff_desk(ws).supervisor, start_sender=False)
+    try:
+        dialog = _dialog(qtbot, desk)
+        line = dialog.takings.text().replace("\u00a0", " ")
+        assert dialog.takings.isVisible()
+        assert "2" in line and "1 200,00 ₸" in line and "500,00 ₸" in line   # cash, card
+        assert dialog.expected.text().replace("\u00a0", " ") == "51 200,00 ₸"   # cash only
+    finally:
+        desk.shutdown()

@@ -214,3 +214,22 @@ def test_another_tellers_session_is_shown_but_not_touched(qtbot, host, ws):
     # A supervisor may close it.
     supervisor_view = open_dialog(qtbot, host, ws, staff.supervisor)
     assert not supervisor_view.session_warning.isVisible() and supervisor_view.close_box.isEnabled()
+
+
+def test_card_takings_are_shown_beside_the_cash_not_in_it(qtbot, host, ws):
+    from cashier.payments.tender import Tender
+    staff = staff_desk(ws, 10_000_00)
+    account = Account.from_wire(ACCOUNT_BODY)
+    draft = payments.build_draft(account, None, {}, "")                  # 3 796,01
+    split = payments.accept_payment(ws, draft, staff.teller, write_pdf=False,
+                                    tender=Tender(3_000_00, 796_01, "AUTH01", "000000000001"))
+    carded = payments.accept_payment(ws, draft, staff.teller, write_pdf=False,
+                                     tender=Tender(0, 3_796_01, "AUTH02", "000000000002"))
+    voids.void_payment(ws, staff.teller, carded.payment_id, SUPERVISOR_ID, SUPERVISOR_PASSWORD,
+                       "ошибка в сумме")
+    dialog = open_dialog(qtbot, host, ws, staff.teller)
+    assert shown(dialog.figures["received"].text()) == "+ 3 000,00 ₸"
+    assert shown(dialog.expected.text()) == "13 000,00 ₸" and split.card_amount == 796_01
+    card = {key: shown(label.text()) for key, label in dialog.card.card_figures.items()}
+    assert card == {"card": "2 · 4 592,02 ₸", "card_refunds": "1 · 3 796,01 ₸"}
+    assert all(label.isVisible() for label in dialog.card.card_figures.values())

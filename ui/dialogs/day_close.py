@@ -27,6 +27,7 @@ from ui import messages
 from ui.common.operations import Changes, NETWORK, Op, READ
 from ui.common.style import repolish
 from ui.dialogs.cash_count import CashCountGrid, CountTotals
+from ui.dialogs.drawer_forms import TakingsLine
 
 
 def _amount(minor: int) -> str:
@@ -96,8 +97,10 @@ class DayCloseDialog(QDialog):
                                              "differs)"))
         self.note.setFixedHeight(54)
         self.note.textChanged.connect(self._update_close_button)
+        self.takings = TakingsLine()    # cash and card apart; hidden while counting blind
         cash_box = QGroupBox(self.tr("3. Cash count by denomination"))
         cash = QVBoxLayout(cash_box)
+        cash.addWidget(self.takings)
         cash.addWidget(self.count)
         cash.addWidget(self.totals)
         cash.addWidget(self.note)
@@ -186,12 +189,17 @@ class DayCloseDialog(QDialog):
                                 self.tr("None: everything of the day reached the SPC.") + "</span>")
         cash = status.cash
         self.totals.set_cash(cash, status.blind)
+        self._show_takings(status.takings)
         if cash.other_day_session is not None:
             self._show_error(self.tr("A cash session of %1 is still open; close it first (F11).")
                              .replace("%1", cash.other_day_session.business_date.strftime("%d.%m.%Y")))
         self._recount()
         if not status.blockers:
             self.run_reconcile()
+
+    def _show_takings(self, takings) -> None:
+        self.takings.show_takings(takings)
+        self.takings.setVisible(not self.totals.hidden)
 
     def _blocker_text(self, b: dayclose.Blocker) -> str:
         if b.kind == "receipt":
@@ -271,6 +279,7 @@ class DayCloseDialog(QDialog):
         self.count_record = record
         self.count.set_read_only(True)
         self.totals.reveal(record.attempt)
+        self.takings.setVisible(bool(self.takings.text()))
         self._recount()
         self.note.setFocus()
 
@@ -288,6 +297,7 @@ class DayCloseDialog(QDialog):
         for edit in self.count_edits.values():
             edit.clear()
         self.totals.hide_again()
+        self.takings.setVisible(not self.totals.hidden and bool(self.takings.text()))
         self._recount()
         next(iter(self.count_edits.values())).setFocus()
 
@@ -352,6 +362,7 @@ class DayCloseDialog(QDialog):
         self.count.set_read_only(True)
         self.totals.blind = False        # the close's own figures are shown below
         self.totals.hide_again()
+        self._show_takings(closed.takings)
         self.note.setReadOnly(True)
         self.reconcile_button.setEnabled(False)
 

@@ -122,6 +122,21 @@ class DrawerFigures(QFrame):
         self.expected.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(expected_caption, len(rows) + 1, 0)
         grid.addWidget(self.expected, len(rows) + 1, 1)
+        # Beside the cash, never in it: what payers paid by card on the bank's terminal.
+        self.card_captions: dict[str, QLabel] = {}
+        self.card_figures: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(
+                (("card", self.tr("Paid by card on the terminal (not in the drawer)")),
+                 ("card_refunds", self.tr("Refunded to cards on the terminal"))), len(rows) + 2):
+            label = QLabel(caption)
+            label.setObjectName("hint")
+            value = QLabel()
+            value.setObjectName("hint")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.card_captions[key] = label
+            self.card_figures[key] = value
 
     def show_state(self, state: drawer.DrawerState) -> None:
         self.figures["float"].setText(money.format_amount(state.opening_float, CURRENCY))
@@ -130,6 +145,13 @@ class DrawerFigures(QFrame):
         self.figures["handovers"].setText(signed(state.handovers, MINUS))
         self.figures["refunds"].setText(signed(state.refunds, MINUS))
         self.expected.setText(money.format_amount(state.expected, CURRENCY))
+        card = state.card
+        self.card_figures["card"].setText(f"{card.count} · {money.format_amount(card.amount, CURRENCY)}")
+        self.card_figures["card_refunds"].setText(
+            f"{card.refunded_count} · {money.format_amount(card.refunded, CURRENCY)}")
+        for key, shown in (("card", True), ("card_refunds", card.refunded_count > 0)):
+            self.card_captions[key].setVisible(shown)
+            self.card_figures[key].setVisible(shown)
 
 
 class HandoverForm(QGroupBox):
@@ -211,3 +233,33 @@ class CloseForm(QGroupBox):
                 .replace("%1", money.format_amount(closed.counted or 0, CURRENCY))
                 .replace("%2", money.format_amount(closed.expected or 0, CURRENCY))
                 .replace("%3", outcome))
+
+
+class TakingsLine(QLabel):
+    """The day's payments and voids by tender for the day close (ui/dialogs/day_close.py):
+    cash apart from card, which was paid on the bank's terminal and is not in the drawer."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_takings(self, takings) -> None:
+        """`takings`: cashier.documents.day_reports.Takings (a split payment counts in both)."""
+        def amount(minor: int) -> str:
+            return money.format_amount(minor, CURRENCY)
+
+        paid, voids = takings.payments, takings.voids
+        text = (self.tr("Payments of the day: %1 in cash, %2; %3 by card on the bank's terminal, "
+                   "%4 (not in the drawer).")
+                .replace("%1", str(paid.cash_count)).replace("%2", amount(paid.cash_amount))
+                .replace("%3", str(paid.card_count)).replace("%4", amount(paid.card_amount)))
+        if voids.count:
+            text += " " + (self.tr("Voids: %1 given back from the drawer, %2; %3 refunded to cards "
+                              "on the terminal, %4.")
+                           .replace("%1", str(voids.cash_count))
+                           .replace("%2", amount(voids.cash_amount))
+                           .replace("%3", str(voids.card_count))
+                           .replace("%4", amount(voids.card_amount)))
+        self.setText(text)
