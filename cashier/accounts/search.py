@@ -22,6 +22,7 @@ its primary key). This module answers exactly that, without reading a million ad
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import string
 import threading
@@ -34,6 +35,9 @@ INDEX_MAX = 4000
 # A common fragment read in account order gives up after this many rows (its words were
 # common but the fragment itself is not) and lets the index answer after all.
 SCAN_MAX = 40_000
+# A run that fits more words than this ("1" at the start of a house number) makes the index
+# merge too many lists to be worth it.
+MAX_WORDS = 64
 
 # Letters and digits that the index's tokenizer surely keeps inside a word and lower-cases
 # as Python does (after `fold`, so no capitals and no ё).
@@ -117,28 +121,34 @@ def _groups(conn: sqlite3.Connection, key: str) -> list[tuple[int, list[str], in
     return groups
 
 
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
 def _match(groups: list[tuple[int, list[str], int]]) -> str:
-    def quoted(term: str) -> str:
-        return '"' + term.replace('"', '""') + '"'
-    return " AND ".join("(" + " OR ".join(quoted(t) for t in g[1]) + ")" for g in groups)
+    return " AND ".join("(" + " OR ".join(_quoted(t) for t in g[1]) + ")" for g in groups)
 
 
 _COLUMNS = "a.account, a.address, a.body, a.fetched_at"
 
 
-def _from_index(conn: sqlite3.Connection, match: str):
-    return conn.execute(f"SELECT {_COLUMNS} FROM accounts_cache a WHERE a.rowid IN "
-                        "(SELECT rowid FROM accounts_cache_fts WHERE accounts_cache_fts MATCH ?) "
-                        "ORDER BY a.account", (match,))
+def _matching(conn: sqlite3.Connection, match: str, most: int | None = None) -> list[int]:
+    """The rowids the index gives for `match`: at most `most` + 1 of them when `most` is set."""
+    sql = "SELECT rowid FROM accounts_cache_fts WHERE accounts_cache_fts MATCH ?"
+    if most is None:
+        return [r[0] for r in conn.execute(sql, (match,))]
+    return [r[0] for r in conn.execute(sql + " LIMIT ?", (match, most + 1))]
+
+
+def _rows(conn: sqlite3.Connection, rowids: list[int]):
+    """Those rows in account order. CROSS JOIN: from the few rowids to the table, never a walk
+    of the whole account index testing each row against them."""
+    return conn.execute(f"SELECT {_COLUMNS} FROM json_each(?) j CROSS JOIN accounts_cache a "
+                        "ON a.rowid = j.value ORDER BY a.account", (json.dumps(rowids),))
 
 
 def _in_order(conn: sqlite3.Connection):
     return conn.execute(f"SELECT {_COLUMNS} FROM accounts_cache a ORDER BY a.account")
-
-
-def _candidates(conn: sqlite3.Connection, match: str, most: int) -> int:
-    return conn.execute("SELECT COUNT(*) FROM (SELECT rowid FROM accounts_cache_fts "
-                        "WHERE accounts_cache_fts MATCH ? LIMIT ?)", (match, most)).fetchone()[0]
 
 
 def _take(rows, key: str, limit: int, most: int | None = None) -> tuple[list, bool]:
@@ -160,7 +170,6 @@ def _take(rows, key: str, limit: int, most: int | None = None) -> tuple[list, bo
 
 
 def _legacy_address(body: str, fallback: str) -> str:
-    import json
     try:
         return str(json.loads(body).get("address", fallback))
     except (ValueError, AttributeError):
@@ -175,17 +184,20 @@ def search(ws: Workstation, key: str, limit: int) -> list[dict]:
         return []
     found = None
     if groups is not None:
-        match = _match(groups[:3])
-        # One run whose commonest word alone is in too many addresses: common, no need to ask.
-        common = len(groups) == 1 and groups[0][2] > INDEX_MAX
-        if groups[0][0] <= INDEX_MAX or (not common and _candidates(conn, match, INDEX_MAX + 1)
-                                         <= INDEX_MAX):
-            found, _ = _take(_from_index(conn, match), key, limit)
+        # The index is asked with the runs that narrow it cheaply: few words each, and not
+        # far commoner than the rarest run. (An FTS5 prefix query or phrase merges every word
+        # of the prefix: slower here.) One run whose commonest word alone is in too many
+        # addresses is common: no need to ask.
+        asked = [g for g in groups[:3] if len(g[1]) <= MAX_WORDS and g[0] <= 10 * groups[0][0]]
+        if asked and not (len(groups) == 1 and groups[0][2] > INDEX_MAX):
+            rowids = _matching(conn, _match(asked), INDEX_MAX)
+            if len(rowids) <= INDEX_MAX:
+                found, _ = _take(_rows(conn, rowids), key, limit)
     if found is None:
         found, complete = _take(_in_order(conn), key, limit,
                                 SCAN_MAX if groups is not None else None)
         if not complete:
-            found, _ = _take(_from_index(conn, _match(groups)), key, limit)
+            found, _ = _take(_rows(conn, _matching(conn, _match(groups))), key, limit)
     tz = ws.config.tz
     result = []
     for account, address, body, fetched_at in found:
