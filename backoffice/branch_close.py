@@ -5,7 +5,10 @@ has closed its own (its `day.closed` has reached the back office); else `422
 branch_day_not_ready` lists the desks and why, beside the error. The vault is counted
 by denomination; what it should hold is what it held at the branch's previous close, less
 the day's floats given to desks, plus their handovers and the cash each desk counted at
-its day's close (the drawer goes back to the vault). The answer is stored whole with the
+its day's close (the drawer goes back to the vault): cash alone, since a card part is paid
+on the bank's terminal and never reaches a drawer. Each desk's payments and voids are
+also answered by tender (`by_tender`, `voids_by_tender`: cash and card apart, a split
+payment under both), and the branch's payments likewise (`by_tender`). The answer is stored whole with the
 close and read back by GET /v1/branches/{b}/days/{d} (an extension: a desk whose answer
 was lost on the network asks for it after the 409 of a second close).
 
@@ -139,11 +142,28 @@ def _amount(count: int, amount: int) -> dict:
     return {"count": count, "amount": wire_money(amount)}
 
 
+def _tender(cells: dict[str, list[int]]) -> dict:
+    return {kind: _amount(*cells[kind]) for kind in ("cash", "card")}
+
+
+def _add(cells: dict[str, list[int]], cash: int, card: int) -> None:
+    for kind, part in (("cash", cash), ("card", card)):
+        if part:
+            cells[kind][0] += 1
+            cells[kind][1] += part
+
+
+def _cells() -> dict[str, list[int]]:
+    return {"cash": [0, 0], "card": [0, 0]}
+
+
 def summary(day: daybook.Day, vault_before: int, vault: dict[str, int], closed_at: str,
             supervisor_id: str, note: str) -> dict:
     voided = {(m.ws_key, m.payment_id) for m in day.moves if m.kind == "refund"}
     paid = defaultdict(lambda: [0, 0])
     voids = defaultdict(lambda: [0, 0])
+    paid_by = defaultdict(_cells)        # by tender: a split payment counts under both
+    voids_by = defaultdict(_cells)
     providers = defaultdict(lambda: [0, 0])
     services = defaultdict(lambda: [0, 0])
     for pay in day.payments:
@@ -151,6 +171,7 @@ def summary(day: daybook.Day, vault_before: int, vault: dict[str, int], closed_a
             continue
         paid[pay.ws_key][0] += 1
         paid[pay.ws_key][1] += pay.total
+        _add(paid_by[pay.ws_key], pay.total - pay.card, pay.card)
         for line in pay.lines:
             provider, service = line.provider_id or "?", line.service_code or "?"
             for cell in (providers[provider], services[provider, service]):
@@ -160,7 +181,8 @@ def summary(day: daybook.Day, vault_before: int, vault: dict[str, int], closed_a
     for m in day.moves:
         if m.kind == "refund":
             voids[m.ws_key][0] += 1
-            voids[m.ws_key][1] += m.amount
+            voids[m.ws_key][1] += m.amount + m.card
+            _add(voids_by[m.ws_key], m.amount, m.card)
         elif m.kind == "float":
             floats += m.amount
         elif m.kind == "handover":
@@ -168,7 +190,8 @@ def summary(day: daybook.Day, vault_before: int, vault: dict[str, int], closed_a
     desks = []
     for k, row in sorted(day.closes.items(), key=lambda kv: day.desks[kv[0]]):
         desks.append({"workstation_id": day.desks[k], "payments": _amount(*paid[k]),
-                      "voids": _amount(*voids[k]),
+                      "voids": _amount(*voids[k]), "by_tender": _tender(paid_by[k]),
+                      "voids_by_tender": _tender(voids_by[k]),
                       "expected": _money(row.expected), "counted": _money(row.counted),
                       "difference": _money(row.difference), "closed_at": row.closed_at})
     drawers = sum(row.counted or 0 for row in day.closes.values())
@@ -178,6 +201,9 @@ def summary(day: daybook.Day, vault_before: int, vault: dict[str, int], closed_a
         "business_date": day.business_date, "branch_id": day.branch_id, "closed_at": closed_at,
         "supervisor_id": supervisor_id, "desks": desks,
         "payments": _amount(sum(c for c, _ in paid.values()), sum(a for _, a in paid.values())),
+        "by_tender": {kind: _amount(sum(t[kind][0] for t in paid_by.values()),
+                                    sum(t[kind][1] for t in paid_by.values()))
+                      for kind in ("cash", "card")},
         "by_provider": [{"provider_id": p, **_amount(*providers[p])} for p in sorted(providers)],
         "by_service": [{"provider_id": p, "service_code": s, **_amount(*services[p, s])}
                        for p, s in sorted(services)],

@@ -8,7 +8,9 @@ lines, so each of the day's payment entries is read from the journal itself, thr
 primary key: a handful of indexed queries, never a scan of anyone's history.
 
 Amounts are read as derive.py reads them (text with two decimals, else nothing), so the
-close, the books and the branch view never disagree about an entry.
+close, the books and the branch view never disagree about an entry. A payment's card part
+(paid on the bank's terminal, never in a drawer) and a void's card refund are read from
+their entries too.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Payment:
     fee: int
     total: int
     lines: list[Line]
+    card: int = 0             # the part paid by card on the bank's terminal (0 to total)
 
 
 @dataclass(slots=True)
@@ -74,6 +77,7 @@ class Move:
     amount: int
     session_id: str | None
     payment_id: str | None
+    card: int = 0             # a void's card part, refunded on the terminal: not in `amount`
 
 
 @dataclass
@@ -98,8 +102,18 @@ def _payment(ws_key: int, seq: int, payment_id: str, details_text: str) -> Payme
         if isinstance(item, dict):
             lines.append(Line(name(item, "service_code"), name(item, "provider_id"),
                               amount(item, "amount")))
+    total = amount(d, "total")
     return Payment(ws_key, seq, payment_id, name(d, "receipt_no") or payment_id,
-                   amount(d, "fee"), amount(d, "total"), lines)
+                   amount(d, "fee"), total, lines, card_part(d, "card", total))
+
+
+def card_part(details: dict, key: str, most: int | None = None) -> int:
+    """The card part an entry names (`card` of a payment, `card_refund` of a void): its
+    amount, as a payment's any other; an absurd one (below zero, above the payment's total)
+    counts as none."""
+    part = details.get(key)
+    value = amount(part, "amount") if isinstance(part, dict) else 0
+    return value if 0 <= value and (most is None or value <= most) else 0
 
 
 def _payments(conn: Connection, where) -> list[Payment]:
@@ -131,9 +145,22 @@ def read(conn: Connection, branch_id: str, business_date: str) -> Day:
         .where(m.ws_key.in_(keys), m.business_date == business_date)
         .order_by(m.ws_key, m.seq))]
     day = Day(branch_id, business_date, desks, closes, day_payments, moves)
+    _card_refunds(conn, day)
     _voided(conn, day)
     _repeated_closes(conn, day)
     return day
+
+
+def _card_refunds(conn: Connection, day: Day) -> None:
+    """A void's card part, from its entry (derive keeps the cash refund, what left a drawer)."""
+    refunds = {(mv.ws_key, mv.seq): mv for mv in day.moves if mv.kind == "refund"}
+    if not refunds:
+        return
+    j = journal.c
+    for ws_key, seq, details in conn.execute(
+            sa.select(j.ws_key, j.seq, j.details)
+            .where(sa.tuple_(j.ws_key, j.seq).in_(sorted(refunds)))):
+        refunds[ws_key, seq].card = card_part(json.loads(details), "card_refund")
 
 
 def _voided(conn: Connection, day: Day) -> None:

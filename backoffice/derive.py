@@ -1,5 +1,11 @@
 """What the branch view (and, next, the bank's books) reads, kept up as entries arrive.
 
+Cash is what a drawer took and gave: a session's `received`, `change_given` and `refunds`
+are the cash parts the entries say (`tendered`, `change`, a void's `refund`); a card part
+(paid on the bank's terminal) is in a payment's total and a void's amount, never in a
+drawer. The cash movement of a void (`refund`) is its cash refund alone; the books and the
+branch close read a void's card part from its entry (daybook.py).
+
 Called by journal.py inside the transaction that stores the entries, so the derived
 tables never disagree with the journal. The journal is the truth and is kept verbatim;
 these tables are a reading of it, which is why a malformed fact (an older desk's details
@@ -201,8 +207,16 @@ def _date_voids(conn: Connection, ws_key: int, b: _Batch) -> None:
         day = known.get(pid, e.at[:10])
         sums = b.day(day, e.seq)
         sums["voids_count"] += 1
-        sums["voids_amount"] += refund
+        sums["voids_amount"] += refund + _card_refund(e.details)
         b.moves.append((ws_key, e.seq, day, session_id, "refund", refund, pid))
+
+
+def _card_refund(details: dict) -> int:
+    """A void's card part (refunded on the bank's terminal): in the void's amount beside the
+    cash refund, never in a drawer's cash."""
+    card = details.get("card_refund")
+    value = _amount(card, "amount") if isinstance(card, dict) else 0
+    return max(value, 0)
 
 
 def _insert(conn: Connection, table: sa.Table):

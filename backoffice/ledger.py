@@ -1,13 +1,16 @@
 """The chart of accounts the bank's books are posted to: the setting `ledger`.
 
     {"teller_cash": "100110", "vault": "100100", "fee_income": "460010",
-     "cash_over": "460090", "cash_short": "760090",
+     "cash_over": "460090", "cash_short": "760090", "card_clearing": "100500",
      "transit": {"*": "287000", "AES": "287010"}}
 
 `teller_cash` may name each desk's own account with the placeholder "{workstation_id}"
 (e.g. "100110-{workstation_id}"); `transit` maps a provider id to its transit account,
-"*" for every provider not listed. The value is set like any setting, for the bank or a
-branch (whose value replaces the bank's whole), and checked here, so a
+"*" for every provider not listed. `card_clearing` (optional; the placeholder allowed too)
+takes a payment's card part instead of the teller's cash: what the bank's card terminal
+took, until the card scheme settles it. A chart without it stays valid, and a day with
+card money is refused until it is set (postings.py). The value is set like any setting,
+for the bank or a branch (whose value replaces the bank's whole), and checked here, so a
 chart that cannot post every tenge is refused where it is typed, not found missing when
 the accountants ask for a day.
 """
@@ -25,10 +28,12 @@ from backoffice.schema import settings
 
 KEY = "ledger"
 ACCOUNTS = ("teller_cash", "vault", "fee_income", "cash_over", "cash_short")
+OPTIONAL = ("card_clearing",)
+CARD_CLEARING = "card_clearing"
 PLACEHOLDER = "{workstation_id}"
 DEMO_LEDGER: dict[str, Any] = {
     "teller_cash": "100110", "vault": "100100", "fee_income": "460010",
-    "cash_over": "460090", "cash_short": "760090",
+    "cash_over": "460090", "cash_short": "760090", "card_clearing": "100500",
     "transit": {"*": "287000", "AES": "287010"},
 }
 # An account number as agreed for the bank's core system: 4 to 34 (an IBAN's most) of
@@ -63,16 +68,18 @@ def check(value: Any) -> dict:
     if not isinstance(value, dict):
         raise LedgerInvalid(KEY, f"{KEY} must be an object like {EXAMPLE}.")
     for name in value:
-        if name not in (*ACCOUNTS, "transit"):
+        if name not in (*ACCOUNTS, *OPTIONAL, "transit"):
             raise LedgerInvalid(f"{KEY}.{name}", f"{KEY}.{name} is not part of the chart; it "
-                                f"takes {', '.join(ACCOUNTS)} and transit.")
+                                f"takes {', '.join(ACCOUNTS)}, transit and (optional) "
+                                f"{', '.join(OPTIONAL)}.")
     for name in (*ACCOUNTS, "transit"):
         if name not in value:
             raise LedgerInvalid(f"{KEY}.{name}", f"{KEY}.{name} is missing: every tenge must "
                                 f"have an account to go to ({EXAMPLE}).")
-        if name != "transit":
+    for name in (*ACCOUNTS, *OPTIONAL):
+        if name in value:
             _account(value[name], f"{KEY}.{name}", DEMO_LEDGER[name],
-                     placeholder=name == "teller_cash")
+                     placeholder=name in ("teller_cash", CARD_CLEARING))
     transit = value["transit"]
     if not isinstance(transit, dict) or "*" not in transit:
         raise LedgerInvalid(f"{KEY}.transit", f"{KEY}.transit must be an object of provider id "
@@ -100,6 +107,12 @@ def for_branch(conn: Connection, branch_id: str) -> dict | None:
 
 def teller_cash(ledger: dict, workstation_id: str) -> str:
     return ledger["teller_cash"].replace(PLACEHOLDER, workstation_id)
+
+
+def card_clearing(ledger: dict, workstation_id: str) -> str | None:
+    """The card clearing account for a desk's card parts; None when the chart has none."""
+    account = ledger.get(CARD_CLEARING)
+    return None if account is None else account.replace(PLACEHOLDER, workstation_id)
 
 
 def transit(ledger: dict, provider_id: str | None) -> str:

@@ -2,14 +2,19 @@
 
 Every tenge that crossed a desk, as the desk's journal says it (daybook.py reads it):
 - a payment debits the desk's teller cash and credits each line's provider transit
-  account with the line's amount, and the fee income account with the fee;
-- a void reverses its payment, every line and the fee, on the payment's business day;
+  account with the line's amount, and the fee income account with the fee; its card part
+  (paid on the bank's terminal, never in the drawer) debits card clearing instead, taken
+  from the lines in their order, then the fee ("...: ELEC AES by card");
+- a void reverses its payment, every line and the fee, on the payment's business day: its
+  card part back to card clearing;
 - a float moves vault -> teller cash, a handover teller cash -> vault;
 - a count's difference (a session's close, or a day close that counted the drawer again)
   goes to cash over (counted more) or cash short (less).
 The drawer's cash at the day's close stays on the teller cash account: the journal says
 what was counted, not that it went anywhere, and a posting the journal does not say is
-not made. A zero amount makes no posting; a negative one posts the other way round.
+not made. A zero amount makes no posting; a negative one posts the other way round. A day
+with card money needs `card_clearing` in the chart (ledger.py): without it the day is
+refused as ledger_not_configured, naming the key, as a branch with no chart is.
 
 The same request gives the same postings forever: a posting's id is the entry's
 workstation, seq and place in the entry ("ALM-01-W03:1234:2"), the order is fixed, no time
@@ -71,11 +76,13 @@ class _Book:
         self.day, self.chart = day, chart_
         self.rows: list[tuple] = []
         self.ws = self.teller = ""
+        self.card: str | None = None
         self.seq, self.action, self.n = 0, "", 0
 
     def entry(self, ws_key: int, seq: int, action: str) -> None:
         self.ws = self.day.desks[ws_key]
         self.teller = ledger.teller_cash(self.chart, self.ws)
+        self.card = ledger.card_clearing(self.chart, self.ws)
         self.seq, self.action, self.n = seq, action, 0
 
     def post(self, debit: str, credit: str, amount: int, narrative: str) -> None:
@@ -89,13 +96,21 @@ class _Book:
                           amount, CURRENCY, clean(narrative, 300)))
 
     def payment(self, pay: daybook.Payment, reverse: bool = False) -> None:
+        """Each line to its provider's transit account, the fee to fee income, from the
+        teller's cash; a card part comes from card clearing instead, taken from the lines in
+        their order, then the fee (a line it covers in part is posted in two)."""
         what = f"void of payment {pay.receipt_no}" if reverse else f"payment {pay.receipt_no}"
         sign = -1 if reverse else 1
-        for line in pay.lines:
-            self.post(self.teller, ledger.transit(self.chart, line.provider_id),
-                      sign * line.amount,
-                      f"{what}: {line.service_code or '?'} {line.provider_id or '?'}")
-        self.post(self.teller, self.chart["fee_income"], sign * pay.fee, f"{what}: fee")
+        card_left = pay.card
+        items = [(ledger.transit(self.chart, line.provider_id), line.amount,
+                  f"{what}: {line.service_code or '?'} {line.provider_id or '?'}")
+                 for line in pay.lines]
+        items.append((self.chart["fee_income"], pay.fee, f"{what}: fee"))
+        for credit, amount, narrative in items:
+            by_card = min(card_left, amount) if amount > 0 else 0
+            card_left -= by_card
+            self.post(self.card or self.teller, credit, sign * by_card, f"{narrative} by card")
+            self.post(self.teller, credit, sign * (amount - by_card), narrative)
 
     def move(self, mv: daybook.Move) -> None:
         c, session = self.chart, mv.session_id or "?"
@@ -110,8 +125,11 @@ class _Book:
             if pay is not None:
                 self.payment(pay, reverse=True)
             else:   # its payment never reached the back office: the refund still left the drawer
+                what = f"void of payment {mv.payment_id or '?'} (not in the journal)"
                 self.post(ledger.transit(self.chart, None), self.teller, mv.amount,
-                          f"void of payment {mv.payment_id or '?'} (not in the journal): refund")
+                          f"{what}: refund")
+                self.post(ledger.transit(self.chart, None), self.card or self.teller, mv.card,
+                          f"{what}: card refund")
 
     def difference(self, amount: int, where: str) -> None:
         if amount > 0:
@@ -141,6 +159,35 @@ def book(day: daybook.Day, chart_: dict) -> list[tuple]:
     return b.rows
 
 
+def has_card(day: daybook.Day) -> bool:
+    """The day moved card money: a payment's card part, or a void's card refund."""
+    return any(p.card for p in day.payments) or \
+        any(m.card for m in day.moves if m.kind == "refund")
+
+
+def with_card_clearing(conn: Connection, branch_id: str, business_date: str,
+                       chart_: dict) -> dict:
+    """The chart with a card clearing account for a day with card money, or 409
+    ledger_not_configured naming the key to set. A branch day closed with a chart that had
+    none takes the one the branch's chart has now (there were no postings before it)."""
+    if ledger.CARD_CLEARING in chart_:
+        return chart_
+    try:
+        now = ledger.for_branch(conn, branch_id)
+    except ledger.LedgerInvalid:
+        now = None
+    if now is not None and ledger.CARD_CLEARING in now:
+        return {**chart_, ledger.CARD_CLEARING: now[ledger.CARD_CLEARING]}
+    key = f"{ledger.KEY}.{ledger.CARD_CLEARING}"
+    raise ApiError(409, "ledger_not_configured",
+                   f"The day {business_date} of branch {branch_id} has card payments, and its "
+                   f"chart of accounts (the setting {ledger.KEY}) has no {ledger.CARD_CLEARING} "
+                   f"account for them: add \"{ledger.CARD_CLEARING}\": "
+                   f"\"{ledger.DEMO_LEDGER[ledger.CARD_CLEARING]}\" (the bank's own card "
+                   f"clearing account) to it on the back office's server: {ledger.HOW_TO_SET}.",
+                   key)
+
+
 def for_day(source: db.Source, business_date: str, branch_id: str | None) -> list[tuple]:
     """One branch's postings, or (branch_id None) every branch's; ApiError 409 when a branch
     with something to post has no usable chart of accounts."""
@@ -155,7 +202,10 @@ def for_day(source: db.Source, business_date: str, branch_id: str | None) -> lis
             day = daybook.read(conn, b, business_date)
             if branch_id is None and not (day.payments or day.moves or day.closes):
                 continue
-            rows += book(day, chart(conn, b, business_date))
+            chart_ = chart(conn, b, business_date)
+            if has_card(day):
+                chart_ = with_card_clearing(conn, b, business_date, chart_)
+            rows += book(day, chart_)
     return rows
 
 

@@ -37,6 +37,9 @@ class BranchClosed:
     day: BranchDay
     files: list[tuple[str, Path, str]] = field(default_factory=list)   # (kind, path, sha256)
     already: bool = False    # closed before (this answer was read back)
+    # Each desk's payments and voids by tender, cash and card apart (an extension of this
+    # project's back office; none from another)
+    tenders: branch_register.Tenders = field(default_factory=branch_register.Tenders)
 
 
 def _names(ws: Workstation) -> branch_register.Names:
@@ -80,7 +83,8 @@ def close_branch_day(ws: Workstation, supervisor: User, day: date,
         except NotFoundError:
             raise RuleError("branch_day_closed", exc.message) from None
         already = True
-    closed = BranchClosed(BranchDay.from_wire(answer), already=already)
+    closed = BranchClosed(BranchDay.from_wire(answer), already=already,
+                          tenders=branch_register.tenders_from_wire(answer))
     if not already and closed.day.vault_counted != count_total(counts):
         raise RuleError("branch_day_answer_differs", "The back office recorded another vault "
                         "count than the one sent; call the bank's IT before going on.")
@@ -94,8 +98,8 @@ def _write_register(ws: Workstation, closed: BranchClosed) -> None:
     names = _names(ws)
     pdf = branch_register.register_pdf(day, bank_name=cfg.bank_name,
                                        branch_name=cfg.branch_name, names=names,
-                                       generated_at=now)
-    csv_data = branch_register.register_csv(day, names)
+                                       generated_at=now, tenders=closed.tenders)
+    csv_data = branch_register.register_csv(day, names, closed.tenders)
     folder = Path(cfg.reports_dir) / "branch" / day.business_date.isoformat()
     stem = f"branch-register-{day.branch_id}-{day.business_date:%Y%m%d}"
     for kind, suffix, data in (("branch_register_pdf", ".pdf", pdf),

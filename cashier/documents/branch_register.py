@@ -1,5 +1,6 @@
 """The branch's register of a business day, PDF and CSV, Russian / Kazakh: every desk, the
-payments by provider and by service, the vault's count. The register the bank sends the
+payments by tender (cash and card apart, when the back office says so), by provider and by
+service, the vault's count. The register the bank sends the
 SPC and keeps; made at the desk where the supervisor closed the branch's day, from the
 back office's answer (cashier/branch_day.py), with the same layout helpers as the desk's
 own register (cashier/documents/day_report.py). Same facts, same bytes.
@@ -9,18 +10,106 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from cashier import money
-from cashier.branch_day import BranchDay
+from cashier.branch_day import BranchDay, BranchDayMalformed
+from cashier.errors import CashierError
 from cashier.documents.day_report import (WIDTH, amount_text, build, grid, load_fonts, pairs,
                                           para, styles)
 
 TITLE = "РЕЕСТР ФИЛИАЛА ЗА ОПЕРАЦИОННЫЙ ДЕНЬ / ФИЛИАЛДЫҢ ОПЕРАЦИЯЛЫҚ КҮН ТІЗІЛІМІ"
 Names = dict[tuple[str, str], tuple[str, str]]   # (provider, service) -> (provider name, service name)
+
+
+# -- cash and card apart: the back office's `by_tender` extension -------------------------
+
+@dataclass(frozen=True)
+class Tender:
+    """Payments (or voids) by tender: a split payment counts under both."""
+    cash_count: int = 0
+    cash_amount: int = 0
+    card_count: int = 0
+    card_amount: int = 0
+
+
+@dataclass(frozen=True)
+class Tenders:
+    """Each desk's payments and voids by tender and the branch's payments, as this project's
+    back office answers them (docs/backoffice-extensions.md); empty from one that does not."""
+    desks: dict[str, tuple[Tender, Tender]] = field(default_factory=dict)
+    branch: Tender | None = None
+
+
+def _split(obj: Any, where: str) -> Tender:
+    if not isinstance(obj, dict):
+        raise BranchDayMalformed(where)
+    out = []
+    for kind in ("cash", "card"):
+        part = obj.get(kind)
+        if not isinstance(part, dict):
+            raise BranchDayMalformed(f"{where}.{kind}")
+        count = part.get("count")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise BranchDayMalformed(f"{where}.{kind}.count")
+        try:
+            amount = money.from_wire(part.get("amount"), f"{where}.{kind}.amount")
+        except CashierError as exc:
+            raise BranchDayMalformed(f"{where}.{kind}.amount") from exc
+        if amount < 0:
+            raise BranchDayMalformed(f"{where}.{kind}.amount")
+        out += [count, amount]
+    return Tender(*out)
+
+
+def tenders_from_wire(body: Any) -> Tenders:
+    """The extension's figures from the branch close's answer, checked as the rest of it is
+    (cashier/branch_day.py); an answer without them has none (BranchDayMalformed for ones
+    that are there and wrong)."""
+    if not isinstance(body, dict) or body.get("by_tender") is None:
+        return Tenders()
+    desks = {}
+    for item in body.get("desks") or []:
+        if isinstance(item, dict) and item.get("by_tender") is not None:
+            desks[str(item.get("workstation_id"))] = (
+                _split(item["by_tender"], "desks.by_tender"),
+                _split(item.get("voids_by_tender") or {"cash": {"count": 0, "amount": "0.00"},
+                                                       "card": {"count": 0, "amount": "0.00"}},
+                       "desks.voids_by_tender"))
+    return Tenders(desks, _split(body["by_tender"], "by_tender"))
+
+
+def _tender_table(day: BranchDay, tenders: Tenders, st) -> list:
+    none = (Tender(), Tender())
+
+    def cell(count: int, amount: int, style: str = "num"):
+        return para(f"{count}: {amount_text(amount)}" if count else "—", st[style])
+
+    rows = [[para(h, st["bold" if i == 0 else "boldnum"]) for i, h in enumerate(
+        ("Рабочее место / Жұмыс орны", "Наличными / Қолма-қол", "Картой / Картамен",
+         "Возврат наличными / Қолма-қол қайтару", "Возврат на карту / Картаға қайтару"))]]
+    for d in day.desks:
+        paid, voided = tenders.desks.get(d.workstation_id, none)
+        rows.append([para(d.workstation_id, st["cell"]),
+                     cell(paid.cash_count, paid.cash_amount),
+                     cell(paid.card_count, paid.card_amount),
+                     cell(voided.cash_count, voided.cash_amount),
+                     cell(voided.card_count, voided.card_amount)])
+    branch = tenders.branch or Tender()
+    rows.append([para("Итого / Барлығы", st["bold"]),
+                 cell(branch.cash_count, branch.cash_amount, "boldnum"),
+                 cell(branch.card_count, branch.card_amount, "boldnum"), "", ""])
+    first = 40 * mm
+    return [para("Платежи по видам оплаты / Төлем түрлері бойынша", st["h2"]),
+            grid(rows, [first] + [(WIDTH - first) / 4] * 4, []),
+            para("Оплата картой проходит на терминале банка: в кассу и в хранилище не "
+                 "поступает. / Картамен төлем банк терминалы арқылы өтеді: кассаға да, "
+                 "қоймаға да түспейді.", st["small"])]
 
 
 def _signed(minor: int | None) -> str:
@@ -39,7 +128,7 @@ def _provider_name(names: Names, provider_id: str) -> str:
 
 
 def register_pdf(day: BranchDay, *, bank_name: str, branch_name: str, names: Names,
-                 generated_at: datetime) -> bytes:
+                 generated_at: datetime, tenders: Tenders | None = None) -> bytes:
     load_fonts()
     st = styles()
     date_text = day.business_date.strftime("%d.%m.%Y")
@@ -65,6 +154,8 @@ def register_pdf(day: BranchDay, *, bank_name: str, branch_name: str, names: Nam
                  "", "", "", ""])
     first = 40 * mm
     story.append(grid(rows, [first] + [(WIDTH - first) / 5] * 5, []))
+    if tenders is not None and tenders.branch is not None:
+        story += _tender_table(day, tenders, st)
 
     story.append(para("По поставщикам / Жеткізушілер бойынша", st["h2"]))
     rows = [[para("Поставщик / Жеткізуші", st["bold"]), para("Кол-во / Саны", st["boldnum"]),
@@ -106,9 +197,11 @@ def register_pdf(day: BranchDay, *, bank_name: str, branch_name: str, names: Nam
                  footer, bank_name)
 
 
-def register_csv(day: BranchDay, names: Names) -> bytes:
+def register_csv(day: BranchDay, names: Names, tenders: Tenders | None = None) -> bytes:
     """One table, a `section` column saying which part of the register a row belongs to;
-    `;`-separated, UTF-8 with BOM (what the bank's spreadsheets open as it is)."""
+    `;`-separated, UTF-8 with BOM (what the bank's spreadsheets open as it is). With the
+    figures by tender: `desk_cash`, `desk_card`, `desk_voided_cash`, `desk_voided_card` for
+    each desk and `total_cash`, `total_card` for the branch (count, amount)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(["section", "branch_id", "business_date", "workstation_id", "provider_id",
@@ -130,8 +223,25 @@ def register_csv(day: BranchDay, names: Names) -> bytes:
         provider, service = names.get((s.provider_id, s.service_code), ("", ""))
         writer.writerow(["service", *base, "", s.provider_id, provider, s.service_code, service,
                          s.count, money_cell(s.amount), "", "", ""])
+    by_tender = tenders if tenders is not None and tenders.branch is not None else None
+    if by_tender is not None:
+        for d in day.desks:
+            paid, voided = by_tender.desks.get(d.workstation_id, (Tender(), Tender()))
+            for section, count, amount in (
+                    ("desk_cash", paid.cash_count, paid.cash_amount),
+                    ("desk_card", paid.card_count, paid.card_amount),
+                    ("desk_voided_cash", voided.cash_count, voided.cash_amount),
+                    ("desk_voided_card", voided.card_count, voided.card_amount)):
+                writer.writerow([section, *base, d.workstation_id, "", "", "", "", count,
+                                 money_cell(amount), "", "", ""])
     writer.writerow(["total", *base, "", "", "", "", "", day.payments_count,
                      money_cell(day.payments_amount), "", "", ""])
+    if by_tender is not None:
+        branch = by_tender.branch
+        for section, count, amount in (("total_cash", branch.cash_count, branch.cash_amount),
+                                       ("total_card", branch.card_count, branch.card_amount)):
+            writer.writerow([section, *base, "", "", "", "", "", count, money_cell(amount),
+                             "", "", ""])
     writer.writerow(["vault", *base, "", "", "", "", "", "", "", money_cell(day.vault_expected),
                      money_cell(day.vault_counted), money_cell(day.difference)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -68,9 +68,15 @@ def expected_answer(desks: dict[str, list[dict]], day: str, vault_before: int) -
         f = facts(entries, day)
         floats, handovers = floats + f.floats, handovers + f.handovers
         drawers += minor(f.closed["counted"])
+        cash = [minor(d["total"]) for d in f.kept]       # these journals are all cash
         per_desk[ws] = {"payments": {"count": len(f.kept),
                                      "amount": money(sum(minor(d["total"]) for d in f.kept))},
                         "voids": {"count": len(f.voided), "amount": money(f.refunds)},
+                        "by_tender": {"cash": {"count": len(cash), "amount": money(sum(cash))},
+                                      "card": {"count": 0, "amount": "0.00"}},
+                        "voids_by_tender": {"cash": {"count": len(f.voided),
+                                                     "amount": money(f.refunds)},
+                                            "card": {"count": 0, "amount": "0.00"}},
                         "expected": f.closed["expected"], "counted": f.closed["counted"],
                         "difference": f.closed["difference"]}
         for ln in f.lines():
@@ -93,6 +99,8 @@ def check_answer(answer: dict, want: dict, branch: str, day: str) -> None:
     paid = [d["payments"] for d in want["desks"].values()]
     assert answer["payments"] == {"count": sum(p["count"] for p in paid),
                                   "amount": money(sum(minor(p["amount"]) for p in paid))}
+    assert answer["by_tender"] == {"cash": answer["payments"], "card": {"count": 0,
+                                                                        "amount": "0.00"}}
     assert answer["by_provider"] == [{"provider_id": p, "count": c, "amount": money(a)}
                                      for p, (c, a) in sorted(want["providers"].items())]
     assert answer["by_service"] == [{"provider_id": p, "service_code": s, "count": c,

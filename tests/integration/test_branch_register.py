@@ -85,3 +85,54 @@ def test_an_answer_without_the_by_service_extension_is_a_register_by_provider():
     assert day.by_service == [] and len(day.by_provider) == 2
     rows = branch_register.register_csv(day, {}).decode("utf-8-sig")
     assert "service;" not in rows.split("\r\n", 1)[1]
+
+
+def _with_tenders() -> dict:
+    cash = {"cash": {"count": 3, "amount": "12000.00"}, "card": {"count": 1, "amount": "3000.00"}}
+    voided = {"cash": {"count": 0, "amount": "0.00"}, "card": {"count": 1, "amount": "700.00"}}
+    desks = [dict(ANSWER["desks"][0], by_tender=cash, voids_by_tender=voided),
+             dict(ANSWER["desks"][1],
+                  by_tender={"cash": {"count": 2, "amount": "4843.51"},
+                             "card": {"count": 0, "amount": "0.00"}})]
+    return {**ANSWER, "desks": desks,
+            "by_tender": {"cash": {"count": 5, "amount": "16843.51"},
+                          "card": {"count": 1, "amount": "3000.00"}}}
+
+
+def test_cash_and_card_apart_when_the_back_office_says_so():
+    answer = _with_tenders()
+    day, tenders = BranchDay.from_wire(answer), branch_register.tenders_from_wire(answer)
+    assert tenders.desks["ALM-01-W01"][1].card_amount == 700_00
+    assert tenders.desks["ALM-01-W02"][1] == branch_register.Tender()
+    pdf = branch_register.register_pdf(day, bank_name="АО «Демо Банк»", branch_name="",
+                                       names=NAMES, generated_at=datetime(2026, 11, 27, 19, 6),
+                                       tenders=tenders)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    for expected in ("Платежи по видам оплаты", "3: 12 000,00", "1: 3 000,00", "1: 700,00",
+                     "5: 16 843,51"):
+        assert expected in text.replace("\u00a0", " "), expected
+    rows = list(csv.DictReader(io.StringIO(
+        branch_register.register_csv(day, NAMES, tenders).decode("utf-8-sig")), delimiter=";"))
+    got = {(r["section"], r["workstation_id"]): (r["count"], r["amount"]) for r in rows}
+    assert got["desk_card", "ALM-01-W01"] == ("1", "3000.00")
+    assert got["desk_voided_card", "ALM-01-W01"] == ("1", "700.00")
+    assert got["total_card", ""] == ("1", "3000.00")
+    # Without the extension: the register as before, no line by tender.
+    plain = branch_register.tenders_from_wire(ANSWER)
+    assert plain.branch is None and "desk_card" not in \
+        branch_register.register_csv(BranchDay.from_wire(ANSWER), NAMES, plain).decode()
+    pdf = branch_register.register_pdf(BranchDay.from_wire(ANSWER), bank_name="Б",
+                                       branch_name="", names=NAMES,
+                                       generated_at=datetime(2026, 11, 27, 19, 6), tenders=plain)
+    assert "видам оплаты" not in " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.mark.parametrize("broken", [
+    {"by_tender": {"cash": {"count": 1, "amount": "1.00"}}},
+    {"by_tender": {"cash": {"count": -1, "amount": "1.00"}, "card": {"count": 0, "amount": "0.00"}}},
+    {"by_tender": {"cash": {"count": 1, "amount": "1.5"}, "card": {"count": 0, "amount": "0.00"}}},
+    {"by_tender": "cash"},
+])
+def test_a_malformed_split_is_refused(broken):
+    with pytest.raises(BranchDayMalformed):
+        branch_register.tenders_from_wire({**_with_tenders(), **broken})
