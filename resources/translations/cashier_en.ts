@@ -1563,12 +1563,12 @@
     <message>
         <location line="+11"/>
         <source>Paid by card on the terminal (not in the drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by card on the terminal (not in the drawer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded to cards on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded to cards on the terminal</translation>
     </message>
 </context>
 <context>
@@ -4198,12 +4198,12 @@ reading</translation>
     <message>
         <location filename="../../ui/dialogs/drawer_forms.py" line="+167"/>
         <source>Payments of the day: %1 in cash, %2; %3 by card on the bank&apos;s terminal, %4 (not in the drawer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments of the day: %1 in cash, %2; %3 by card on the bank&apos;s terminal, %4 (not in the drawer).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Voids: %1 given back from the drawer, %2; %3 refunded to cards on the terminal, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voids: %1 given back from the drawer, %2; %3 refunded to cards on the terminal, %4.</translation>
     </message>
 </context>
 <context>
