@@ -141,3 +141,48 @@ def test_a_listed_payer_stops_the_payment(desk, qtbot):
     assert desk.ws.conn.execute("SELECT COUNT(*) FROM aml_events").fetchone()[0] == 1
     box.close()
     QApplication.processEvents()
+
+
+def _load(qtbot, desk, number: str, amount: str) -> None:
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow, timeout=3000)
+    look_up(qtbot, desk, number)
+    qtbot.waitUntil(desk.is_ready, timeout=15000)
+    first = desk.account.services[0].code
+    for service in desk.account.services:
+        editor = desk.table.editor_for(f"amount:{service.code}")
+        if editor is not None:
+            replace_text(editor, amount if service.code == first else "")
+
+
+def test_a_basket_above_the_approval_is_approved_and_taken_whole(desk, qtbot):
+    """Two accounts of one customer, 450 000 ₸ each: the customer is identified and a
+    supervisor approves the whole basket, which is taken in one go with its card part."""
+    _load(qtbot, desk, "1002003001", "450000")
+    press(desk, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: len(desk.entry.basket) == 1, timeout=3000)
+    _load(qtbot, desk, "1002003004", "450000")
+    panel = desk.payment_panel
+    press(desk, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(panel.card.amount, "100000")
+    type_text(panel.card.auth, "A1B2C3")
+    type_text(panel.card.rrn, "123456789012")
+    replace_text(panel.tendered, "900000")      # the rest and the agents' fees, in cash
+    assert panel.accept_button.isEnabled(), panel.message.text()
+    press(panel.tendered, Qt.Key.Key_F9)
+    dialog = _dialog(qtbot, desk, PayerDialog)
+    type_text(dialog.iin, IIN)
+    type_text(dialog.name, "Ахметов Ерлан")
+    type_text(dialog.doc_number, "043256789")
+    type_text(dialog.doc_issued, "15.03.2019")
+    press(dialog.doc_issued, Qt.Key.Key_Return)
+    approve = _dialog(qtbot, desk, ApprovedActDialog)
+    type_text(approve.supervisor_id, SUPERVISOR_ID)
+    press(approve.supervisor_id, Qt.Key.Key_Return)
+    type_text(approve.password, SUPERVISOR_PASSWORD)
+    press(approve.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(payments(desk.ws)) == 2, timeout=10000)
+    rows = payments(desk.ws)
+    assert {r["approved_by"] for r in rows} == {SUPERVISOR_ID}
+    assert len({r["basket_id"] for r in rows}) == 1 and {r["payer_iin"] for r in rows} == {IIN}
+    assert sum(r["card_amount"] for r in rows) == 100000_00

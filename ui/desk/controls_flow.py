@@ -30,16 +30,17 @@ class ControlsFlow(QObject):
         self.accepted = accepted
         self.dialog = None
 
-    def handle(self, exc: BaseException, draft, teller, confirmed: bool, payer,
+    def handle(self, exc: BaseException, basket, teller, confirmed: bool, payer,
                retry: Retry) -> bool:
-        """True when the refusal is the controls' and the desk took over."""
+        """True when the refusal is the controls' and the desk took over. `basket`: the
+        drafts and the tender the refused accept had (one account or several, cash or card)."""
         if not isinstance(exc, CashierError):
             return False
         if exc.code == "payer_identification_required":
             self._identify(messages.describe(exc), lambda found: retry(payer=found))
             return True
         if exc.code == "supervisor_approval_required":
-            self._approve(messages.describe(exc), draft, teller, confirmed, payer)
+            self._approve(messages.describe(exc), basket, teller, confirmed, payer)
             return True
         if exc.code == "sanctions_match":
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Do not take this payment"),
@@ -72,14 +73,16 @@ class ControlsFlow(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _approve(self, reason: str, draft, teller, confirmed: bool, payer) -> None:
+    def _approve(self, reason: str, basket, teller, confirmed: bool, payer) -> None:
         from ui.dialogs.approved_act import ApprovedActDialog
+        drafts, tender = basket
 
         def work(ws, supervisor_id: str, password: str, _note: str):
             approver = approvals.approve(ws.conn, ws.now(), supervisor_id, password,
                                          "payment_approval")
-            return payments.accept_payment(ws, draft, teller, confirmed_over_due=confirmed,
-                                           payer=payer, approver=approver)
+            return payments.accept_basket(ws, drafts, teller, tender,
+                                          confirmed_over_due=confirmed, payer=payer,
+                                          approver=approver)
         dialog = ApprovedActDialog(title=self.tr("A supervisor approves the payment"),
                                    intro=[QLabel(reason)], note_prompt=None,
                                    ok_text=self.tr("Approve and take the payment"), work=work,

@@ -273,7 +273,7 @@ class EntryController(QObject):
                                                    confirmed_over_due=confirmed, payer=payer),
            changes=Changes.QUEUE, name="accept_payment").success(self._accepted).failure(
             lambda exc: self._accept_failed(exc) or self.controls.handle(
-                exc, draft, teller, confirmed, payer,
+                exc, (drafts, tender), teller, confirmed, payer,
                 lambda payer: self._start_accept(draft, confirmed, payer))).run()
 
     def _lock_inputs(self, locked: bool) -> None:
