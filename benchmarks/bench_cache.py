@@ -9,7 +9,8 @@ loopback with that many demo accounts (`python -m spc serve --demo-accounts N`),
    times: accounts/s, median and ratio to the baseline.
 3. Bytes per account: the database file after VACUUM divided by the accounts, beside the
    same accounts stored the way the desk stored them before migration 10 (a JSON body, the
-   lower-cased address, ISO times per row), also after VACUUM.
+   lower-cased address, ISO times per row) in a desk database at schema 9, also after
+   VACUUM; then migration 10 run on that database (the in-place conversion), timed.
 4. A second full download over the filled copy (the weekly one): accounts/s.
 5. The SPC's export alone, in this process: pages of 5000 made by spc.store.snapshot_bodies
    (accounts/s), beside the per-account dict + JSON encoding it replaced.
@@ -82,18 +83,18 @@ def vacuumed_size(path: Path) -> int:
     return path.stat().st_size
 
 
-def old_format_size(source: Path, folder: Path) -> tuple[int, int]:
-    """The same accounts as before migration 10: (file size after VACUUM, accounts)."""
+def old_format_size(source: Path, folder: Path) -> tuple[int, int, float]:
+    """The same accounts in a desk's database at schema 9, as the desk stored them before
+    migration 10: (file size after VACUUM, accounts, seconds migration 10 takes on it)."""
     from cashier.accounts.codec import decode
+    from cashier.storage import db, migrations
     from zoneinfo import ZoneInfo
     tz = ZoneInfo("Asia/Almaty")
     old = folder / "old-format.db"
     old.unlink(missing_ok=True)
     src = sqlite3.connect(source)
-    dst = sqlite3.connect(old, isolation_level=None)
-    dst.execute("PRAGMA journal_mode=WAL")
-    dst.execute("CREATE TABLE accounts_cache (account TEXT PRIMARY KEY, body TEXT NOT NULL, "
-                "address_lower TEXT NOT NULL, period TEXT NOT NULL, fetched_at TEXT NOT NULL)")
+    dst = db.connect(old, migrate=False)
+    migrations.upgrade(dst, target=9)
     rows = src.execute("SELECT account, body, address, period, fetched_at FROM accounts_cache")
     count = 0
     while batch := rows.fetchmany(20_000):
@@ -111,8 +112,13 @@ def old_format_size(source: Path, folder: Path) -> tuple[int, int]:
     src.close()
     dst.close()
     size = vacuumed_size(old)
+    conn = db.connect(old, migrate=False)
+    started = time.perf_counter()
+    migrations.upgrade(conn)
+    seconds = time.perf_counter() - started
+    conn.close()
     old.unlink()
-    return size, count
+    return size, count, seconds
 
 
 def export_in_process(db_path: Path, pages: int = 10) -> tuple[float, float]:
@@ -125,6 +131,8 @@ def export_in_process(db_path: Path, pages: int = 10) -> tuple[float, float]:
     for _ in range(pages):
         t0 = time.perf_counter()
         bodies = store.snapshot_bodies(conn, catalog, cursor, 5000, None)
+        if len(bodies) < 5000:
+            break
         page = '{"items":[' + ",".join(b for _, b in bodies) + '],"next_cursor":null}'
         page.encode("utf-8")
         new.append(5000 / (time.perf_counter() - t0))
@@ -135,7 +143,7 @@ def export_in_process(db_path: Path, pages: int = 10) -> tuple[float, float]:
         old.append(5000 / (time.perf_counter() - t0))
         cursor = bodies[-1][0]
     conn.close()
-    return statistics.median(new), statistics.median(old)
+    return (statistics.median(new), statistics.median(old)) if new else (0.0, 0.0)
 
 
 def bench_size(n: int, runs: int, keep: Path | None, save_cache: Path | None) -> None:
@@ -187,12 +195,14 @@ def bench_size(n: int, runs: int, keep: Path | None, save_cache: Path | None) ->
         cache_bytes = sum(r[1] for r in sqlite3.connect(db_path).execute(
             "SELECT name, SUM(pgsize) FROM dbstat WHERE name LIKE 'accounts_cache%' "
             "GROUP BY name"))
-        old_size, old_count = old_format_size(db_path, work)
+        old_size, old_count, migrated = old_format_size(db_path, work)
         print(f"  {'bytes per account, before migration 10 (baseline)':<52} "
               f"{old_size / old_count:9,.1f} B      (file {old_size / 1e6:,.1f} MB after VACUUM)")
         print(f"  {'bytes per account, the compact copy':<52} {size / n:9,.1f} B      "
               f"(file {size / 1e6:,.1f} MB after VACUUM; the cache's tables and index "
               f"{cache_bytes / n:,.1f} B)   x{size / old_size:.3f} baseline", flush=True)
+        print(f"  {'migration 10 of that old copy, in place':<52} {migrated:9,.1f} s      "
+              f"({old_count / migrated:,.0f} accounts/s, one transaction)", flush=True)
         if save_cache is not None:
             save_cache.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(db_path, save_cache)

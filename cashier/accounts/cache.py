@@ -207,4 +207,9 @@ def store_accounts(conn: sqlite3.Connection, accounts: list[tuple], fetched_at: 
     """Upsert accounts (fields from codec.checked_item / codec.fields_of): the one way an
     account enters the offline copy (a lookup's answer, a snapshot page). Call inside atomic():
     the page's rows, the kinds they name and the index's words are one transaction."""
-    conn.executemany(_UPSERT, rows_of(conn, accounts, fetched_at))
+    store_rows(conn, rows_of(conn, accounts, fetched_at))
+
+
+def store_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Upsert rows already encoded (codec.encoded_rows). Call inside atomic()."""
+    conn.executemany(_UPSERT, rows)

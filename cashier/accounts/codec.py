@@ -13,6 +13,7 @@ import sqlite3
 from datetime import datetime, timezone, tzinfo
 
 from cashier.model import Account, Meter, Provider, Service
+from cashier.storage import db
 from cashier.storage.migration_10 import (F_ETAG_HEX, F_HOLDER_UTF8, F_URL_STANDARD, F_URL_TEXT,
                                           Kinds, Unsure, checked, row_of)
 
@@ -39,9 +40,25 @@ def checked_item(item: object) -> tuple:
 
 def rows_of(conn: sqlite3.Connection, items: list[tuple], fetched_at: datetime) -> list[tuple]:
     """accounts_cache rows for checked fields. Call inside the transaction that stores them."""
-    kinds = Kinds(conn)
+    return encoded_rows(Kinds(conn), items, fetched_at)
+
+
+def encoded_rows(kinds: Kinds, items: list[tuple], fetched_at: datetime) -> list[tuple]:
     stamp = int(fetched_at.timestamp())
     return [row_of(fields, kinds, stamp) for fields in items]
+
+
+class CommittedKinds(Kinds):
+    """Kinds on a connection of their own: a new kind is stored (and committed) at once, in a
+    transaction of its own, so its id stays good for every later page whatever becomes of
+    the transaction that stores the page. A kind no row names is harmless."""
+
+    def id(self, kind: tuple) -> int:
+        found = self.ids.get(kind)
+        if found is None:
+            with db.atomic(self.conn):
+                found = super().id(kind)
+        return found
 
 
 # -- reading ----------------------------------------------------------------------------------

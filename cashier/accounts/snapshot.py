@@ -21,10 +21,10 @@ from cashier.accounts.cache import (_clear_run, _get_run, _int, K_COMPLETE_AT, K
                                     K_LAST_REFRESH, K_LAST_REPORT, K_PRUNE_BEFORE, K_RUN, K_SINCE,
                                     PAGE_MAX, PRUNE_CHUNK, SAFETY_MARGIN, SKIPPED_SAMPLES,
                                     RefreshBusy, RefreshReport, full_due,
-                                    store_accounts)
+                                    store_rows)
 from cashier.adapters.spc_client import SpcAuthError, SpcProtocolError, SpcUnavailable
 from cashier.errors import NotFoundError, ValidationError
-from cashier.accounts.codec import checked_item
+from cashier.accounts.codec import CommittedKinds, checked_item, encoded_rows
 from cashier.storage import db, locks
 from cashier.sync.backoff import backoff_delay
 from cashier.sync.worker import Worker
@@ -144,7 +144,7 @@ def _refresh(ws: Workstation, full: bool, page_limit: int, max_pages: int | None
                 report.stopped = True  # the page fetched ahead is dropped
                 break
             try:
-                items, next_cursor, server_time = pages.take()
+                count, rows, page_report, next_cursor, server_time = pages.take()
             except (SpcUnavailable, SpcAuthError, SpcProtocolError, NotFoundError) as exc:
                 # NotFoundError: a 404 from a misrouted proxy. All of these leave
                 # the stored cursor as it was; the next run continues from there.
@@ -158,15 +158,13 @@ def _refresh(ws: Workstation, full: bool, page_limit: int, max_pages: int | None
                 run["mark"] = _watermark_from(server_time)
                 if run["mark"] is None:
                     log.warning("the SPC sent no Date header; the next cache refresh will be full")
-            page_report = RefreshReport()
-            rows = _parse_page(items, page_report)
             with db.atomic(conn):
-                store_accounts(conn, rows, ws.now())
+                store_rows(conn, rows)
                 db.set_state(conn, K_RUN["cursor"], next_cursor)
                 if first_page:
                     db.set_state(conn, K_RUN["mark"], run["mark"])
                 run["pages"] = str(_int(run["pages"]) + 1)
-                run["items"] = str(_int(run["items"]) + len(items))
+                run["items"] = str(_int(run["items"]) + count)
                 run["skipped"] = str(_int(run["skipped"]) + page_report.skipped)
                 for name in ("pages", "items", "skipped"):
                     db.set_state(conn, K_RUN[name], run[name])
@@ -174,7 +172,7 @@ def _refresh(ws: Workstation, full: bool, page_limit: int, max_pages: int | None
                     _finish_run(ws, run)
             first_page = False
             report.pages += 1
-            report.items += len(items)
+            report.items += count
             report.stored += len(rows)
             report.skipped += page_report.skipped
             report.skipped_samples += page_report.skipped_samples[
@@ -199,29 +197,39 @@ def _refresh(ws: Workstation, full: bool, page_limit: int, max_pages: int | None
 
 
 class _Pages:
-    """Snapshot pages, fetched one ahead on a thread of their own.
+    """Snapshot pages, fetched, checked and encoded one ahead on a thread of their own.
 
-    The SPC needs about as long to produce a page as this side needs to check
-    and store one, so page N+1 is on its way while page N is validated and
-    written: about twice the throughput of doing both in turn. The fetching
-    thread has its own HTTP session (sessions are not shared between threads)
-    and reads the SPC's `Date` right after its own request.
+    The SPC needs about as long to produce a page as this side needs to check and store
+    one, so page N+1 is on its way, and then checked and encoded into rows, while page N is
+    written: the writing (SQLite and its full-text index, the GIL released) runs beside
+    the checking (Python). The fetching thread has its own HTTP session (sessions are not
+    shared between threads), reads the SPC's `Date` right after its own request, and its
+    own database connection, on which a service kind seen for the first time is stored
+    in a transaction of its own (a handful a city).
     """
 
     def __init__(self, ws: Workstation, since: str | None, limit: int):
+        self.ws = ws
         self.client = ws.make_client()
         self.since = since
         self.limit = limit
+        self.kinds: CommittedKinds | None = None
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="account-cache-fetch")
         self.future: Future | None = None
 
-    def _fetch(self, cursor: str | None) -> tuple[list, str | None, datetime | None]:
+    def _fetch(self, cursor: str | None) -> tuple:
         items, next_cursor = self.client.snapshot(cursor, self.limit, self.since)
         if next_cursor is not None and (not isinstance(next_cursor, str) or not next_cursor
                                         or next_cursor == cursor):
             raise SpcProtocolError("The SPC's snapshot cursor does not move forward")
         contact = self.client.last_contact
-        return items, next_cursor, contact.server_time if contact else None
+        server_time = contact.server_time if contact else None
+        report = RefreshReport()
+        fields = _parse_page(items, report)
+        if self.kinds is None:
+            self.kinds = CommittedKinds(db.connect(self.ws.config.db_path))
+        rows = encoded_rows(self.kinds, fields, self.ws.now())
+        return len(items), rows, report, next_cursor, server_time
 
     @property
     def pending(self) -> bool:
@@ -230,18 +238,24 @@ class _Pages:
     def request(self, cursor: str | None) -> None:
         self.future = self.pool.submit(self._fetch, cursor)
 
-    def take(self) -> tuple[list, str | None, datetime | None]:
+    def take(self) -> tuple:
         future, self.future = self.future, None
         return future.result()
 
     def close(self) -> None:
         # A page fetched ahead and not taken (stop requested, error) is dropped;
         # nobody waits for its request to end, its session closes when it does.
+        future = self.future
         self.pool.shutdown(wait=False, cancel_futures=True)
-        if self.future is not None and not self.future.done():
-            self.future.add_done_callback(lambda _: self.client.close())
-        else:
+
+        def done(_=None) -> None:
             self.client.close()
+            if self.kinds is not None:
+                self.kinds.conn.close()
+        if future is not None and not future.done():
+            future.add_done_callback(done)
+        else:
+            done()
 
 
 def _finish_run(ws: Workstation, run: dict) -> int:
