@@ -393,7 +393,8 @@ _V6 = [
 
 # Step 7 is longer than the others (two tables rebuilt, three moved into them): its own module.
 step(7, rebuilds=True)(documents_in_one_archive)
-# Steps 8 and 9 (the bank's controls; baskets, cards and e-mail), and later ones: own modules.
+# Steps 8 and 9 (controls; baskets, cards and e-mail), 10 (the offline copy): own modules.
 step(8)(bank_controls)
 step(9)(baskets_cards_and_mail)
 from cashier.storage.migration_10 import compact_account_cache; step(10, rebuilds=True)(compact_account_cache)  # noqa: E402,E702
+step(11)(lambda conn: conn.execute("CREATE INDEX outbox_open_by_age ON outbox(kind, state, created_at)"))  # the offline limits' oldest unsent payment in one seek

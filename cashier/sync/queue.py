@@ -18,8 +18,17 @@ from cashier.model import QueueStatus
 from cashier.identity.users import User
 from cashier.workstation import Workstation
 
-def waiting_summary(ws: Workstation) -> QueueStatus:
-    """Just what the offline limits need, from the open states only (index on state)."""
+def waiting_summary(ws: Workstation, amounts: bool = True) -> QueueStatus:
+    """Just what the offline limits need, from the open states only (index on state).
+    amounts=False reads the oldest waiting payment alone (no join with the payments): what
+    a desk without an amount limit needs before each payment, however long the queue."""
+    if not amounts:
+        oldest = ws.conn.execute(
+            "SELECT MIN(created_at) FROM outbox WHERE state IN ('waiting', 'sending') "
+            "AND kind = 'payment'").fetchone()[0]
+        return QueueStatus(waiting=0, waiting_amount=0, rejected=0, attention=0,
+                           oldest_waiting_at=datetime.fromisoformat(oldest) if oldest else None,
+                           last_contact_at=None, last_contact_ok=None)
     oldest, n, amount = ws.conn.execute(
         "SELECT MIN(o.created_at), COUNT(*), COALESCE(SUM(p.total), 0) FROM outbox o "
         "JOIN payments p ON p.payment_id = o.payment_id WHERE o.state IN ('waiting', 'sending') "
@@ -74,7 +83,8 @@ def check_offline_limits(ws: Workstation, adding: int = 0) -> None:
     cfg = ws.config
     if not (cfg.offline_block_seconds or cfg.offline_max_waiting_amount):
         return
-    refusal = offline_refusal(cfg, waiting_summary(ws), ws.now(), adding)
+    refusal = offline_refusal(cfg, waiting_summary(ws, amounts=bool(cfg.offline_max_waiting_amount)),
+                              ws.now(), adding)
     if refusal is not None:
         raise refusal
 
