@@ -27,7 +27,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-aiosmtpd = pytest.importorskip("aiosmtpd")
+from tests.support.needs import need, need_module
+
+aiosmtpd = need_module("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
 from aiosmtpd.smtp import AuthResult, LoginPassword  # noqa: E402
 
@@ -297,7 +299,7 @@ def test_a_voided_payment_is_not_emailed(desk, port):
 
 def self_signed(folder: Path) -> tuple[Path, Path]:
     """A certificate for 127.0.0.1 and localhost, signed by itself, and its key."""
-    x509 = pytest.importorskip("cryptography.x509")
+    x509 = need_module("cryptography.x509")
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
@@ -559,9 +561,8 @@ def test_token_set_smtp_keeps_the_password_in_the_secret_service(tmp_path, fresh
     """With a real Secret Service (`./run test` runs one): `cashier token set --smtp` from
     standard input, then `cashier sync --once` logs in with it."""
     from tests.integration.test_keyring import _lookup, _secret_service_problem
-    if not os.environ.get(credentials.BUS_ENV):
-        pytest.skip("no session bus: no Secret Service to keep the password in "
-                    "(`./run test` provides one)")
+    need(bool(os.environ.get(credentials.BUS_ENV)),
+         "no session bus: no Secret Service to keep the password in (`./run test` provides one)")
     assert _secret_service_problem() is None
     from spc.demo import DEMO_ACCOUNTS
     cert, key = self_signed(tmp_path)

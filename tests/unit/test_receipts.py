@@ -283,7 +283,8 @@ def test_fee_names_its_providers_when_the_rules_explain_it():
     assert "Комиссия / Комиссия 150,00 ₸" in text and "— АлматыЭнергоСбыт" not in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None and not os.environ.get("CI"),
+                    reason="pdftoppm (poppler-utils) not installed (under CI: a failure)")
 def test_stamp_ink_does_not_cover_the_totals(tmp_path):
     payment = make_payment(SEVEN, 150_00, tendered=30_000_00)
     pdf_path = write_receipt(tmp_path / "r.pdf", payment, HEADER)
