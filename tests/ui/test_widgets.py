@@ -112,3 +112,13 @@ def test_payment_panel_figures(desk_app, qtbot):
     assert panel.change.text() == "—"
     assert "F9" in panel.accept_button.text()
     assert "Esc" in panel.clear_button.text() and "F2" in panel.new_button.text()
+
+
+def test_the_key_strip_wraps_between_hints_never_inside_one(desk_app):
+    from ui.desk.keys import KeyStrip, hints
+
+    strip = KeyStrip()
+    breakable = strip.text().split("&nbsp;&nbsp; ")
+    assert len(breakable) == len(hints())
+    for piece in breakable:
+        assert " " not in piece.replace("<span style='font-weight:bold; background:#e3e6eb;'>", ""), piece

@@ -10,6 +10,7 @@ keys (Enter, Esc) apply there.
 from __future__ import annotations
 
 import functools
+import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -89,6 +90,10 @@ def hints() -> list[tuple[str, str]]:
     ]
 
 
+def _unbroken(text: str) -> str:
+    return html.escape(text).replace(" ", "&nbsp;")
+
+
 class KeyStrip(QLabel):
     """One line at the bottom of the desk: the keys and what they do."""
 
@@ -97,6 +102,8 @@ class KeyStrip(QLabel):
         self.setObjectName("keyStrip")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
+        # The strip may wrap only between hints, never inside one ("Ctrl+E to / e-mail").
         self.setText("&nbsp;&nbsp; ".join(
-            f"<span style='font-weight:bold; background:#e3e6eb;'>&nbsp;{key}&nbsp;</span>&nbsp;{what}"
+            f"<span style='font-weight:bold; background:#e3e6eb;'>&nbsp;{_unbroken(key)}&nbsp;</span>"
+            f"&nbsp;{_unbroken(what)}"
             for key, what in hints()))
