@@ -9,18 +9,16 @@ yield an `SpcProcess`: `.url`, `.db_path`, `.token_for(workstation_id)`,
 
 from __future__ import annotations
 
-import ctypes
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urljoin
 
 import pytest
 import requests
 
 from cashier.identity import users as _users
+from tests.support.server_process import Api, die_with_parent
 
 # Real Argon2id, with the cost turned down for the hundreds of users tests make
 # (100 ms each at the production cost). Production parameters are unaffected.
@@ -33,29 +31,6 @@ _users._hasher = _cheap_hasher
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 30.0
-
-
-def _die_with_parent() -> None:
-    # Linux: if pytest itself is killed, the server gets SIGTERM instead of
-    # living on as an orphan holding a port.
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
-class Api(requests.Session):
-    """Relative paths against the server's URL, a bearer token, and a timeout always."""
-
-    def __init__(self, base_url: str, token: str | None):
-        super().__init__()
-        self.base_url = base_url
-        if token:
-            self.headers["Authorization"] = f"Bearer {token}"
-
-    def request(self, method, url, *args, **kwargs):
-        kwargs.setdefault("timeout", 15)
-        return super().request(method, urljoin(self.base_url, url), *args, **kwargs)
 
 
 class SpcProcess:
@@ -83,7 +58,7 @@ class SpcProcess:
                "--demo-accounts", str(self.demo_accounts), *self.serve_args]
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                     preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                                     preexec_fn=die_with_parent if sys.platform == "linux" else None)
         log.close()
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:

@@ -15,10 +15,8 @@ serve` (e.g. `["--workers", "2"]`).
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -26,37 +24,16 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import urljoin
 
 import pytest
 import requests
 
 from tests.support.postgres import PostgresCluster, PostgresMissing
+from tests.support.server_process import Api, die_with_parent
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 30.0
 ENGINES = ["sqlite", "postgresql"]
-
-
-def _die_with_parent() -> None:
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
-class Api(requests.Session):
-    """Relative paths against the server's URL, a bearer token, and a timeout always."""
-
-    def __init__(self, base_url: str, token: str | None):
-        super().__init__()
-        self.base_url = base_url
-        if token:
-            self.headers["Authorization"] = f"Bearer {token}"
-
-    def request(self, method, url, *args, **kwargs):
-        kwargs.setdefault("timeout", 30)
-        return super().request(method, urljoin(self.base_url, url), *args, **kwargs)
 
 
 class BackofficeProcess:
@@ -85,7 +62,7 @@ class BackofficeProcess:
                "--port", str(self.port), "--port-file", str(self.port_file), *self.serve_args]
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                     preexec_fn=_die_with_parent)
+                                     preexec_fn=die_with_parent)
         log.close()
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
@@ -133,7 +110,8 @@ class BackofficeProcess:
 
     def api(self, workstation_id: str | None, branch_id: str = "ALM-01") -> Api:
         """A session for a workstation (None: no token at all)."""
-        return Api(self.url, self.token_for(workstation_id, branch_id) if workstation_id else None)
+        return Api(self.url, self.token_for(workstation_id, branch_id) if workstation_id else None,
+                   timeout=30)
 
 
 # One PostgreSQL server and one back office per engine for the whole run, whichever

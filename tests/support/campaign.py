@@ -150,8 +150,10 @@ def generate(home: Path, accounts_file: Path, target: int, seed: int, journal: P
 # -- child processes --------------------------------------------------------------------
 
 def _die_with_parent() -> None:
-    from tests.conftest import _die_with_parent as die
-    die()
+    # Imported here: this file also runs as a script, without the project on sys.path
+    # (the forked child still has the parent's).
+    from tests.support.server_process import die_with_parent
+    die_with_parent()
 
 
 def _popen(cmd: list[str], env: dict, log: Path) -> subprocess.Popen:

@@ -44,6 +44,7 @@ from tests.support.backoffice_server import BackofficeProcess
 from tests.support.busy_day import RECEIPT_KEY, pay
 from tests.support.desk_journal import open_day
 from tests.support.faultproxy import FaultProxy
+from tests.support.server_process import die_with_parent
 from tests.support.staffing import TELLER_ID, TELLER_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,11 +95,6 @@ class CampaignResult:
         return json.dumps(kinds, sort_keys=True)
 
 
-def _die_with_parent() -> None:
-    from tests.conftest import _die_with_parent as die
-    die()
-
-
 def _desk_env(desk: Desk, spc, bo: BackofficeProcess, url: str, branch: str) -> dict:
     # the branch is the workstation id's prefix (Config.branch)
     return {**os.environ, "CASHIER_HOME": str(desk.home), "CASHIER_SPC_URL": spc.url,
@@ -112,7 +108,7 @@ def _start_replicator(desk: Desk, env: dict, log: Path) -> None:
         desk.proc = subprocess.Popen(
             [sys.executable, "-m", "cashier", "backoffice", "sync", "-v", "--interval", "0.05"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+            preexec_fn=die_with_parent if sys.platform == "linux" else None)
 
 
 def _stop(desk: Desk, sig: int = signal.SIGTERM) -> None:

@@ -112,3 +112,19 @@ class HangingServer:
 
 
 __all__ = ["ACCOUNT_BODY", "type_text", "replace_text", "press", "sample_pdf", "QEvent", "HangingServer"]
+
+
+def show_active(qtbot, dialog):
+    """Show a dialog as the desk does and wait until it has the keyboard: keys typed next reach it."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    return dialog
+
+
+def wait_drawer_idle(qtbot, host, dialog) -> None:
+    """The drawer dialog has read its state and no background op of the host is running."""
+    qtbot.waitUntil(lambda: not dialog.busy and host.task_runner.is_idle()
+                    and dialog.state is not None, timeout=15_000)

@@ -24,7 +24,7 @@ from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from tests.support.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk)
 from tests.ui.desk import make_ws
-from tests.ui.helpers import ACCOUNT_BODY, press, replace_text, type_text
+from tests.ui.helpers import ACCOUNT_BODY, press, replace_text, show_active, type_text, wait_drawer_idle
 from ui.common.operations import TaskRunner
 from ui.common.style import ERROR, WARNING
 from ui.desk.status_bar import DeskStatusBar
@@ -65,19 +65,12 @@ def host(desk_app, qtbot):
 
 
 def drawer_dialog(qtbot, widget, ws, user) -> DrawerDialog:
-    dialog = DrawerDialog(widget, ws, user)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog = show_active(qtbot, DrawerDialog(widget, ws, user))
     idle(qtbot, widget, dialog)
     return dialog
 
 
-def idle(qtbot, widget, dialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.busy and widget.task_runner.is_idle()
-                    and dialog.state is not None, timeout=15_000)
+idle = wait_drawer_idle
 
 
 def take(ws, teller, tendered: str = "5000"):

@@ -24,7 +24,7 @@ from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation
 from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
-from tests.ui.helpers import ACCOUNT_BODY, press, type_text
+from tests.ui.helpers import ACCOUNT_BODY, press, show_active, type_text
 from ui.dialogs.drawer import DrawerDialog
 from ui.common.operations import TaskRunner
 from ui.screenshot import distinct_colors
@@ -66,12 +66,7 @@ def artifacts_dir() -> Path:
     return path
 
 
-def show(qtbot, dialog) -> None:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+show = show_active
 
 
 def settle(qtbot, host, dialog) -> None:

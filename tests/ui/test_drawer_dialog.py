@@ -17,7 +17,7 @@ from cashier.config import Config
 from cashier.model import Account
 from cashier.workstation import Workstation
 from tests.support.staffing import ADMIN_ID, SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
-from tests.ui.helpers import ACCOUNT_BODY, press, replace_text, type_text
+from tests.ui.helpers import ACCOUNT_BODY, press, replace_text, show_active, type_text, wait_drawer_idle
 from ui import messages
 from ui.dialogs.drawer import DrawerDialog
 from ui.common.operations import TaskRunner
@@ -47,19 +47,12 @@ def host(desk_app, qtbot, ws):
 
 
 def open_dialog(qtbot, host, ws, user) -> DrawerDialog:
-    dialog = DrawerDialog(host, ws, user)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog = show_active(qtbot, DrawerDialog(host, ws, user))
     wait_idle(qtbot, host, dialog)
     return dialog
 
 
-def wait_idle(qtbot, host, dialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.busy and host.task_runner.is_idle()
-                    and dialog.state is not None, timeout=15_000)
+wait_idle = wait_drawer_idle
 
 
 def session(ws):

@@ -18,7 +18,7 @@ from cashier.storage.records import load_payment
 from cashier.documents import void_slip
 from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD, staff_desk
 from tests.ui.desk import make_ws
-from tests.ui.helpers import press, type_text
+from tests.ui.helpers import press, show_active, type_text
 from ui import messages
 from ui.common.operations import TaskRunner
 from ui.dialogs.void import VoidDialog
@@ -57,13 +57,7 @@ def host(desk_app, qtbot, ws):
 
 
 def open_dialog(qtbot, host, ws, teller, payment) -> VoidDialog:
-    dialog = VoidDialog(host, ws, teller, payment)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
-    return dialog
+    return show_active(qtbot, VoidDialog(host, ws, teller, payment))
 
 
 def fill(dialog: VoidDialog, reason: str, supervisor_id: str, password: str) -> None:
