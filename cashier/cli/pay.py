@@ -167,7 +167,7 @@ def cmd_void(ws, args) -> int:
     # The void stands whatever happens to its paper: the slip is written (and printed when
     # asked or when the desk prints automatically); a failure is reported, and stored.
     want_print = ws.config.auto_print if getattr(args, "print", None) is None else args.print
-    slip = voids.make_slip(ws, result["payment_id"], print_it=want_print)
+    slip = voids.make_slip(ws, result["payment_id"], print_it=want_print, by=teller)
     if slip.path is not None:
         out["void_slip_pdf"] = str(slip.path)
     prints = void_slip.void_slip_prints(ws, result["payment_id"])

@@ -15,6 +15,7 @@ from pathlib import Path
 from cashier import days, money
 from cashier.documents import archive as pipeline
 from cashier.documents import basket_receipt, drawer_opening, print_log, receipt_archive, receipt_roll
+from cashier.documents.copies import actor_of, copy_maker
 from cashier.errors import RuleError
 from cashier.identity import users
 from cashier.model import Payment
@@ -27,23 +28,13 @@ def receipt_path(ws: Workstation, payment: Payment, copy_no: int = 0) -> Path:
     return receipt_archive.archive_path(ws.config.receipts_dir, payment, int(copy_no))
 
 
-def _reprinter(ws: Workstation, by: users.User | None) -> str:
-    """Who makes a copy of a receipt: a signed-in teller or supervisor, re-read from the
-    database; the copy and its audit entry name them."""
-    if by is None:
-        raise users.AuthError("not_signed_in", "Sign in first: a copy of a receipt records who "
-                              "made it.")
-    users.require(by, "teller", "supervisor")
-    return users.require(users.get(ws.conn, by.user_id), "teller", "supervisor").user_id
-
-
 def ensure_receipt(ws: Workstation, payment: Payment, *, copy: bool = False,
                    by: users.User | None = None) -> Payment:
     """The archived receipt PDF: the original (written once, never rewritten), or with
     copy=True a new marked reprint <receipt_no>-copy-N.pdf made by the signed-in `by`. Each
     is recorded with its sha256 (cashier/documents/archive.py); `receipt_pdf` of the result is
     that file."""
-    actor = _reprinter(ws, by) if copy else None
+    actor = copy_maker(ws, by) if copy else None
     entry = receipt_archive.archive(ws, payment, copy=copy, actor=actor)
     return replace(payment, receipt_pdf=str(entry.path))
 
@@ -66,7 +57,7 @@ def print_receipt(ws: Workstation, payment_id: str, *, copy: bool = False,
     the record's `drawer`. Talks to printers (seconds at worst): never on the GUI thread.
     """
     payment = load_payment(ws, payment_id)
-    actor = _reprinter(ws, by) if copy else (by.user_id if by is not None else None)
+    actor = actor_of(ws, by, copy)
     if payment.basket_id:
         return _print_basket(ws, payment, copy=copy, printer=printer, actor=actor)
     return _print_one(ws, payment, copy=copy, printer=printer, actor=actor)

@@ -25,7 +25,9 @@ from pathlib import Path
 from cashier import money
 from cashier.documents import archive as pipeline
 from cashier.documents import print_log
+from cashier.documents.copies import actor_of
 from cashier.errors import NotFoundError, RuleError
+from cashier.identity import users
 from cashier.model import Payment
 from cashier.documents.receipt_layout import Line
 from cashier.documents.void_slip_layout import SlipContent, render_slip
@@ -126,14 +128,17 @@ def slip_entries(ws: Workstation, payment_id: str) -> list[SlipEntry]:
     return pipeline.entries(ws.conn, pipeline.VOID_SLIP, payment.payment_id)
 
 
-def _archive(ws: Workstation, payment: Payment, copy: bool) -> SlipEntry:
+def _archive(ws: Workstation, payment: Payment, copy: bool, actor: str | None) -> SlipEntry:
     return pipeline.archive(ws, pipeline.VOID_SLIP, payment, lambda c: (_render(ws, payment, c), None),
-                            copy=copy)
+                            copy=copy, actor=actor)
 
 
-def archive_void_slip(ws: Workstation, payment_id: str, *, copy: bool = False) -> SlipEntry:
-    """The archived original slip (written now if it never was), or a new reprint -copy-N."""
-    return _archive(ws, _voided_payment(ws, payment_id), copy)
+def archive_void_slip(ws: Workstation, payment_id: str, *, copy: bool = False,
+                      by: users.User | None = None) -> SlipEntry:
+    """The archived original slip (written now if it never was), or a new reprint -copy-N
+    made by the signed-in `by` (copies.py)."""
+    payment = _voided_payment(ws, payment_id)
+    return _archive(ws, payment, copy, actor_of(ws, by, copy))
 
 
 def write_void_slip(ws: Workstation, payment_id: str) -> Path:
@@ -150,7 +155,7 @@ def void_slip_prints(ws: Workstation, payment_id: str) -> list[SlipPrint]:
 
 
 def print_void_slip(ws: Workstation, payment_id: str, *, copy: bool = False,
-                    printer: str | None = None) -> Path:
+                    printer: str | None = None, by: users.User | None = None) -> Path:
     """Write (once), archive and print a voided payment's slip; returns the PDF's path.
 
     copy=False prints the original, once: after it went to a printer only a copy (marked
@@ -160,7 +165,8 @@ def print_void_slip(ws: Workstation, payment_id: str, *, copy: bool = False,
     attempt, its `pdf_path` the slip). Runs lp: never on the GUI thread.
     """
     payment = _voided_payment(ws, payment_id)
+    actor = actor_of(ws, by, copy)
     record = print_log.print_payment_document(ws, pipeline.VOID_SLIP, payment,
-                                             lambda c: _archive(ws, payment, c), copy=copy,
-                                             printer=printer)
+                                             lambda c: _archive(ws, payment, c, actor), copy=copy,
+                                             printer=printer, actor=actor)
     return Path(record.pdf_path)

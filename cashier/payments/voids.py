@@ -135,13 +135,16 @@ class SlipOutcome:
     error: CashierError | None = None
 
 
-def make_slip(ws: Workstation, payment_id: str, *, print_it: bool, copy: bool = False) -> SlipOutcome:
-    """Write (and with print_it print) the void slip. The void already stands: every failure
-    comes back as the outcome's error, never as an exception."""
+def make_slip(ws: Workstation, payment_id: str, *, print_it: bool, copy: bool = False,
+              by: users.User | None = None) -> SlipOutcome:
+    """Write (and with print_it print) the void slip; a copy is made by the signed-in `by`.
+    The void already stands: every failure comes back as the outcome's error, never as an
+    exception."""
     try:
         if not print_it:
-            return SlipOutcome(void_slip.write_void_slip(ws, payment_id), False)
-        return SlipOutcome(void_slip.print_void_slip(ws, payment_id, copy=copy), True)
+            return SlipOutcome(void_slip.archive_void_slip(ws, payment_id, copy=copy, by=by).path,
+                               False)
+        return SlipOutcome(void_slip.print_void_slip(ws, payment_id, copy=copy, by=by), True)
     except PrintFailed as exc:  # written and archived; only the printer failed
         return SlipOutcome(exc.pdf_path, False, exc)
     except CashierError as exc:

@@ -128,7 +128,7 @@ def test_what_the_release_kept_prints_again_under_the_same_rules(upgraded):
     with pytest.raises(RuleError) as info:
         void_slip.print_void_slip(ws, c)
     assert info.value.code == "void_slip_already_printed"
-    assert void_slip.print_void_slip(ws, c, copy=True).name == "REL-01-W01-20261127-00003-void-copy-2.pdf"
+    assert void_slip.print_void_slip(ws, c, copy=True, by=teller).name == "REL-01-W01-20261127-00003-void-copy-2.pdf"
     assert void_slip.print_void_slip(ws, d).name == "REL-01-W01-20261127-00004-void.pdf"
     for pid in (c, d):
         wait_printed(void_slip.void_slip_prints, ws, pid, void_slip.void_slip_prints(ws, pid)[-1].job_id)

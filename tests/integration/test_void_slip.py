@@ -78,7 +78,7 @@ def test_the_slip_goes_through_cups_and_comes_out_whole(ws):
     with pytest.raises(RuleError) as info:
         void_slip.print_void_slip(ws, voided.payment_id)
     assert info.value.code == "void_slip_already_printed"
-    copy = void_slip.print_void_slip(ws, voided.payment_id, copy=True)
+    copy = void_slip.print_void_slip(ws, voided.payment_id, copy=True, by=staff.teller)
     assert copy.name == f"{voided.receipt_no}-void-copy-1.pdf"
     records = void_slip.void_slip_prints(ws, voided.payment_id)
     assert [r.copy_no for r in records] == [0, 1]

@@ -16,7 +16,7 @@ from cashier import documents, payments
 from cashier.storage.records import load_payment
 from cashier.payments import voids
 from cashier.documents import receipt_archive, receipt_code, void_slip
-from cashier.identity import audit
+from cashier.identity import audit, users
 from cashier.storage import db, migrations
 from cashier.errors import CashierError, RuleError
 from cashier.documents.receipt_layout import VOID_BANNER
@@ -89,12 +89,13 @@ def test_the_slip_says_what_was_voided_when_why_and_by_whom_in_russian_and_kazak
 
 
 def test_the_slip_is_archived_once_with_its_sha256_and_reprints_are_marked_copies(ws, account, clock):
-    voided, _ = take_and_void(ws, account, clock)
+    voided, staff = take_and_void(ws, account, clock)
     path = void_slip.write_void_slip(ws, voided.payment_id)
     before = path.stat().st_ino, path.stat().st_mtime_ns, sha(path)
     assert void_slip.write_void_slip(ws, voided.payment_id) == path
     assert (path.stat().st_ino, path.stat().st_mtime_ns, sha(path)) == before
-    copies = [void_slip.archive_void_slip(ws, voided.payment_id, copy=True) for _ in range(2)]
+    copies = [void_slip.archive_void_slip(ws, voided.payment_id, copy=True, by=staff.teller)
+              for _ in range(2)]
     assert [c.path.name for c in copies] == [f"{voided.receipt_no}-void-copy-{n}.pdf" for n in (1, 2)]
     entries = void_slip.slip_entries(ws, voided.payment_id)
     assert [e.copy_no for e in entries] == [0, 1, 2]
@@ -115,12 +116,33 @@ def test_the_slip_is_archived_once_with_its_sha256_and_reprints_are_marked_copie
     assert info.value.code == "void_slip_archive_changed"
 
 
+def test_a_copy_of_a_slip_needs_a_signed_in_user_and_names_them(ws, account, clock):
+    voided, staff = take_and_void(ws, account, clock)
+    void_slip.write_void_slip(ws, voided.payment_id)
+    for attempt in (lambda: void_slip.archive_void_slip(ws, voided.payment_id, copy=True),
+                    lambda: voids.make_slip(ws, voided.payment_id, print_it=False, copy=True)):
+        with pytest.raises(CashierError) as info:
+            outcome = attempt()
+            raise outcome.error  # make_slip reports instead of raising
+        assert info.value.code == "not_signed_in"
+    assert [e.copy_no for e in void_slip.slip_entries(ws, voided.payment_id)] == [0]
+    # Someone disabled since signing in is refused too (re-read from the database).
+    users.set_disabled(ws.conn, ws.now(), staff.admin, staff.teller.user_id)
+    refused = voids.make_slip(ws, voided.payment_id, print_it=False, copy=True, by=staff.teller)
+    assert refused.path is None and refused.error.code == "user_disabled"
+    made = voids.make_slip(ws, voided.payment_id, print_it=False, copy=True, by=staff.supervisor)
+    assert made.error is None and made.path.name.endswith("-void-copy-1.pdf")
+    actor = ws.conn.execute("SELECT actor FROM audit_log WHERE action = 'void_slip.written' "
+                            "ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert actor == staff.supervisor.user_id
+
+
 def test_a_file_left_by_a_crash_is_never_overwritten(ws, account, clock):
-    voided, _ = take_and_void(ws, account, clock)
+    voided, staff = take_and_void(ws, account, clock)
     stray = void_slip.void_slip_path(ws, voided, 1)
     stray.parent.mkdir(parents=True, exist_ok=True)
     stray.write_bytes(b"left by a crash")
-    copy = void_slip.archive_void_slip(ws, voided.payment_id, copy=True)
+    copy = void_slip.archive_void_slip(ws, voided.payment_id, copy=True, by=staff.teller)
     assert copy.copy_no == 2 and stray.read_bytes() == b"left by a crash"
     # Another payment's slip under this number (a restored backup) stays; ours is filed by id.
     original = void_slip.void_slip_path(ws, voided)

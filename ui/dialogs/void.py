@@ -309,7 +309,8 @@ class VoidDialog(GuardedDialog):
         self.busy = True
         self.print_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        Op(self, lambda ws: voids.make_slip(ws, payment_id, print_it=print_it, copy=copy),
+        teller = self.teller
+        Op(self, lambda ws: voids.make_slip(ws, payment_id, print_it=print_it, copy=copy, by=teller),
            kind=NETWORK, name="void_slip") \
             .success(lambda outcome: self._slip_done(outcome, print_it, first)) \
             .failure(lambda exc: self._slip_done(voids.SlipOutcome(None, False, exc), print_it, first)) \
