@@ -70,6 +70,7 @@ def load(conn: sqlite3.Connection) -> CentralSettings:
 
 def store(conn: sqlite3.Connection, settings: CentralSettings) -> None:
     """In the caller's transaction (with its journal entry)."""
+    db.require_transaction(conn)
     db.set_state(conn, K_SETTINGS, json.dumps(settings.to_json(), ensure_ascii=False,
                                               sort_keys=True))
 

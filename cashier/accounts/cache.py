@@ -212,4 +212,5 @@ def store_accounts(conn: sqlite3.Connection, accounts: list[tuple], fetched_at: 
 
 def store_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     """Upsert rows already encoded (codec.encoded_rows). Call inside atomic()."""
+    db.require_transaction(conn)
     conn.executemany(_UPSERT, rows)

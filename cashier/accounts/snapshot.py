@@ -261,6 +261,7 @@ class _Pages:
 def _finish_run(ws: Workstation, run: dict) -> int:
     """The snapshot's last page is stored: make the run's watermark current. Inside atomic()."""
     conn = ws.conn
+    db.require_transaction(conn)
     now = ws.now().isoformat(timespec="seconds")
     if run["mode"] == "full":
         db.set_state(conn, K_COMPLETE_AT, now)

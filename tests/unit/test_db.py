@@ -109,9 +109,40 @@ def test_a_database_that_cannot_grow_is_disk_full_and_changes_nothing(tmp_path):
     assert db.get_state(db.connect(path), "k0") == "ok"
 
 
-def test_helpers_that_write_part_of_a_unit_of_work_refuse_to_run_alone(tmp_path):
-    from datetime import datetime, timezone
-    conn = db.connect(tmp_path / "x.db")
+def _part_of_a_unit_of_work():
+    """Every helper that writes one part of a unit of work, called as a careless caller would."""
+    from datetime import date
+
+    from cashier import central_settings
+    from cashier.accounts import cache, snapshot
+    from cashier.controls import payers
+    from cashier.documents import archive
+    from cashier.drawer import sessions
+    from cashier.sync import sender
+    payer = payers.Payer("880315300212", "Иванов Иван", "id_card", "012345678", date(2020, 1, 1))
+    return {
+        "audit.record": lambda ws: audit.record(ws.conn, ws.now(), "t", "x"),
+        "sessions._move": lambda ws: sessions._move(ws.conn, ws.now(), "s1", "float", 100, "t"),
+        "sessions.record_payment": lambda ws: sessions.record_payment(ws.conn, ws.now(), "s1", "t",
+                                                                      "p1", 100, 0),
+        "payers.remember": lambda ws: payers.remember(ws.conn, ws.now(), payer),
+        "sender._reject": lambda ws: sender._reject(ws, {"id": 1, "payment_id": "p1"}, "x", "x",
+                                                    None, 422),
+        "archive.forget_qr_payloads": lambda ws: archive.forget_qr_payloads(ws.conn, "p1"),
+        "archive.record_report": lambda ws: archive.record_report(
+            ws.conn, "z_report", date(2026, 11, 22), "W", ws.config.home / "z.pdf", "0" * 64, 1, "t"),
+        "cache.store_rows": lambda ws: cache.store_rows(ws.conn, []),
+        "snapshot._finish_run": lambda ws: snapshot._finish_run(ws, {"mode": "full", "skipped": 0}),
+        "central_settings.store": lambda ws: central_settings.store(
+            ws.conn, central_settings.CentralSettings(3, {"receipt_footer": "x"})),
+    }
+
+
+@pytest.mark.parametrize("helper", sorted(_part_of_a_unit_of_work()))
+def test_helpers_that_write_part_of_a_unit_of_work_refuse_to_run_alone(ws, helper):
+    """Outside db.atomic() each of their statements would commit alone: a crash between two
+    would leave half a payment, half a close or a watermark without its page."""
+    before = ws.conn.total_changes
     with pytest.raises(RuntimeError, match="inside db.atomic"):
-        audit.record(conn, datetime(2026, 11, 22, tzinfo=timezone.utc), "t", "x")
-    assert conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == 0
+        _part_of_a_unit_of_work()[helper](ws)
+    assert ws.conn.total_changes == before and not ws.conn.in_transaction
