@@ -324,13 +324,18 @@ def _write_reports(ws: Workstation, day: date, supervisor: User, now: datetime,
         register_sha256=(("register_pdf", hashlib.sha256(register).hexdigest()),
                          ("register_csv", hashlib.sha256(csv_data).hexdigest())))
     stem = f"{ws.config.workstation_id}-{day:%Y%m%d}"
-    out = []
-    for kind, name, data in (("register_pdf", f"register-{stem}", register),
-                             ("register_csv", f"register-{stem}", csv_data),
-                             ("z_report", f"z-report-{stem}", z_report.z_report_pdf(z))):
-        suffix = ".csv" if kind == "register_csv" else ".pdf"
-        path = archive.write_report(Path(ws.config.reports_dir) / day.isoformat(), name, suffix, data)
-        out.append(ReportFile(kind, path, hashlib.sha256(data).hexdigest(), len(data)))
+    out: list[ReportFile] = []
+    try:
+        for kind, name, data in (("register_pdf", f"register-{stem}", register),
+                                 ("register_csv", f"register-{stem}", csv_data),
+                                 ("z_report", f"z-report-{stem}", z_report.z_report_pdf(z))):
+            suffix = ".csv" if kind == "register_csv" else ".pdf"
+            path = archive.write_report(Path(ws.config.reports_dir) / day.isoformat(), name,
+                                        suffix, data)
+            out.append(ReportFile(kind, path, hashlib.sha256(data).hexdigest(), len(data)))
+    except BaseException:
+        _remove(out)  # a disk that filled up after the register: no half set of reports left
+        raise
     return out
 
 

@@ -198,16 +198,21 @@ def _atomic_create_bytes(path: Path, data: bytes) -> bool:
             os.link(tmp, path)  # atomic, and refuses an existing name
         except FileExistsError:
             return False
-        except OSError:  # a file system without hard links: exclusive create instead
+        except OSError:
+            # A file system without hard links: claim the name exclusively, then move the
+            # whole temp file onto it. Writing the data a second time under the name would
+            # need the space twice, and a disk filling up halfway would leave half a
+            # receipt there. A crash between the two leaves an empty file, which the
+            # archive's no-clobber naming steps over like any name already taken.
             try:
-                out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
             except FileExistsError:
                 return False
-            with os.fdopen(out, "wb") as fh:
-                os.fchmod(fh.fileno(), FILE_MODE)
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+            try:
+                os.replace(tmp, path)
+            except BaseException:
+                _unlink(str(path))
+                raise
     finally:
         _unlink(tmp)
     _fsync_dir(path.parent)

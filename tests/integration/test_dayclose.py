@@ -17,10 +17,10 @@ from pypdf import PdfReader
 from cashier import accounts, dayclose, drawer, money, payments, sync
 from cashier.storage.records import load_payment
 from cashier.payments import voids
-from cashier.documents import day_reports
+from cashier.documents import archive, day_reports
 from cashier.identity import audit
 from cashier.config import Config
-from cashier.errors import RuleError, ValidationError
+from cashier.errors import CashierError, RuleError, ValidationError
 from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from tests.support.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, staff_desk)
@@ -192,6 +192,55 @@ def test_a_payment_taken_while_the_register_is_fetched_refuses_the_close(desk, m
         dayclose.close_day(ws, staff.supervisor, day, counts_for(expected(ws)))
     assert info.value.code == "day_changed"
     assert dayclose.day_state(ws, day) == "open" and not ws.config.reports_dir.exists()
+
+
+def test_the_reports_are_rendered_and_written_while_payments_can_still_be_taken(desk, monkeypatch):
+    """Rendering and fsyncing three files takes a second or more: the close must not hold the
+    write lock meanwhile, or every desk write (a payment, the sender, a sign-in) waits."""
+    ws, staff, _ = desk
+    day = ws.now().date()
+    pay(ws, staff.teller)
+    send_all(ws)
+    real, seen = archive.write_report, []
+
+    def write_and_try_the_lock(folder, name, suffix, data):
+        other = sqlite3.connect(ws.config.db_path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")   # what a payment's transaction takes first
+            other.execute("ROLLBACK")
+            seen.append((name + suffix, "free"))
+        except sqlite3.OperationalError as exc:
+            seen.append((name + suffix, str(exc)))
+        finally:
+            other.close()
+        return real(folder, name, suffix, data)
+
+    monkeypatch.setattr(archive, "write_report", write_and_try_the_lock)
+    dayclose.close_day(ws, staff.supervisor, day, counts_for(expected(ws)))
+    assert [state for _, state in seen] == ["free"] * 3, seen
+    assert dayclose.day_state(ws, day) == "closed"
+
+
+def test_a_report_that_cannot_be_written_leaves_no_half_set_behind(desk):
+    """The register written, then the Z-report refused (its every name taken by stray files,
+    as after a thousand failed closes): the close is refused, and the register files this
+    attempt wrote are gone again; the strays stay."""
+    ws, staff, _ = desk
+    day = ws.now().date()
+    pay(ws, staff.teller)
+    send_all(ws)
+    folder = Path(ws.config.reports_dir) / day.isoformat()
+    folder.mkdir(parents=True)
+    stem = f"z-report-{WS_ID}-{day:%Y%m%d}"
+    strays = {f"{stem}.pdf"} | {f"{stem}-{n}.pdf" for n in range(2, archive.MAX_REPORT_NAMES)}
+    for name in strays:
+        (folder / name).write_bytes(b"stray")
+    before = snapshot(ws)
+    with pytest.raises(CashierError) as info:
+        dayclose.close_day(ws, staff.supervisor, day, counts_for(expected(ws)))
+    assert info.value.code == "report_names_exhausted"
+    assert {p.name for p in folder.iterdir()} == strays
+    assert snapshot(ws) == before and dayclose.day_state(ws, day) == "open"
 
 
 # -- reconciliation -------------------------------------------------------------------------------

@@ -83,3 +83,36 @@ def test_tighten_tree_takes_group_and_world_bits_only(tmp_path):
     assert mode(home / "projects") == 0o755 and mode(home / "projects" / "notes.txt") == 0o644
     assert fileio.tighten_tree(home, [home / "receipts"]) == []
     assert fileio.tighten_tree(tmp_path / "missing") == []
+
+
+@pytest.fixture
+def no_hard_links(monkeypatch):
+    """A file system that refuses hard links (vfat, some network shares): a fault this machine's
+    file systems cannot produce, so os.link is made to refuse as they do."""
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+    monkeypatch.setattr(fileio.os, "link", refuse)
+
+
+def test_without_hard_links_a_new_file_is_moved_whole_onto_its_name(tmp_path, no_hard_links):
+    target = tmp_path / "r" / "ALM-01-W01-20261128-00001.pdf"
+    data = b"%PDF-1.4 " + os.urandom(100_000)
+    assert fileio.atomic_create_bytes(target, data) is True
+    assert target.read_bytes() == data and mode(target) == 0o600
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]  # no temp left
+    # A name already taken is never written over.
+    assert fileio.atomic_create_bytes(target, b"other") is False
+    assert target.read_bytes() == data
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+
+
+def test_without_hard_links_a_failed_move_leaves_no_file_under_the_name(tmp_path, no_hard_links,
+                                                                         monkeypatch):
+    target = tmp_path / "r" / "z-report.pdf"
+
+    def fail(*_args):
+        raise OSError(5, "Input/output error")
+    monkeypatch.setattr(fileio.os, "replace", fail)
+    with pytest.raises(OSError):
+        fileio.atomic_create_bytes(target, b"%PDF-1.4 whole")
+    assert list(target.parent.iterdir()) == []
