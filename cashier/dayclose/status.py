@@ -83,9 +83,11 @@ def _refuse_blockers(found: list[Blocker]) -> None:
                         f"{len(owed)} payment(s) of the day have no receipt: it could not be "
                         f"made (a full disk?). Free the disk space, then try again: {listed}",
                         None, params)
+    also = f" (and {len(owed)} payment(s) have no receipt yet)" if owed else ""
     raise RuleError("day_has_unresolved_rejections",
-                    f"The processing center refused {len(found)} payment(s) or void(s) of the day "
-                    f"and no supervisor has resolved them yet: {listed}", None, params)
+                    f"The processing center refused {len(found) - len(owed)} payment(s) or void(s) "
+                    f"of the day and no supervisor has resolved them yet{also}: {listed}", None,
+                    params)
 
 
 # -- the close ---------------------------------------------------------------------------------
