@@ -175,3 +175,15 @@ def test_a_copy_needs_a_signed_in_user_and_records_who_made_it(ws, account):
     documents.ensure_receipt(ws, paid, copy=True, by=teller)
     (actor,) = ws.conn.execute("SELECT actor FROM audit_log WHERE action = 'receipt.copy_written'")
     assert actor[0] == teller.user_id  # not the workstation's configured default teller
+
+
+def test_the_next_payment_makes_the_receipt_an_earlier_one_still_owes(ws, account):
+    # Committed without its receipt, as a process killed between the commit and the PDF leaves it.
+    owed = pay(ws, account, write_pdf=False)
+    assert load_payment(ws, owed.payment_id).receipt_pdf is None
+    nxt = pay(ws, account)
+    made = load_payment(ws, owed.payment_id)
+    assert made.receipt_pdf == str(ws.config.receipts_dir / "2026-11-22" / f"{owed.receipt_no}.pdf")
+    assert Path(made.receipt_pdf).read_bytes().startswith(b"%PDF")
+    assert owed.receipt_no in receipt_text(Path(made.receipt_pdf).read_bytes())
+    assert load_payment(ws, nxt.payment_id).receipt_pdf == nxt.receipt_pdf
