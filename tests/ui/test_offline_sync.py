@@ -21,7 +21,8 @@ from tests.ui.helpers import press, type_text
 from ui.desk.window import RECEIPT
 from ui.demo import seed_refused
 from ui.desk.status_bar import DeskStatusBar
-from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, teller_of
+from tests.support.staffing import (SUPERVISOR_ID, SUPERVISOR_PASSWORD, TELLER_ID, TELLER_PASSWORD,
+                                    teller_of)
 
 FAST = {"sender_interval": 0.2, "probe_interval": 0.3}
 
@@ -91,6 +92,7 @@ def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fr
         press(ask.note, Qt.Key.Key_Return)
         # It unblocks the day close: a supervisor approves at this desk, as for a void.
         assert ask.isVisible() and ask.supervisor_id.hasFocus()
+        assert ask.password.text() == ""   # it was the wrong person's: typing again starts clean
         type_text(ask.supervisor_id, SUPERVISOR_ID)
         press(ask.supervisor_id, Qt.Key.Key_Return)
         type_text(ask.password, "not-the-password")
@@ -109,6 +111,56 @@ def test_a_refused_payment_stays_in_the_panel_until_resolved(desk_app, qtbot, fr
         assert not desk.status.rejected.isVisible()
         row = ws.conn.execute("SELECT state, resolved_by FROM outbox WHERE resolved_at IS NOT NULL").fetchone()
         assert tuple(row) == ("rejected", SUPERVISOR_ID)  # kept, never dropped; who resolved it
+    finally:
+        desk.shutdown()
+
+
+def test_a_refused_payment_is_sent_again_only_with_a_supervisors_password(desk_app, qtbot, fresh_ws):
+    """Send again (after the cause was fixed at the SPC): the same body, the SPC decides again.
+    It unblocks the day close, so a supervisor approves it at this desk; a teller cannot."""
+    ws = fresh_ws
+    seed_refused(ws, "1002003001", teller_of(ws))
+    desk = open_desk(qtbot, ws, **FAST)
+    try:
+        qtbot.waitUntil(lambda: desk.snapshot is not None and desk.snapshot.status.rejected == 1,
+                        timeout=20000)
+        refused_id, attempts = ws.conn.execute("SELECT id, attempts FROM outbox "
+                                               "WHERE state = 'rejected'").fetchone()
+        press(desk, Qt.Key.Key_F6)
+        panel = desk.queue_dialog
+        qtbot.waitUntil(lambda: panel.loaded and panel.table.rowCount() == 1, timeout=10000)
+        panel.table.selectRow(0)
+        assert panel.send_again_button.isEnabled()
+        panel.send_again_button.click()
+        ask = panel.resolve_dialog
+        qtbot.waitUntil(ask.isVisible, timeout=3000)
+        ask.activateWindow()
+        qtbot.waitUntil(ask.isActiveWindow, timeout=3000)
+        assert ask.supervisor_id.hasFocus()   # no note to write for sending again
+        # The teller's own password does not approve it.
+        type_text(ask.supervisor_id, TELLER_ID)
+        press(ask.supervisor_id, Qt.Key.Key_Return)
+        type_text(ask.password, TELLER_PASSWORD)
+        press(ask.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(ask.supervisor_error.isVisible, timeout=10000)
+        assert "старш" in ask.supervisor_error.text(), ask.supervisor_error.text()
+        assert ask.isVisible() and ask.supervisor_id.hasFocus()
+        assert ask.password.text() == ""   # it was the wrong person's: typing again starts clean
+        assert ws.conn.execute("SELECT state FROM outbox WHERE id = ?", (refused_id,)).fetchone()[0] \
+            == "rejected"
+        type_text(ask.supervisor_id, SUPERVISOR_ID)   # over the selected teller's id
+        press(ask.supervisor_id, Qt.Key.Key_Return)
+        type_text(ask.password, SUPERVISOR_PASSWORD)
+        press(ask.password, Qt.Key.Key_Return)
+        import shiboken6
+        qtbot.waitUntil(lambda: not shiboken6.isValid(ask) or not ask.isVisible(), timeout=10000)
+        # Sent again with the same key; the SPC still refuses the reading, so it is back.
+        qtbot.waitUntil(lambda: ws.conn.execute("SELECT attempts FROM outbox WHERE id = ?",
+                                                (refused_id,)).fetchone()[0] > attempts, timeout=15000)
+        qtbot.waitUntil(lambda: desk.snapshot.status.rejected == 1, timeout=10000)
+        entry = ws.conn.execute("SELECT actor, details FROM audit_log "
+                                "WHERE action = 'payment.rejection_retried'").fetchone()
+        assert entry["actor"] == SUPERVISOR_ID
     finally:
         desk.shutdown()
 

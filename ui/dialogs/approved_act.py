@@ -135,7 +135,7 @@ class ApprovedActDialog(GuardedDialog):
         if field == "password":
             self.approval.refuse("password", text)
         elif field == "user_id" or (isinstance(exc, CashierError) and exc.code == "role_required"):
-            self.approval.refuse("user_id", text, clear_password=False)
+            self.approval.refuse("user_id", text)  # the password typed was for the wrong person
         elif field == "note" and self.needs_note:
             show_field_error(self.note, self.error, text)
             self.note.setFocus()
