@@ -25,7 +25,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from cashier.documents import archive as pipeline
 from cashier.documents.fonts import BOLD, REGULAR, Pen, fit_size, register_fonts, width
 from cashier.documents.receipt_layout import COPY_RED, VOID_BANNER, Content, ReceiptHeader
-from cashier.documents.receipt_pdf import BANK_COPY, PAYER_COPY, _content
+from cashier.documents.receipt_pdf import BANK_COPY, PAYER_COPY, SHORTENED, _content, shortened
 from cashier.documents.receipt_roll_layout import roll_layout
 from cashier.model import Payment
 
@@ -33,6 +33,7 @@ PAGE_W = 72 * mm          # the print width of an 80 mm roll
 MARGIN_X = 1.5 * mm
 MARGIN_TOP = 3 * mm
 MARGIN_BOTTOM = 4 * mm
+MAX_PAGE = 1500 * mm    # a copy longer than this has its long names cut
 DOTS = 576                # an 80 mm printer's line at 8 dots a millimetre: 72 mm
 
 
@@ -76,10 +77,21 @@ def copy_height(k: Content, bank_copy: bool) -> float:
     return MARGIN_TOP + used + MARGIN_BOTTOM
 
 
+def _fitted(k: Content, bank_copy: bool) -> tuple[Content, float]:
+    """The copy as long as its content, its long names cut (receipt_pdf.shortened) when that
+    would pass MAX_PAGE: every answer the desk accepts then stays under a metre and a half."""
+    for candidate in (k, *(shortened(k, n) for n in SHORTENED)):
+        h = copy_height(candidate, bank_copy)
+        if h <= MAX_PAGE:
+            break
+    return candidate, h
+
+
 def draw_roll(c, k: Content) -> None:
     """The bank's copy, then the payer's, a page each as long as its content."""
+    full = k
     for bank_copy in (True, False):
-        h = copy_height(k, bank_copy)
+        k, h = _fitted(full, bank_copy)
         c.setPageSize((PAGE_W, h))
         if k.copy and not k.voided:
             _watermark(c, PAGE_W, h)

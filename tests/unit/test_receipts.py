@@ -362,3 +362,36 @@ def test_metadata_names_the_receipt():
 def test_the_receipt_is_a4():
     box = PdfReader(io.BytesIO(render_receipt(make_payment(), HEADER))).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def _at_every_bound(unit_reading: bool = True) -> Payment:
+    """A payment as long as the SPC's answers may make one: model.MAX_SERVICES lines, every
+    name, the holder and the address at model.MAX_TEXT, readings on every line."""
+    from cashier.model import MAX_SERVICES, MAX_TEXT
+    name = ("Содержание и текущий ремонт общего имущества объекта кондоминиума, "
+            "Қоқыс шығару және тұрмыстық қалдықтарды кәдеге жарату ") * 4
+    lines = [PaymentLine(f"S{i:02d}", name[:MAX_TEXT["name"]], f"P{i}", name[:MAX_TEXT["name"]],
+                         9_999_999_99, reading=999_999_999 if unit_reading else None,
+                         previous_reading=999_000_000 if unit_reading else None,
+                         unit="м³" if unit_reading else None)
+             for i in range(MAX_SERVICES)]
+    return make_payment(lines, holder=("Жұмабекова-Сәрсенбаева Әйгерім " * 8)[:MAX_TEXT["holder"]],
+                        address=(LONG_ADDRESS * 3)[:MAX_TEXT["address"]])
+
+
+def test_a_payment_at_every_bound_the_spc_may_send_still_makes_its_receipts():
+    """Whatever answer the desk accepts and commits a payment for, its receipt can be drawn:
+    an owed receipt that can never be made would block the day close for good."""
+    from cashier.documents.receipt_roll import render_roll_receipt
+    for payment in (_at_every_bound(), _at_every_bound(unit_reading=False)):
+        pdf = render_receipt(payment, HEADER, tz=ALMATY, qr_payload=QR_TEXT)
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) == 2   # each copy on a page of its own
+        text = norm(receipt_text(pdf))
+        assert text.count(norm(money.format_amount(9_999_999_99, "KZT"))) >= 2 * 50
+        assert norm(money.format_amount(payment.total, "KZT")) in text
+        roll = render_roll_receipt(payment, HEADER, tz=ALMATY, qr_payload=QR_TEXT)
+        assert norm(money.format_amount(payment.total, "KZT")) in norm(receipt_text(roll))
+        pages = PdfReader(io.BytesIO(roll)).pages
+        assert len(pages) == 2 and all(float(page.mediabox.height) <= 1500 * 72 / 25.4 + 1
+                                       for page in pages)
