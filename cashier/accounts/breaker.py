@@ -6,8 +6,10 @@ lookup, search or invoice request ends in SpcUnavailable (timeout, refused
 connection, 429, 5xx), the breaker opens: further lookups skip the network
 and answer from the offline copy (marked with the data's date, as any offline
 answer is), and a background probe asks the SPC's health (and whether it takes
-our token) with a backoff of 1 s doubling to 15 s, until it answers; then the
-breaker closes and lookups go to the SPC again. One breaker per Workstation,
+our token) with a backoff of 1 s doubling to 15 s, then repeats the very request that
+hung (the lookup, search or invoice: a front end that answers its health while its
+accounts hang must not let each lookup wait the timeout again), until both answer; then
+the breaker closes and lookups go to the SPC again. One breaker per Workstation,
 shared by its threads; the probe thread stops when the workstation closes.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ class SpcBreaker:
         self._open_since: float | None = None
         self._reason = ""
         self._probe: threading.Thread | None = None
+        self._again: Callable[[], Any] | None = None   # the request that hung, asked again
         self._stop = threading.Event()
 
     @property
@@ -42,9 +45,12 @@ class SpcBreaker:
     def reason(self) -> str:
         return self._reason
 
-    def trip(self, reason: str) -> None:
-        """The SPC did not answer a lookup: answer from the offline copy until it does."""
+    def trip(self, reason: str, again: Callable[[], Any] | None = None) -> None:
+        """The SPC did not answer a lookup: answer from the offline copy until it does.
+        `again` asks the SPC the same thing; the probe closes the breaker only once it answers."""
         with self._lock:
+            if again is not None:
+                self._again = again
             if self._open_since is None:
                 self._open_since = time.monotonic()
                 self._reason = reason
@@ -60,6 +66,7 @@ class SpcBreaker:
                 log.info("the SPC answers again: lookups go to it")
             self._open_since = None
             self._reason = ""
+            self._again = None
 
     def shutdown(self) -> None:
         self._stop.set()
@@ -73,13 +80,20 @@ class SpcBreaker:
         while not self._stop.wait(wait):
             if not self.is_open:
                 return
+            again = self._again
             try:
-                self._ws.client.health()
+                for ask in (self._ws.client.health, again):
+                    if ask is None:
+                        continue
+                    try:
+                        ask()
+                    except SpcUnavailable:
+                        raise
+                    except Exception:  # noqa: BLE001 - garbage, auth, not found: it answers
+                        log.debug("probe: the SPC answered, with an error", exc_info=True)
             except SpcUnavailable:
                 wait = min(wait * 2, PROBE_CAP)
                 continue
-            except Exception:  # noqa: BLE001 - garbage or auth: the SPC answers; lookups decide
-                log.debug("probe: the SPC answered, not with health", exc_info=True)
             self.reset()
             return
 

@@ -31,7 +31,7 @@ def find_account(ws: Workstation, text: str) -> Account:
             raise SpcUnavailable(f"The SPC does not answer ({spc.reason}); the offline copy is used")
         account = ws.client.get_account(number)
     except SpcUnavailable as exc:
-        spc.trip(exc.message)
+        spc.trip(exc.message, lambda: ws.client.get_account(number))
         cached = cached_account(ws, number)
         if cached is None:
             raise AccountNotCached(number) from exc
@@ -69,7 +69,7 @@ def fetch_invoice(ws: Workstation, account: Account) -> bytes:
             raise SpcUnavailable("The SPC does not answer; the stored invoice is used")
         pdf, etag = ws.client.get_invoice(account.account, row["etag"] if row else None)
     except SpcUnavailable as exc:
-        spc.trip(exc.message)
+        spc.trip(exc.message, lambda: ws.client.get_invoice(account.account, None))
         if row is not None:
             return bytes(row["pdf"])
         local = local_invoice(ws, account)
@@ -115,5 +115,5 @@ def search_accounts(ws: Workstation, fragment: str, limit: int = 20) -> list[dic
             raise SpcUnavailable("The SPC does not answer; the offline copy is searched")
         return mark_live(ws.client.search_accounts(text, limit))
     except SpcUnavailable as exc:
-        spc.trip(exc.message)
+        spc.trip(exc.message, lambda: ws.client.search_accounts(text, limit))
         return search_cached(ws, text, limit)

@@ -45,3 +45,34 @@ def test_after_one_timeout_lookups_answer_from_the_offline_copy_at_once(tmp_path
                 time.sleep(0.1)
             assert not spc_breaker.breaker(ws).is_open  # the probe noticed
             assert accounts.find_account(ws, typical).cached_at is None
+
+
+@pytest.mark.timeout(120)
+def test_an_spc_whose_health_answers_while_its_lookups_hang_keeps_the_offline_copy(
+        tmp_path, fresh_spc, monkeypatch):
+    """A front end that answers /v1/health while the accounts behind it hang: the probe asks
+    the lookup again, so the next lookups still answer from the offline copy at once."""
+    monkeypatch.setattr(spc_breaker, "PROBE_FIRST", 0.2)
+    monkeypatch.setattr(spc_breaker, "PROBE_CAP", 0.5)
+    typical, other = DEMO_ACCOUNTS["typical"], DEMO_ACCOUNTS["no_meters"]
+    with FaultProxy(fresh_spc.url, delay_range=(30.0, 30.0), only_paths=["/v1/accounts"]) as proxy:
+        cfg = Config(home=tmp_path / "ws", spc_url=proxy.url, workstation_id="ALM-01-W01",
+                     connect_timeout=1.0, read_timeout=READ_TIMEOUT)
+        with Workstation(cfg, token=fresh_spc.token_for("ALM-01-W01")) as ws:
+            for number in (typical, other):
+                assert accounts.find_account(ws, number).cached_at is None
+            proxy.set_faults(fault_rate=1.0, mix={DELAY: 1})  # lookups hang, health answers
+            assert accounts.find_account(ws, typical).cached_at is not None  # waited once
+            time.sleep(4 * READ_TIMEOUT)   # the probe has asked health and the lookup again
+            waits = []
+            for number in (other, typical, other):
+                started = time.monotonic()
+                assert accounts.find_account(ws, number).cached_at is not None
+                waits.append(time.monotonic() - started)
+            assert max(waits) < 0.5, waits
+            assert spc_breaker.breaker(ws).is_open
+            proxy.set_faults(fault_rate=0.0)  # the lookups answer again
+            deadline = time.monotonic() + 30
+            while spc_breaker.breaker(ws).is_open and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert accounts.find_account(ws, typical).cached_at is None
