@@ -11,7 +11,9 @@ with no back office:
 - payments: each payment has its `payment.accepted` entry and agrees with it
   (receipt number, account, business date, period, lines, fee, total, tendered,
   change; an entry written before the journal carried the whole fact is checked
-  on what it carries); each entry still has its payment; a voided payment has
+  on what it carries), its teller, time and card part, and the body it sends the SPC
+  (payments.body and the outbox's copy: payment_body_check.py); each entry still has its
+  payment; a voided payment has
   its `payment.voided` entry and the other way round;
 - users: role, name, disabled and the password hash's fingerprint are what the
   `user.*` entries about that user (and a sign-in that rehashed the password)
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cashier import money
+from cashier.identity.payment_body_check import body_differences, same_moment
 from cashier.identity.users import password_fingerprint
 
 # Problem kinds (DataProblem.kind):
@@ -77,6 +80,8 @@ class _Entry:
     action: str
     subject: str | None
     details: dict
+    actor: str | None = None
+    at: str | None = None
 
 
 def check(conn: sqlite3.Connection) -> list[DataProblem]:
@@ -99,7 +104,7 @@ def check(conn: sqlite3.Connection) -> list[DataProblem]:
 
 def _journal(conn: sqlite3.Connection, problems: list[DataProblem]) -> list[_Entry]:
     out = []
-    for row in conn.execute("SELECT id, action, subject, details FROM audit_log "
+    for row in conn.execute("SELECT id, action, subject, details, actor, at FROM audit_log "
                             "WHERE action IN ('payment.accepted', 'payment.voided') "
                             "OR action LIKE 'user.%' OR action LIKE '%.ok' ORDER BY id"):
         try:
@@ -111,7 +116,8 @@ def _journal(conn: sqlite3.Connection, problems: list[DataProblem]) -> list[_Ent
                                         f"audit row {row['id']} ({row['action']}) has details "
                                         "that are not a JSON object", row["id"]))
             continue
-        out.append(_Entry(row["id"], row["action"], row["subject"], details))
+        out.append(_Entry(row["id"], row["action"], row["subject"], details, row["actor"],
+                          row["at"]))
     return out
 
 
@@ -152,6 +158,9 @@ def _payments(conn: sqlite3.Connection, entries: list[_Entry]) -> list[DataProbl
     lines: dict[str, list[sqlite3.Row]] = {}
     for row in conn.execute("SELECT * FROM payment_lines ORDER BY payment_id, line_no"):
         lines.setdefault(row["payment_id"], []).append(row)
+    sent: dict[str, list[str]] = {}
+    for row in conn.execute("SELECT payment_id, body FROM outbox WHERE kind = 'payment'"):
+        sent.setdefault(row["payment_id"], []).append(row["body"])
     problems: list[DataProblem] = []
     seen: set[str] = set()
     for row in conn.execute("SELECT * FROM payments ORDER BY business_date, seq"):
@@ -168,6 +177,13 @@ def _payments(conn: sqlite3.Connection, entries: list[_Entry]) -> list[DataProbl
                     PAYMENT_RECORDED_TWICE, pid, f"{label} has {len(found)} payment.accepted "
                     "entries", found[1].row_id))
             problems += _compare_payment(row, lines.get(pid, []), found[0], label)
+            for where, body in (("body", row["body"]),
+                                *(("outbox.body", b) for b in sent.get(pid, []))):
+                problems += [_differs(pid, label, found[0],
+                                      where if field == "body" else f"{where}.{field}", said, held)
+                             for field, said, held in body_differences(
+                                 body, found[0].details, found[0].actor, found[0].at,
+                                 row["workstation_id"])]
         is_voided = row["status"] == "voided"
         if row["status"] not in ("accepted", "voided"):
             problems.append(DataProblem(PAYMENT_DIFFERS, pid, f"{label} has the unknown status "
@@ -217,6 +233,16 @@ def _compare_payment(row: sqlite3.Row, lines: list[sqlite3.Row], e: _Entry,
             out.append(_differs(pid, label, e, key, d[key], form(row[column])))
     # The controls' facts (a payer, an approver) are journaled with every payment since
     # they exist, so a row that has one the journal lacks was edited after the fact.
+    if e.actor is not None and row["teller_id"] != e.actor:
+        out.append(_differs(pid, label, e, "teller_id", e.actor, row["teller_id"]))
+    if e.at is not None and not same_moment(e.at, row["accepted_at"]):
+        out.append(_differs(pid, label, e, "accepted_at", e.at, row["accepted_at"]))
+    if "lines" in d:  # the whole fact: a card part is in it when there was one
+        card = d.get("card")
+        said_card = card.get("amount") if isinstance(card, dict) else money.to_wire(0)
+        stored_card = _wire(_column(row, "card_amount") or 0)
+        if said_card != stored_card:
+            out.append(_differs(pid, label, e, "card_amount", said_card, stored_card))
     said_payer = (d.get("payer") or {}).get("iin") if isinstance(d.get("payer"), dict) else None
     stored = {"payer": _column(row, "payer_iin"), "approved_by": _column(row, "approved_by")}
     for key, said_value in (("payer", said_payer), ("approved_by", d.get("approved_by"))):

@@ -164,6 +164,25 @@ CASES = {
                              "P0"),
                             ("UPDATE receipt_counters SET last_seq = 4",)],
                            [("payment_unrecorded", "forged-1", None)]),
+    "body sent to another account": (
+        [("UPDATE payments SET body = json_set(body, '$.account', '9999999999') "
+          "WHERE payment_id = ?", "P0")], [("payment_differs", "P0", "body.account")]),
+    "queued body sent to another account": (
+        [("UPDATE outbox SET body = json_set(body, '$.account', '9999999999') "
+          "WHERE payment_id = ? AND kind = 'payment'", "P0")],
+        [("payment_differs", "P0", "outbox.body.account")]),
+    "queued line raised": (
+        [("UPDATE outbox SET body = json_set(body, '$.lines[0].amount', '99999.00') "
+          "WHERE payment_id = ? AND kind = 'payment'", "P0")],
+        [("payment_differs", "P0", "outbox.body.lines[1].amount")]),
+    "body made unreadable": ([("UPDATE payments SET body = 'garbage' WHERE payment_id = ?", "P1")],
+                             [("payment_differs", "P1", "body")]),
+    "teller swapped": ([("UPDATE payments SET teller_id = 't.gone' WHERE payment_id = ?", "P0")],
+                       [("payment_differs", "P0", "teller_id")]),
+    "time moved": ([("UPDATE payments SET accepted_at = '2020-01-01T10:00:00+05:00' "
+                     "WHERE payment_id = ?", "P0")], [("payment_differs", "P0", "accepted_at")]),
+    "cash made card": ([("UPDATE payments SET card_amount = 100 WHERE payment_id = ?", "P0")],
+                       [("payment_differs", "P0", "card_amount")]),
     "void undone": ([("UPDATE payments SET status = 'accepted' WHERE payment_id = ?", "V")],
                     [("void_missing", "V", "status")]),
     "void made up": ([("UPDATE payments SET status = 'voided' WHERE payment_id = ?", "P0")],
