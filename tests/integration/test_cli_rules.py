@@ -87,3 +87,21 @@ def test_a_repeated_amount_an_empty_tendered_and_a_short_reason_are_refused_in_w
     with Workstation(Config(home=home, spc_url=fresh_spc.url, workstation_id="ALM-01-W01"),
                      token="x") as ws:
         assert load_payment(ws, paid["payment_id"]).status == "accepted"
+
+
+def test_an_amount_far_above_its_due_needs_confirm_over_due(tmp_path, fresh_spc):
+    home = tmp_path / "ws"
+    account = fresh_spc.api().get(f"v1/accounts/{TYPICAL}").json()
+    line = next(s for s in account["services"] if float(s["amount_due"]) > 1 and not s["meter"])
+    ten_times = f"{float(line['amount_due']) * 10:.2f}"
+    args = ("pay", "--account", TYPICAL, "--amount", f"{line['code']}={ten_times}",
+            "--tendered", "1000000")
+    refused = cashier(home, fresh_spc, *args, check=False)
+    error = json.loads(refused.stderr)["error"]
+    assert (refused.returncode, error["code"], error["field"]) == \
+        (1, "amount_far_above_due", f"amount:{line['code']}")
+    held = status(home, fresh_spc)
+    assert held["waiting"] + held["accepted"] == 0
+    paid = json.loads(cashier(home, fresh_spc, *args, "--confirm-over-due").stdout)
+    held = status(home, fresh_spc)
+    assert paid["receipt_no"] and held["waiting"] + held["accepted"] == 1

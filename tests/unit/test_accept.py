@@ -169,3 +169,20 @@ def test_a_session_left_open_from_yesterday_must_be_closed_first(ws, account, cl
         _pay(ws, account, teller=teller)
     assert info.value.code == "session_other_day"
     assert _count(ws, "payments") == 0
+
+
+def test_a_line_more_than_three_times_its_due_is_refused_until_confirmed(ws, account):
+    """The typo guard in the core (the window and the CLI both go through it): 1272,26 due,
+    3 816,78 (exactly three times) is taken, 3 816,79 asks for confirmation first."""
+    teller = teller_of(ws)
+    exactly = payments.build_draft(account, {"ELEC": "3816.78", "HEAT": "0"}, {}, "5000")
+    assert payments.accept_payment(ws, exactly, teller, write_pdf=False).total == 3816_78
+    before = (_count(ws, "payments"), _count(ws, "outbox"), _count(ws, "audit_log"))
+    above = payments.build_draft(account, {"ELEC": "3816.79", "HEAT": "0"}, {}, "5000")
+    with pytest.raises(RuleError) as info:
+        payments.accept_payment(ws, above, teller, write_pdf=False)
+    assert info.value.code == "amount_far_above_due" and info.value.field == "amount:ELEC"
+    assert info.value.params["due"].replace("\u00a0", " ").startswith("1 272,26")
+    assert (_count(ws, "payments"), _count(ws, "outbox"), _count(ws, "audit_log")) == before
+    taken = payments.accept_payment(ws, above, teller, write_pdf=False, confirmed_over_due=True)
+    assert taken.total == 3816_79
