@@ -62,6 +62,30 @@ def _error_classes(trees: list[ast.Module]) -> dict[str, bool]:
     return takes_code
 
 
+def _code_helpers(trees: list[ast.Module], takes_code: dict[str, bool]) -> set[str]:
+    """Functions that build an error from a code they are given first (`_refuse(code, ...)`,
+    `_fail(code, ...)`): a call to one with a literal raises that code as surely as the class."""
+    helpers: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for tree in trees:
+            for fn in ast.walk(tree):
+                if not isinstance(fn, ast.FunctionDef) or fn.name in helpers or \
+                        fn.name == "__init__" or not fn.args.args:
+                    continue
+                first = fn.args.args[0].arg
+                for call in ast.walk(fn):
+                    callee = getattr(call, "func", None) if isinstance(call, ast.Call) else None
+                    name = getattr(callee, "id", None) or getattr(callee, "attr", "")
+                    if (takes_code.get(name) or name in helpers) and call.args and \
+                            isinstance(call.args[0], ast.Name) and call.args[0].id == first:
+                        helpers.add(fn.name)
+                        changed = True
+                        break
+    return helpers
+
+
 def _code_of(arg: ast.expr, where: str, tables: dict[str, list[str]] | None = None) -> list[str]:
     if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and \
             arg.func.attr == "get" and isinstance(arg.func.value, ast.Name):
@@ -87,6 +111,7 @@ def raised_codes() -> dict[str, str]:
     files = sorted((ROOT / "cashier").rglob("*.py"))
     trees = [ast.parse(f.read_text(encoding="utf-8"), str(f)) for f in files]
     takes_code = _error_classes(trees)
+    helpers = _code_helpers(trees, takes_code)
     found: dict[str, str] = {}
 
     tables: dict[str, list[str]] = {}
@@ -119,6 +144,6 @@ def raised_codes() -> dict[str, str]:
                         isinstance(func.value, ast.Call) and getattr(func.value.func, "id", "") == "super":
                     if cls is not tree and base_takes_code:
                         note(node.args[0], f, node)
-                elif takes_code.get(name):
+                elif takes_code.get(name) or name in helpers:
                     note(node.args[0], f, node)
     return {c: w for c, w in found.items() if c not in NOT_FOR_PEOPLE}

@@ -67,3 +67,12 @@ def test_every_raised_code_has_english_russian_and_kazakh_text(code, translators
     for lang, translator in translators.items():
         text = translator.translate("Messages", english)
         assert text and text != english, f"{code}: no {lang} translation of {english!r}"
+
+
+def test_codes_passed_through_a_helper_are_found_too():
+    """`_refuse("iin_check_digit", ...)` raises that code as surely as IinInvalid(...) does:
+    the reader follows functions that build an error from the code they are given."""
+    found = raised_codes()
+    for code, where in (("iin_check_digit", "controls/iin.py"), ("email_no_at", "email_address.py"),
+                        ("scan_qr_malformed", "payments/scan.py")):
+        assert where in found.get(code, ""), (code, found.get(code))
