@@ -37,7 +37,7 @@ def check_account_number(text: str) -> str:
 MAX_TEXT = {"holder": 200, "address": 400, "name": 200, "id": 64, "unit": 16, "etag": 200,
             "invoice_url": 500}
 MAX_SERVICES = 50
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _req(data: dict, key: str, kind: type | tuple[type, ...], where: str) -> Any:

@@ -92,12 +92,11 @@ def _check_lines(conn: sqlite3.Connection, p: PaymentIn, services: list) -> list
         if line.reading is None:
             continue
         if entry[3] is None:
-            # A reading for a service without a meter is a client bug, not a
-            # malformed body: 422 (final, like the other account-dependent
-            # refusals) with the generic code and the field named.
-            raise unprocessable("invalid_request",
-                                f"Service {line.service_code} has no meter; its reading must be null.",
-                                f"lines[{i}].reading")
+            # A reading for a service without a meter: a field that cannot hold a value
+            # for this account. The protocol's 400 invalid_request naming the field: its 422
+            # codes are all named, and this is none of them.
+            raise bad_request(f"Service {line.service_code} has no meter; its reading must be "
+                              "null.", f"lines[{i}].reading")
         if line.reading < entry[5]:
             # A reading taken before the one that now holds the meter (a desk
             # that was offline) is judged against the meter as it stood then,

@@ -17,7 +17,7 @@ import json
 import sqlite3
 
 from spc import store
-from spc.errors import unprocessable
+from spc.errors import bad_request, unprocessable
 from spc.validation import parse_rfc3339, period_index
 
 DEFAULT_LATE_DAYS = 90
@@ -29,9 +29,9 @@ _AHEAD = dt.timedelta(days=1)
 def check_business_date(business_date: str, today: dt.date, late_days: int) -> None:
     day = dt.date.fromisoformat(business_date)
     if day > today + _AHEAD:
-        # The body is well formed; only the SPC's calendar shows it cannot be
-        # true: 422 with the generic code, like a reading for a meterless service.
-        raise unprocessable("invalid_request",
+        # A date that cannot be true for this payment: the protocol's 400
+        # invalid_request naming the field (its 422 codes are all named; this is none of them).
+        raise bad_request(
                             f"business_date {business_date} has not begun yet: the SPC's date "
                             f"is {today.isoformat()}.", "business_date")
     late = (today - day).days

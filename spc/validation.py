@@ -28,7 +28,9 @@ _RFC3339 = re.compile(
 # C0 controls, DEL and C1 controls: never part of an id, a name or a reason,
 # and a way to forge log lines and receipts. A lone surrogate (the JSON escape
 # \ud800 alone) decodes to a str that cannot be stored or answered as UTF-8.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters, the line and paragraph separators, and the bidi overrides that can
+# make a receipt number or a name read as something else on a screen or a log line.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _PRINTABLE_KEY = re.compile(r"[A-Za-z0-9_.-]+")
 _MAX_KEY = 64
@@ -148,8 +150,8 @@ def parse_reading(value: object, field: str) -> int | None:
 
 def check_text(value: str, field: str) -> str:
     if _CONTROL.search(value):
-        raise bad_request(f"{field} must not contain control characters "
-                          "(U+0000 to U+001F, U+007F to U+009F).", field)
+        raise bad_request(f"{field} must not contain control characters (U+0000 to U+001F, "
+                          "U+007F to U+009F, U+2028, U+2029, bidi controls).", field)
     if _SURROGATE.search(value):
         raise bad_request(f"{field} is not valid Unicode text (a lone surrogate).", field)
     return value

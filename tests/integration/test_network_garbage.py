@@ -39,6 +39,7 @@ ANSWERS = {
     "another_account": (200, _with(account="1002003999")),
     "huge_address": (200, _with(address="ул. Абая " * 11_000)),
     "control_characters": (200, _with(holder="Ива*** \u0000\u001b[2J И. И.")),
+    "bidi_override": (200, _with(address="Алматы, ул. \u202eабаЯ\u202c 10")),
     "blank_holder": (200, _with(holder="   ")),
     "too_many_services": (200, _with(services=[
         {**ACCOUNT_BODY["services"][1], "code": f"S{i}"} for i in range(51)])),

@@ -64,7 +64,7 @@ def test_a_business_date_that_has_not_begun_for_the_spc_is_refused(spc_server):
     ws = new_ws()
     api = spc_server.api(ws)
     ahead = payment(ws, business_date=day(2))
-    assert_error(post(api, ahead), 422, "invalid_request", "business_date")
+    assert_error(post(api, ahead), 400, "invalid_request", "business_date")
     assert api.get(f"v1/payments/{ahead['payment_id']}").status_code == 404
     res = api.post("v1/payments/batch", json={"payments": [ahead]}).json()["results"][0]
     assert res["status"] == "rejected"

@@ -249,10 +249,16 @@ REFUSALS = [
     ("reading_below_previous",
      dict(lines=[{"service_code": "CWS", "amount": "845.10", "reading": "1.000"}]),
      "lines[0].reading"),
-    # A reading for a service without a meter: our documented choice, 422 invalid_request.
-    ("invalid_request", dict(lines=[{"service_code": "HEAT", "amount": "10.00", "reading": "5.000"}]),
-     "lines[0].reading"),
 ]
+
+
+def test_a_reading_for_a_service_without_a_meter_is_400_invalid_request(spc_server):
+    """Only the protocol's pairs: its 422 codes are all named, so a field that cannot hold a
+    value for this account is 400 invalid_request naming the field."""
+    ws = "ALM-01-W01"
+    body = payment(ws, lines=[{"service_code": "HEAT", "amount": "10.00", "reading": "5.000"}])
+    assert_error(post(spc_server.api(ws), body, key=body["payment_id"]), 400, "invalid_request",
+                 "lines[0].reading")
 
 
 @pytest.mark.parametrize("code,changes,field", REFUSALS, ids=[f"{r[0]}-{r[2]}" for r in REFUSALS])

@@ -17,7 +17,8 @@ from tests.integration.test_spc_payments import assert_error, cancel_body, new_w
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # C0 (NUL, TAB, LF, ESC, US), DEL and C1 (PAD, NEL, APC).
-CONTROL_CHARS = ["\x00", "\t", "\n", "\x1b", "\x1f", "\x7f", "\x80", "\x85", "\x9f"]
+CONTROL_CHARS = ["\x00", "\t", "\n", "\x1b", "\x1f", "\x7f", "\x80", "\x85", "\x9f",
+                 "\u2028", "\u2029", "\u202e", "\u2066"]
 
 
 def assert_refused(resp, field: str | None = ...):

@@ -98,6 +98,9 @@ BAD = {
     "reading without whole part": item(services=[dict(SERVICE, meter={
         "id": "E", "unit": "kWh", "previous_reading": ".000"})]),
     "control character": item(holder="Ива\x07"),
+    "bidi override in a provider's name": item(services=[dict(SERVICE, provider={
+        "id": "AES", "name": "\u202eСбыт"})]),
+    "line separator in the address": item(address="ул. Абая\u2028 10"),
     "blank address": item(address="   "),
     "blank meter id": item(services=[dict(SERVICE, meter={"id": " ", "unit": "kWh",
                                                           "previous_reading": "1.000"})]),
