@@ -219,12 +219,15 @@ def _record(ws, kind: Kind, payment: Payment, copy_no: int, path: Path, data: by
     conn, now = ws.conn, ws.now()
     digest = hashlib.sha256(data).hexdigest()
     with db.atomic(conn):
+        # A copy rendered just before a void and recorded after it keeps no QR text either:
+        # the payment's status is read again under this write lock.
         conn.execute(
             "INSERT INTO document_archive(kind, payment_id, copy_no, path, sha256, size, "
-            "qr_payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "qr_payload, created_at) VALUES (?, ?, ?, ?, ?, ?, CASE WHEN (SELECT status FROM "
+            "payments WHERE payment_id = ?) = 'voided' THEN NULL ELSE ? END, ?) "
             "ON CONFLICT(kind, payment_id, copy_no) DO NOTHING",
-            (kind.name, payment.payment_id, copy_no, str(path), digest, len(data), payload,
-             now.isoformat(timespec="seconds")))
+            (kind.name, payment.payment_id, copy_no, str(path), digest, len(data),
+             payment.payment_id, payload, now.isoformat(timespec="seconds")))
         entry = find(conn, kind, payment.payment_id, copy_no)
         if copy_no == 0 and on_original is not None:
             on_original(conn, entry)

@@ -156,6 +156,14 @@ def test_a_voided_receipt_keeps_no_valid_qr_text_and_does_not_verify(desk, monke
     code, out = verify()  # the paper original still carries the code: it must not pass
     assert code == 1
     assert out["local_status"] == "voided" and "voided" in out["reason"]
+    # A copy rendered from the payment as it was before the void (a reprint that raced it)
+    # and recorded after it keeps no QR text either.
+    from cashier.documents import receipt_archive
+    stale = payment   # status 'accepted': rendered with its code
+    copy = receipt_archive.archive(ws, stale, copy=True, actor=teller.user_id)
+    assert copy.copy_no == 1
+    assert ws.conn.execute("SELECT COUNT(*) FROM receipt_archive WHERE qr_payload IS NOT NULL "
+                           "AND payment_id = ?", (payment.payment_id,)).fetchone()[0] == 0
 
 
 @pytest.mark.parametrize("reason", ["wrong\taccount typed", "x" * 201, "line one\nline two"])
