@@ -44,6 +44,14 @@ def current(conn: sqlite3.Connection, today: date) -> date:
     return today
 
 
+def unclosed_before(conn: sqlite3.Connection, day: date) -> list[date]:
+    """Business days before `day` that began and were never closed, oldest first: a close
+    forgotten (the branch's day cannot close without it) that the supervisor closes first."""
+    return [date.fromisoformat(r[0]) for r in conn.execute(
+        "SELECT business_date FROM business_days WHERE state = 'open' AND business_date < ? "
+        "ORDER BY business_date", (day.isoformat(),))]
+
+
 def refuse_if_closed(conn: sqlite3.Connection, day: date, consequence: str) -> None:
     """RuleError day_closed when `day` is closed; `consequence` says what cannot happen."""
     current_state = state(conn, day)

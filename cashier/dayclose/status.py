@@ -174,6 +174,7 @@ class DayStatus:
     blind: bool = False                     # the bank counts blind: no expected cash before
     counts: tuple[CountRecord, ...] = ()    # the day's counts submitted so far, in order
     takings: Takings = Takings()            # the day's payments by tender: cash, card apart
+    unclosed_before: tuple[date, ...] = ()  # earlier days that began and were never closed
 
     @property
     def hidden(self) -> bool:
@@ -194,7 +195,8 @@ class DayStatus:
                 "blockers": [b.to_json() for b in self.blockers],
                 "cash": {k: v for k, v in self.cash.to_json().items() if k not in hidden},
                 "blind_count": self.blind, "counts": [c.to_json() for c in self.counts],
-                **by_tender, "closed": self.closed.to_json() if self.closed else None}
+                **by_tender, "closed": self.closed.to_json() if self.closed else None,
+                "unclosed_before": [d.isoformat() for d in self.unclosed_before]}
 
 
 def day_status(ws: Workstation, day: date) -> DayStatus:
@@ -205,4 +207,5 @@ def day_status(ws: Workstation, day: date) -> DayStatus:
     return DayStatus(day, day_state(ws, day), tuple(blockers(ws, day)), cash_summary(ws, day),
                      closed_day(ws, day), bool(ws.config.blind_count),
                      tuple(counts_of(ws.conn, "day", day.isoformat())),
-                     takings(ws.conn, ws.config.workstation_id, day))
+                     takings(ws.conn, ws.config.workstation_id, day),
+                     tuple(days.unclosed_before(ws.conn, day)))

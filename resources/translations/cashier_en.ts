@@ -768,7 +768,7 @@
 <context>
     <name>ControlsFlow</name>
     <message>
-        <location filename="../../ui/desk/controls_flow.py" line="+45" />
+        <location filename="../../ui/desk/controls_flow.py" line="+46" />
         <source>Do not take this payment</source>
         <translation>Do not take this payment</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Correct the amount</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>A supervisor approves the payment</source>
         <translation>A supervisor approves the payment</translation>
     </message>
@@ -801,12 +801,12 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="+50" />
+        <location filename="../../ui/dialogs/day_close.py" line="+52" />
         <source>Close the day %1</source>
         <translation>Close the day %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>1. Payments not yet at the SPC</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Compare with the SPC</source>
         <translation>Compare with the SPC</translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../ui/dialogs/day_close.py" line="+164" />
+        <location filename="../../ui/dialogs/day_close.py" line="+167" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>hidden until the count is submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_close.py" line="-144" />
+        <location filename="../../ui/dialogs/day_close.py" line="-147" />
         <source>Over or short: say why (required when the count differs)</source>
         <translation>Over or short: say why (required when the count differs)</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Open the next business day</source>
         <translation>Open the next business day</translation>
     </message>
@@ -912,12 +912,17 @@
         <translation>Payments taken from now on are dated to the next business day</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+27" />
+        <source>The business day %1 was never closed: close it first, then F12 closes %2.</source>
+        <translation>The business day %1 was never closed: close it first, then F12 closes %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</source>
         <translation>Closing the day needs a supervisor. Lock the desk (Ctrl+L) and let the supervisor sign in.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -1101,7 +1106,7 @@
         <translation>Workstation %1</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+77" />
         <source>Processing center: credentials refused, call IT</source>
         <translation>Processing center: credentials refused, call IT</translation>
     </message>
@@ -1119,7 +1124,7 @@
         <translation>(never reached)</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-123" />
         <source>Payments waiting, parked and refused: click or press F6</source>
         <translation>Payments waiting, parked and refused: click or press F6</translation>
     </message>
@@ -1129,7 +1134,7 @@
         <translation>The business day payments are dated to</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Business day %1</source>
         <translation>Business day %1</translation>
     </message>
@@ -1139,7 +1144,12 @@
         <translation>closed</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+2" />
+        <source>day %1 not closed (F12)</source>
+        <translation>day %1 not closed (F12)</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Drawer over its limit: hand cash over (F11)</source>
         <translation>Drawer over its limit: hand cash over (F11)</translation>
     </message>
@@ -1881,7 +1891,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/desk/keys.py" line="+70" />
+        <location filename="../../ui/desk/keys.py" line="+71" />
         <source>next customer</source>
         <translation>next customer</translation>
     </message>
@@ -4261,18 +4271,18 @@ reading</translation>
     </message>
     <message>
         <location line="+20" />
-        <location line="+186" />
+        <location line="+187" />
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location line="-183" />
-        <location line="+216" />
+        <location line="-184" />
+        <location line="+217" />
         <source>Void payment  (Enter)</source>
         <translation>Void payment  (Enter)</translation>
     </message>
     <message>
-        <location line="-214" />
+        <location line="-215" />
         <source>Enter in the password field does the same</source>
         <translation>Enter in the password field does the same</translation>
     </message>
@@ -4313,7 +4323,7 @@ reading</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+45" />
+        <location line="+46" />
         <source>Printing the void slip…</source>
         <translation>Printing the void slip…</translation>
     </message>

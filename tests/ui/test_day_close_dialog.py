@@ -102,3 +102,51 @@ def test_the_days_card_payments_are_shown_beside_the_cash(desk_app, qtbot, ws):
         assert dialog.expected.text().replace("\u00a0", " ") == "51 200,00 ₸"   # cash only
     finally:
         desk.shutdown()
+
+
+def test_a_day_nobody_closed_is_shown_and_f12_closes_it_first(desk_app, qtbot, fresh_spc, tmp_path):
+    """Yesterday's close was forgotten (its session still open): the status bar says so on
+    every desk, F12 closes yesterday first, and only then today's day."""
+    from tests.ui.desk import Clock
+    clock = Clock()
+    clock.when -= timedelta(days=1)
+    ws = make_ws(fresh_spc, tmp_path, clock=clock)
+    try:
+        staff = staff_desk(ws, FLOAT)
+        account = accounts.find_account(ws, DEMO_ACCOUNTS["no_meters"])
+        code = next(s.code for s in account.services if s.amount_due > 0)
+        payments.accept_payment(ws, payments.build_draft(account, {code: "1000"}, {}, "1000"),
+                                staff.teller, write_pdf=False)
+        sync.sync_once(ws)
+        yesterday, today = clock.when.date(), (clock.when + timedelta(days=1)).date()
+        clock.when += timedelta(days=1)
+        desk = open_desk(qtbot, ws, user=staff.supervisor, start_sender=False)
+        try:
+            shown = yesterday.strftime("%d.%m.%Y")
+            qtbot.waitUntil(lambda: shown in desk.status.business_day.text(), timeout=10000)
+            assert "не закрыт" in desk.status.business_day.text()
+            assert today.strftime("%d.%m.%Y") in desk.status.business_day.text()
+            dialog = _dialog(qtbot, desk)
+            assert dialog.day == yesterday and shown in dialog.windowTitle()
+            assert dialog.role_note.isVisible() and shown in dialog.role_note.text()
+            qtbot.waitUntil(lambda: dialog.reconciliation is not None, timeout=15000)
+            assert dialog.reconciliation.ok
+            type_text(dialog.count_edits["note_20000"], "2")
+            type_text(dialog.count_edits["note_10000"], "1")
+            type_text(dialog.count_edits["note_1000"], "1")
+            dialog.close_button.click()
+            qtbot.waitUntil(lambda: dialog.result is not None, timeout=15000)
+            assert dayclose.day_state(ws, yesterday) == "closed"
+            assert dialog.result.counted == FLOAT + 1000_00
+            assert not dialog.open_next_button.isVisible()   # today is already the business day
+            dialog.close()
+            qtbot.waitUntil(lambda: "не закрыт" not in desk.status.business_day.text(),
+                            timeout=10000)
+            desk.activateWindow()   # offscreen has no window manager to hand it back
+            qtbot.waitUntil(desk.isActiveWindow, timeout=3000)
+            again = _dialog(qtbot, desk)
+            assert again.day == today and not again.role_note.isVisible()
+        finally:
+            desk.shutdown()
+    finally:
+        ws.close()

@@ -112,3 +112,16 @@ def test_the_receipt_shows_the_business_day_the_payment_is_dated_to(ws, account)
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(fh.read())).pages)
     assert "Операционный день / Операциялық күн: 23.11.2026" in text
     assert "22.11.2026 10:15:03" in text  # and when it really happened
+
+
+def test_a_day_that_began_and_was_never_closed_is_named_until_it_is(ws, account, clock):
+    teller = teller_of(ws)
+    _pay(ws, account, teller)                       # the 22nd began...
+    clock.when += timedelta(days=2)                 # ...and nobody closed it
+    today = TODAY + timedelta(days=2)
+    assert days.business_date(ws) == today          # payments move on to today
+    assert days.unclosed_before(ws.conn, today) == [TODAY]
+    assert dayclose.day_status(ws, today).to_json()["unclosed_before"] == [TODAY.isoformat()]
+    assert days.unclosed_before(ws.conn, TODAY) == []   # nothing before the 22nd
+    _close(ws.conn, TODAY)
+    assert days.unclosed_before(ws.conn, today) == []

@@ -37,6 +37,7 @@ class QueueSnapshot:
     offline_reason: str | None = None   # "offline_warning" | "offline_too_long" | ...
     business_date: date | None = None   # what payments are dated to now
     day_state: str = "open"             # open | closed | not_started (of business_date)
+    unclosed: tuple = ()                # earlier business days never closed, oldest first
 
 
 def snapshot(ws: Any, status: QueueStatus | None = None) -> QueueSnapshot:
@@ -46,7 +47,8 @@ def snapshot(ws: Any, status: QueueStatus | None = None) -> QueueSnapshot:
     state, reason = sync.offline_state(ws, status)
     day = days.business_date(ws)
     return QueueSnapshot(status, state, reason, day,
-                         days.state(ws.conn, day) or "not_started")
+                         days.state(ws.conn, day) or "not_started",
+                         tuple(days.unclosed_before(ws.conn, day)))
 
 
 class _Latest:

@@ -143,13 +143,17 @@ class DeskStatusBar(QStatusBar):
     def set_queue_status(self, status: QueueStatus) -> None:
         self.set_snapshot(QueueSnapshot(status))
 
-    def set_business_date(self, day, state: str) -> None:
-        """The business day in the bar; a closed one says so (nothing can be dated to it)."""
+    def set_business_date(self, day, state: str, unclosed: tuple = ()) -> None:
+        """The business day in the bar; a closed one says so (nothing can be dated to it), and
+        so does an earlier day nobody closed (the supervisor's F12 closes it first)."""
         text = self.tr("Business day %1").replace("%1", day.strftime("%d.%m.%Y"))
         if state == "closed":
             text += " — " + self.tr("closed")
+        if unclosed:
+            text += " · ⚠ " + self.tr("day %1 not closed (F12)").replace(
+                "%1", unclosed[0].strftime("%d.%m.%Y"))
         self.business_day.setText(text)
-        name = "queueAlarm" if state == "closed" else "businessDay"
+        name = "queueAlarm" if state == "closed" or unclosed else "businessDay"
         if self.business_day.objectName() != name:
             self.business_day.setObjectName(name)
             repolish(self.business_day)

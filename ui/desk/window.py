@@ -266,7 +266,7 @@ class DeskWindow(DialogOpeners, QMainWindow):
         self.snapshot = snap
         self.status.set_snapshot(snap)
         if snap.business_date is not None:
-            self.status.set_business_date(snap.business_date, snap.day_state)
+            self.status.set_business_date(snap.business_date, snap.day_state, snap.unclosed)
         self.owed.make_if_due(snap)
         self.banner.show_snapshot(snap, self.ws.config, self.ws.now())
         if previous is None or (previous.offline, previous.status.waiting_amount) != \

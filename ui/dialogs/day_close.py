@@ -42,7 +42,9 @@ class DayCloseDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.user = user
-        self.day = days.business_date(ws)
+        today = days.business_date(ws)
+        earlier = days.unclosed_before(ws.conn, today)   # a forgotten close comes first
+        self.day, self.later = (earlier[0], today) if earlier else (today, None)
         self.status: dayclose.DayStatus | None = None
         self.reconciliation = None
         self.result: dayclose.DayClosed | None = None
@@ -56,14 +58,12 @@ class DayCloseDialog(QDialog):
         self.role_note.setWordWrap(True)
         self.role_note.hide()
 
-        # 1. unsent
         self.unsent = QLabel(self.tr("Loading…"))
         self.unsent.setWordWrap(True)
         self.unsent.setTextFormat(Qt.TextFormat.RichText)
         unsent_box = QGroupBox(self.tr("1. Payments not yet at the SPC"))
         QVBoxLayout(unsent_box).addWidget(self.unsent)
 
-        # 2. reconciliation
         self.reconcile_button = QPushButton(self.tr("Compare with the SPC"))
         self.reconcile_button.clicked.connect(self.run_reconcile)
         self.reconcile_text = QLabel(self.tr("Not compared yet."))
@@ -121,9 +121,8 @@ class DayCloseDialog(QDialog):
         self.close_button.setObjectName("primary")
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_day)
-        cancel = QPushButton(self.tr("Cancel"))
+        self.cancel_button = cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        self.cancel_button = cancel
         # After the close: an evening desk goes on with payments dated to the next day.
         self.open_next_button = QPushButton(self.tr("Open the next business day"))
         self.open_next_button.setToolTip(self.tr("Payments taken from now on are dated to the "
@@ -153,10 +152,14 @@ class DayCloseDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
+        notes = [self.tr("The business day %1 was never closed: close it first, then F12 closes "
+                         "%2.").replace("%1", self.day.strftime("%d.%m.%Y"))
+                 .replace("%2", self.later.strftime("%d.%m.%Y"))] if self.later else []
         if user.role != "supervisor":
-            self.role_note.setText(self.tr("Closing the day needs a supervisor. Lock the desk "
-                                           "(Ctrl+L) and let the supervisor sign in."))
-            self.role_note.show()
+            notes.append(self.tr("Closing the day needs a supervisor. Lock the desk (Ctrl+L) and "
+                                 "let the supervisor sign in."))
+        self.role_note.setText("\n".join(notes))
+        self.role_note.setVisible(bool(notes))
         self.load()
 
     # --- loading ---------------------------------------------------------------------
@@ -356,7 +359,7 @@ class DayCloseDialog(QDialog):
         self.done_text.show()
         self.close_button.hide()
         self.cancel_button.setText(self.tr("Close"))
-        if self.user.role == "supervisor" and closed.business_date == self.day:
+        if self.user.role == "supervisor" and closed.business_date == self.day and not self.later:
             self.open_next_button.show()
             self.open_next_button.setDefault(True)
         self.count.set_read_only(True)
