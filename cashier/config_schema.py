@@ -105,8 +105,14 @@ def _optional_url(value: Any) -> str:
     return "" if value == "" else _url(value)
 
 
+# Files of the zone database that are no zone's name: whatever this machine's clock or a
+# packager put there, not a place the bank can name.
+_NOT_ZONES = {"localtime", "posixrules", "Factory", "leap-seconds.list", "leapseconds",
+              "tzdata.zi", "zone.tab", "zone1970.tab", "iso3166.tab"}
+
+
 def _timezone(value: Any) -> str:
-    if not isinstance(value, str) or not value or _CONTROL.search(value):
+    if not isinstance(value, str) or not value or _CONTROL.search(value) or value in _NOT_ZONES:
         raise WrongValue
     try:
         ZoneInfo(value)
