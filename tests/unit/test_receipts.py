@@ -395,3 +395,22 @@ def test_a_payment_at_every_bound_the_spc_may_send_still_makes_its_receipts():
         pages = PdfReader(io.BytesIO(roll)).pages
         assert len(pages) == 2 and all(float(page.mediabox.height) <= 1500 * 72 / 25.4 + 1
                                        for page in pages)
+
+
+def test_the_void_slip_of_a_payment_at_every_bound_can_be_drawn():
+    from cashier.documents.receipt_layout import Line
+    from cashier.documents.void_slip_layout import SlipContent, render_slip
+    from cashier.payments.voids import MAX_REASON
+    payment = _at_every_bound(unit_reading=False)
+    amount = money.format_amount(9_999_999_99, "KZT")
+    slip = SlipContent(
+        header=HEADER, receipt_no=payment.receipt_no, payment_id=payment.payment_id,
+        paid_at="15.03.2024 14:05:07", voided_at="15.03.2024 14:52:48", stamp_date="15.03.2024",
+        account=payment.account, holder=payment.holder, address=payment.address, period="02.2024",
+        lines=tuple(Line(pl.service_name, pl.provider_name, "", "", amount) for pl in payment.lines),
+        subtotal=money.format_amount(payment.total, "KZT"), fee=None,
+        refunded=money.format_amount(payment.total, "KZT"), reason="П" * MAX_REASON,
+        teller="Сәрсенбаева Гүлнұр Ерланқызы (t.sarsenbayeva)",
+        supervisor="Омаров Серік Болатұлы (s.omarov)")
+    text = norm(receipt_text(render_slip(slip)))
+    assert norm(money.format_amount(payment.total, "KZT")) in text
