@@ -37,7 +37,11 @@ def check_account_number(text: str) -> str:
 MAX_TEXT = {"holder": 200, "address": 400, "name": 200, "id": 64, "unit": 16, "etag": 200,
             "invoice_url": 500}
 MAX_SERVICES = 50
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Text a person or the SPC may hand us must not hold control characters, the line and
+# paragraph separators, or the bidi overrides that make a name or a number read as something
+# else on a screen, a receipt or a log line. The one pattern for every such text on the desk.
+UNSAFE_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = UNSAFE_TEXT
 
 
 def _req(data: dict, key: str, kind: type | tuple[type, ...], where: str) -> Any:

@@ -101,6 +101,8 @@ def table() -> dict[str, str]:
                              "dashes or underscores, for example t.sadykova."),
         "role_invalid": QCoreApplication.translate("Messages", "A role is teller, supervisor or admin."),
         "name_empty": QCoreApplication.translate("Messages", "Type the person's name."),
+        "name_invalid": QCoreApplication.translate("Messages", "A name is plain text on one line, at most 200 "
+                          "characters."),
         "user_exists": QCoreApplication.translate("Messages", "This user already exists. Choose another user id."),
         "password_too_short": QCoreApplication.translate("Messages", "A password needs at least {min} characters."),
         "password_spaces": QCoreApplication.translate("Messages", "A password cannot start or end with a space."),

@@ -27,7 +27,7 @@ def cmd_users(ws, args) -> int:
         user = users.add(conn, now, actor, args.user_id, args.name, args.role, new_password)
         emit({"added": user.__dict__})
     elif args.users_command == "passwd":
-        users.setpassword(conn, now, actor, args.user_id,
+        users.set_password(conn, now, actor, args.user_id,
                            password(f"New password for {args.user_id}: ", "CASHIER_NEW_PASSWORD"))
         emit({"password_set": args.user_id})
     else:

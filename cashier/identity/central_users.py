@@ -26,11 +26,12 @@ from cashier.errors import RuleError
 from cashier.identity import audit
 from cashier.identity.users import ROLES, USER_ID_RE, password_fingerprint
 from cashier.storage import db
+from cashier.model import UNSAFE_TEXT
 
 K_USERS_VERSION = "backoffice.users_version"
 ACTOR = "backoffice"
 _PHC = re.compile(r"\$argon2id\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = UNSAFE_TEXT
 _BRANCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
 
 

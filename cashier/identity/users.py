@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from cashier.identity import audit
 from cashier.storage import db
 from cashier.errors import NotFoundError, RuleError, ValidationError
+from cashier.model import UNSAFE_TEXT
 
 ROLES = ("teller", "supervisor", "admin")
 USER_ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}", re.ASCII)
@@ -118,6 +119,9 @@ def add(conn: sqlite3.Connection, now: datetime, actor: User | None, user_id: st
         raise ValidationError("role_invalid", f"A role is one of {', '.join(ROLES)}.", "role")
     if not (name or "").strip():
         raise ValidationError("name_empty", "Enter the person's name.", "name")
+    if len(name) > 200 or UNSAFE_TEXT.search(name):   # it is printed on receipts and slips
+        raise ValidationError("name_invalid", "A name is plain text on one line, at most 200 "
+                              "characters.", "name")
     _check_password(password)
     digest = _hasher().hash(password)
     with db.atomic(conn):

@@ -22,14 +22,14 @@ from cashier.documents.print_log import PrintFailed
 from cashier.identity import approvals, audit, users
 from cashier.storage import db
 from cashier.errors import CashierError, NotFoundError, RuleError, ValidationError
-from cashier.model import Payment
+from cashier.model import UNSAFE_TEXT, Payment
 from cashier.storage.records import load_payment
 from cashier.identity.users import User
 from cashier.workstation import Workstation
 
 MIN_REASON = 5
 MAX_REASON = 200  # the SPC's limit for text fields (spc/validation.py MAX_TEXT)
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL = UNSAFE_TEXT  # the SPC refuses the same in a cancel's reason (spc/validation.py)
 
 
 def void_payment(ws: Workstation, teller: User, payment_id: str, supervisor_id: str,

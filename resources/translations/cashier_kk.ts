@@ -2825,6 +2825,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>A name is plain text on one line, at most 200 characters.</source>
+        <translation>Аты — бір жолдағы қарапайым мәтін, 200 таңбадан аспайды.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>This user already exists. Choose another user id.</source>
         <translation>Мұндай пайдаланушы бар. Басқа пайдаланушы атын таңдаңыз.</translation>
     </message>

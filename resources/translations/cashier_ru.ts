@@ -2848,6 +2848,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>A name is plain text on one line, at most 200 characters.</source>
+        <translation>Имя — обычный текст в одну строку, не длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>This user already exists. Choose another user id.</source>
         <translation>Такой пользователь уже есть. Выберите другое имя пользователя.</translation>
     </message>

@@ -39,6 +39,34 @@ def test_users_are_managed_by_an_admin_and_passwords_never_echo(tmp_path):
     assert b"admin-pass-1" not in raw and b"teller-pass-1" not in raw
 
 
+def test_passwords_are_changed_by_their_owner_or_an_admin_and_names_are_plain_text(tmp_path):
+    home = tmp_path / "ws"
+    run(home, "users", "add", "a.admin", "--name", "Админ", "--role", "admin",
+        CASHIER_NEW_PASSWORD="admin-pass-1")
+    for uid in ("t.one", "t.two"):
+        assert run(home, "users", "--as", "a.admin", "add", uid, "--name", "Кассир", "--role",
+                   "teller", CASHIER_PASSWORD="admin-pass-1",
+                   CASHIER_NEW_PASSWORD="teller-pass-1").returncode == 0
+    done = run(home, "users", "--as", "a.admin", "passwd", "t.one", CASHIER_PASSWORD="admin-pass-1",
+               CASHIER_NEW_PASSWORD="new-pass-12345")
+    assert done.returncode == 0 and json.loads(done.stdout) == {"password_set": "t.one"}, done.stderr
+    # The new password signs in, the old one does not; nothing echoes either.
+    assert run(home, "users", "--as", "t.one", "passwd", "t.one", CASHIER_PASSWORD="new-pass-12345",
+               CASHIER_NEW_PASSWORD="own-pass-67890").returncode == 0
+    old = run(home, "users", "--as", "t.one", "passwd", "t.one", CASHIER_PASSWORD="new-pass-12345",
+              CASHIER_NEW_PASSWORD="x-pass-000000")
+    assert json.loads(old.stderr)["error"]["code"] == "auth_failed"
+    other = run(home, "users", "--as", "t.two", "passwd", "t.one", CASHIER_PASSWORD="teller-pass-1",
+                CASHIER_NEW_PASSWORD="hijack-pass-1")
+    assert other.returncode == 1 and "Traceback" not in other.stderr
+    assert json.loads(other.stderr)["error"]["code"] == "role_required"
+    bidi = run(home, "users", "--as", "a.admin", "add", "t.three", "--name", "Иван\u202eвонаИ",
+               "--role", "teller", CASHIER_PASSWORD="admin-pass-1", CASHIER_NEW_PASSWORD="teller-pass-1")
+    assert json.loads(bidi.stderr)["error"]["code"] == "name_invalid"
+    assert [u["user_id"] for u in json.loads(run(home, "users", "list").stdout)["users"]] == \
+        ["a.admin", "t.one", "t.two"]
+
+
 def _tamper(home: Path, sql: str) -> None:
     conn = sqlite3.connect(home / "cashier.db")
     conn.execute(sql)

@@ -176,3 +176,15 @@ def test_a_reason_the_spc_would_refuse_is_refused_before_the_cash_goes_back(desk
         voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", reason)
     assert (info.value.code, info.value.field) == ("reason_invalid", "reason")
     assert _snapshot(ws) == before
+
+
+@pytest.mark.parametrize("reason", ["Клиент \u202eотказался\u202c от оплаты", "строка\u2028вторая строка"])
+def test_a_reason_the_spc_would_refuse_is_refused_before_the_refund(desk, reason):
+    """The SPC refuses a cancel whose reason holds a bidi override or a line separator: taken
+    here, the cash would be refunded and the SPC would go on counting the payment as paid."""
+    ws, teller, payment, spc = desk
+    with pytest.raises(ValidationError) as info:
+        voids.void_payment(ws, teller, payment.payment_id, "s.s", "super-pass-1", reason)
+    assert info.value.code == "reason_invalid" and info.value.field == "reason"
+    assert load_payment(ws, payment.payment_id).status == "accepted"
+    assert ws.conn.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'cancel'").fetchone()[0] == 0
