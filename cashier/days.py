@@ -18,7 +18,7 @@ no payment, no void, no cash session.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from cashier.errors import RuleError
 
@@ -36,12 +36,30 @@ def state(conn: sqlite3.Connection, day: date) -> str | None:
 
 def current(conn: sqlite3.Connection, today: date) -> date:
     """The business date of what happens now: the earliest day from `today` on that the
-    supervisor opened ahead of time, else `today` itself (open, not started, or closed)."""
-    row = conn.execute("SELECT MIN(business_date) FROM business_days WHERE state = 'open' "
-                       "AND business_date > ?", (today.isoformat(),)).fetchone()
-    if row[0] and state(conn, today) == "closed":
-        return date.fromisoformat(row[0])
+    supervisor opened ahead of time, else `today` itself (open, not started, or closed).
+
+    It never goes back: a clock set behind the latest day that began here dates nothing
+    before it (that day, open or closed, decides; `check_clock` refuses a clock far behind)."""
+    row = conn.execute("SELECT MIN(business_date) FILTER (WHERE state = 'open' AND "
+                       "business_date > ?), MAX(business_date) FROM business_days",
+                       (today.isoformat(),)).fetchone()
+    later_open, latest = row[0], row[1]
+    if later_open and state(conn, today) == "closed":
+        return date.fromisoformat(later_open)
+    if latest and latest > today.isoformat():
+        return date.fromisoformat(later_open or latest)
     return today
+
+
+def check_clock(day: date, today: date) -> None:
+    """RuleError clock_behind when the clock says a date more than MAX_DAYS_AHEAD before the
+    business day: what is dated now would carry a time the SPC refuses with that day."""
+    if day > today + timedelta(days=MAX_DAYS_AHEAD):
+        raise RuleError("clock_behind",
+                        f"This computer's clock says {today.isoformat()}, but the business day "
+                        f"{day.isoformat()} has already begun here: the clock is behind. Ask IT to "
+                        "set it; nothing can be dated until then.", None,
+                        {"today": today.isoformat(), "business_date": day.isoformat()})
 
 
 def unclosed_before(conn: sqlite3.Connection, day: date) -> list[date]:
@@ -65,6 +83,7 @@ def open_if_new(conn: sqlite3.Connection, day: date, now: datetime, consequence:
     """Inside the caller's transaction: refuse a closed day, open a day not seen yet."""
     if not conn.in_transaction:  # one part of the caller's unit of work, never on its own
         raise RuntimeError("open_if_new must run inside db.atomic()")
+    check_clock(day, now.date())
     refuse_if_closed(conn, day, consequence)
     conn.execute("INSERT OR IGNORE INTO business_days(business_date, state, opened_at) "
                  "VALUES (?, 'open', ?)", (day.isoformat(), now.isoformat(timespec="seconds")))

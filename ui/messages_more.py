@@ -100,6 +100,9 @@ def table() -> dict[str, str]:
         "user_id_invalid": QCoreApplication.translate("Messages", "A user id is 2 to 40 lowercase letters, digits, dots, "
                              "dashes or underscores, for example t.sadykova."),
         "role_invalid": QCoreApplication.translate("Messages", "A role is teller, supervisor or admin."),
+        "clock_behind": QCoreApplication.translate("Messages", "This computer's clock is behind: it says {today}, but the "
+                          "business day {business_date} has already begun here. Ask IT to set the "
+                          "clock; nothing can be dated until then."),
         "name_empty": QCoreApplication.translate("Messages", "Type the person's name."),
         "name_invalid": QCoreApplication.translate("Messages", "A name is plain text on one line, at most 200 "
                           "characters."),

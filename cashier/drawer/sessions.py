@@ -55,6 +55,7 @@ def open_session(conn: sqlite3.Connection, now: datetime, actor: User, workstati
         raise ValidationError("amount_negative", "The float cannot be negative.", "float")
     session_id = str(uuid.uuid4())
     with db.atomic(conn):
+        days.check_clock(business_date, now.date())
         days.refuse_if_closed(conn, business_date, "no cash session can be opened for it.")
         current = conn.execute("SELECT user_id FROM teller_sessions WHERE workstation_id = ? "
                                "AND state = 'open'", (workstation_id,)).fetchone()

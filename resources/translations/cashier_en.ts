@@ -2820,6 +2820,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>This computer's clock is behind: it says {today}, but the business day {business_date} has already begun here. Ask IT to set the clock; nothing can be dated until then.</source>
+        <translation>This computer's clock is behind: it says {today}, but the business day {business_date} has already begun here. Ask IT to set the clock; nothing can be dated until then.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Type the person's name.</source>
         <translation>Type the person's name.</translation>
     </message>

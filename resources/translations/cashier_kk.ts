@@ -2820,6 +2820,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>This computer's clock is behind: it says {today}, but the business day {business_date} has already begun here. Ask IT to set the clock; nothing can be dated until then.</source>
+        <translation>Бұл компьютердің сағаты артта қалған: онда {today}, ал {business_date} операциялық күні мұнда басталып қойған. АТ-дан уақытты дұрыстауды сұраңыз; оған дейін ештеңе жүргізуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Type the person's name.</source>
         <translation>Қызметкердің атын енгізіңіз.</translation>
     </message>

@@ -2843,6 +2843,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>This computer's clock is behind: it says {today}, but the business day {business_date} has already begun here. Ask IT to set the clock; nothing can be dated until then.</source>
+        <translation>Часы этого компьютера отстают: на них {today}, а операционный день {business_date} здесь уже начался. Попросите ИТ выставить время; до этого ничего нельзя провести.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Type the person's name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>

@@ -125,3 +125,35 @@ def test_a_day_that_began_and_was_never_closed_is_named_until_it_is(ws, account,
     assert days.unclosed_before(ws.conn, TODAY) == []   # nothing before the 22nd
     _close(ws.conn, TODAY)
     assert days.unclosed_before(ws.conn, today) == []
+
+
+def test_a_clock_set_back_never_dates_anything_before_a_day_that_began(ws, account, clock):
+    teller = teller_of(ws)
+    _pay(ws, account, teller)                       # the 22nd began
+    clock.when -= timedelta(days=1)                 # the clock goes back to the 21st
+    assert days.business_date(ws) == TODAY          # still the 22nd: never back
+    assert _pay(ws, account, teller).business_date == TODAY
+    _close(ws.conn, TODAY)
+    with pytest.raises(RuleError) as info:          # a closed day is not reopened by the clock
+        _pay(ws, account, teller)
+    assert info.value.code == "day_closed"
+    assert days.business_date(ws) == TODAY
+
+
+def test_a_clock_far_behind_refuses_payments_and_sessions_naming_the_clock(ws, account, clock):
+    staff = staff_desk(ws)
+    _pay(ws, account, staff.teller)
+    clock.when -= timedelta(days=3)
+    before = ws.conn.execute("SELECT COUNT(*) FROM payments").fetchone()[0]
+    with pytest.raises(RuleError) as info:
+        _pay(ws, account, staff.teller)
+    assert info.value.code == "clock_behind"
+    assert info.value.params == {"today": (TODAY - timedelta(days=3)).isoformat(),
+                                 "business_date": TODAY.isoformat()}
+    assert ws.conn.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == before
+    drawer.close_session(ws.conn, ws.now(), staff.teller, ws.config.workstation_id,
+                         drawer.expected_cash(ws.conn, staff.session.session_id))
+    with pytest.raises(RuleError) as info:
+        drawer.open_session(ws.conn, ws.now(), staff.teller, ws.config.workstation_id,
+                            days.business_date(ws), 0)
+    assert info.value.code == "clock_behind"
