@@ -96,6 +96,8 @@ def check(conn: sqlite3.Connection) -> list[DataProblem]:
         problems += _payments(conn, entries)
         problems += _users(conn, entries)
         problems += _receipt_numbers(conn)
+        from cashier.identity.audit_check_books import check_books  # it builds on this module
+        problems += check_books(conn, entries)
         return problems
     finally:
         if own:
@@ -105,8 +107,9 @@ def check(conn: sqlite3.Connection) -> list[DataProblem]:
 def _journal(conn: sqlite3.Connection, problems: list[DataProblem]) -> list[_Entry]:
     out = []
     for row in conn.execute("SELECT id, action, subject, details, actor, at FROM audit_log "
-                            "WHERE action IN ('payment.accepted', 'payment.voided') "
-                            "OR action LIKE 'user.%' OR action LIKE '%.ok' ORDER BY id"):
+                            "WHERE action IN ('payment.accepted', 'payment.voided', 'day.closed') "
+                            "OR action LIKE 'user.%' OR action LIKE 'session.%' "
+                            "OR action LIKE '%.ok' ORDER BY id"):
         try:
             details = json.loads(row["details"])
         except (TypeError, ValueError):

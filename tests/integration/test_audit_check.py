@@ -226,6 +226,50 @@ def test_each_edit_of_the_data_is_caught(pristine, tmp_path, name):
     assert all(p["message"] for p in data)
 
 
+# The drawer's books and the days: (statements, (kind, field) that must be among the problems).
+BOOKS = {
+    "a payment's cash deleted": (
+        "DELETE FROM cash_movements WHERE id = (SELECT MAX(id) FROM cash_movements "
+        "WHERE kind = 'payment')", ("cash_differs", "payment")),
+    "less change recorded": (
+        "UPDATE cash_movements SET amount = amount + 100 WHERE id = (SELECT MIN(id) FROM "
+        "cash_movements WHERE kind = 'change')", ("cash_differs", "change")),
+    "a handover slipped in": (
+        "INSERT INTO cash_movements(session_id, kind, amount, payment_id, at, actor, note) "
+        "SELECT session_id, 'handover', -100000, NULL, at, actor, '' FROM cash_movements LIMIT 1",
+        ("cash_differs", "handover")),
+    "a void's refund deleted": ("DELETE FROM cash_movements WHERE kind = 'void_refund'",
+                                ("cash_differs", "void_refund")),
+    "the float raised": ("UPDATE teller_sessions SET opening_float = opening_float + 100000",
+                         ("session_differs", "opening_float")),
+    "a session given to another": ("UPDATE teller_sessions SET user_id = 't.gone'",
+                                   ("session_differs", "user_id")),
+    "the session's count changed": ("UPDATE teller_sessions SET counted = counted + 500000",
+                                    ("session_differs", "counted")),
+    "a payment taken off the queue": (
+        "DELETE FROM outbox WHERE kind = 'payment' AND id = (SELECT MIN(id) FROM outbox)",
+        ("payment_unqueued", "outbox")),
+    "the closed day reopened": ("UPDATE business_days SET state = 'open'", ("day_differs", "state")),
+    "the close's count changed": ("UPDATE day_closes SET counted = counted + 100, "
+                                  "difference = difference + 100", ("day_differs", "counted")),
+    "a day closed that nobody closed": (
+        "INSERT INTO business_days VALUES ('2020-01-01', 'closed', 'x', 'y')",
+        ("day_differs", "state")),
+}
+
+
+@pytest.mark.parametrize("name", list(BOOKS))
+def test_each_edit_of_the_drawers_books_and_the_days_is_caught(pristine, tmp_path, name):
+    path, _facts = pristine
+    sql, (kind, field) = BOOKS[name]
+    case = copy_of(path, tmp_path / "case")
+    tamper(case, (sql,))
+    chain, data = check(case)
+    assert chain == [], "the chain itself was not touched"
+    assert (kind, field) in {(p["kind"], p.get("field")) for p in data}, data
+    assert all(p["message"] for p in data)
+
+
 def test_the_cli_reports_both_checks_and_fails(pristine, tmp_path):
     path, facts = pristine
     case = copy_of(path, tmp_path / "ws")
