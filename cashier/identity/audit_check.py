@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from cashier import money
+from cashier.identity.audit_check_books import check_books
+from cashier.identity.audit_problems import DataProblem
 from cashier.identity.payment_body_check import body_differences, same_moment
 from cashier.identity.users import password_fingerprint
 
@@ -50,28 +52,6 @@ RECEIPT_GAP = "receipt_gap"                    # seqs missing from a day's 1..N
 RECEIPT_NUMBER_WRONG = "receipt_number_wrong"  # receipt_no not made from its seq and day
 RECEIPT_COUNTER_WRONG = "receipt_counter_wrong"  # last_seq is not the day's highest seq
 JOURNAL_UNREADABLE = "journal_unreadable"      # an entry's details are not a JSON object
-
-
-@dataclass(frozen=True)
-class DataProblem:
-    kind: str
-    subject: str                  # payment_id, user_id, or "<workstation>/<date>"
-    message: str
-    audit_row: int | None = None  # the journal entry it was checked against
-    field: str | None = None
-    expected: object = None       # what the journal (or the numbering rule) says
-    found: object = None          # what the database holds
-    missing: tuple[int, ...] | None = None  # receipt_gap: the seqs that are not there
-
-    def to_json(self) -> dict:
-        out = {"kind": self.kind, "subject": self.subject, "message": self.message}
-        for name in ("audit_row", "field", "expected", "found"):
-            value = getattr(self, name)
-            if value is not None:
-                out[name] = value
-        if self.missing is not None:
-            out["missing"] = list(self.missing)
-        return out
 
 
 @dataclass
@@ -96,7 +76,6 @@ def check(conn: sqlite3.Connection) -> list[DataProblem]:
         problems += _payments(conn, entries)
         problems += _users(conn, entries)
         problems += _receipt_numbers(conn)
-        from cashier.identity.audit_check_books import check_books  # it builds on this module
         problems += check_books(conn, entries)
         return problems
     finally:

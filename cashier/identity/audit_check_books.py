@@ -23,7 +23,7 @@ import sqlite3
 from collections import Counter
 
 from cashier import money
-from cashier.identity.audit_check import DataProblem
+from cashier.identity.audit_problems import DataProblem
 
 CASH_DIFFERS = "cash_differs"                # a session's movements are not what the journal moved
 SESSION_UNRECORDED = "session_unrecorded"    # a cash session with no session.opened entry
