@@ -20,8 +20,17 @@ from cashier.storage.disk import storage_error
 from cashier.workstation import open_workstation
 
 
+class _Parser(argparse.ArgumentParser):
+    """A wrong argument is the same one JSON error on stderr as every other (code "usage",
+    the usage line in its message), exit 2: a script reads it like the rest."""
+
+    def error(self, message: str):
+        usage = " ".join(self.format_usage().split())
+        sys.exit(fail(CashierError("usage", f"{self.prog}: {message} ({usage})")))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cashier", description="Cashier workstation command line")
+    p = _Parser(prog="cashier", description="Cashier workstation command line")
     sub = p.add_subparsers(dest="command", required=True)
     for group in (pay, queue, receipts, admin, session, day, backoffice, aml):
         group.register(sub)
@@ -31,6 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`cashier status --json | head`): nothing is lost, and no
+        # traceback; stdout is pointed at /dev/null so the exit's flush does not fail again.
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _run(args) -> int:
     try:
         if getattr(args, "needs_ws", True) is False:
             return args.func(config_mod.load(), args)

@@ -105,3 +105,30 @@ def test_an_amount_far_above_its_due_needs_confirm_over_due(tmp_path, fresh_spc)
     paid = json.loads(cashier(home, fresh_spc, *args, "--confirm-over-due").stdout)
     held = status(home, fresh_spc)
     assert paid["receipt_no"] and held["waiting"] + held["accepted"] == 1
+
+
+def test_a_wrong_argument_is_one_json_error_and_a_closed_pipe_no_traceback(tmp_path, fresh_spc):
+    home = tmp_path / "ws"
+    for args in (("pay", "--account", TYPICAL, "--no-print"),
+                 ("users", "add", "x.w", "--name", "W", "--role", "god"),
+                 ("day", "close", "--counted", "1")):
+        done = cashier(home, fresh_spc, *args, check=False)
+        assert done.returncode == 64 and "Traceback" not in done.stderr, done.stderr
+        error = json.loads(done.stderr)["error"]
+        assert error["code"] == "usage" and "usage: cashier" in error["message"]
+    import os
+    import subprocess
+    import sys
+    from tests.integration.test_payment_flow import ROOT
+    env = {**os.environ, "CASHIER_HOME": str(home), "CASHIER_SPC_URL": fresh_spc.url,
+           "CASHIER_SPC_TOKEN": fresh_spc.token_for("ALM-01-W01"),
+           "CASHIER_WORKSTATION_ID": "ALM-01-W01"}
+    read_end, write_end = os.pipe()
+    os.close(read_end)   # the reader went away before the first line (`| head`, a closed viewer)
+    try:
+        done = subprocess.run([sys.executable, "-m", "cashier", "status", "--json"], cwd=ROOT,
+                              env=env, stdout=write_end, stderr=subprocess.PIPE, text=True,
+                              timeout=60)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
