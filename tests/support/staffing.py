@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cashier import drawer
+from cashier import days, drawer
 from cashier.identity import users
 from cashier.errors import NotFoundError
 from cashier.workstation import Workstation
@@ -45,8 +45,8 @@ def staff_desk(ws: Workstation, opening_float: int = 0, *, teller_id: str = TELL
     teller = _ensure(conn, now, admin, teller_id, "Тестовый Кассир", "teller", TELLER_PASSWORD)
     session = drawer.current(conn, ws.config.workstation_id)
     if open_session and session is None:
-        session = drawer.open_session(conn, now, teller, ws.config.workstation_id, now.date(),
-                                      opening_float)
+        session = drawer.open_session(conn, now, teller, ws.config.workstation_id,
+                                      days.business_date(ws), opening_float)
     return Staff(admin, teller, supervisor, session)
 
 
@@ -57,9 +57,10 @@ def teller_of(ws: Workstation, opening_float: int = 0) -> users.User:
     count equal to the expected cash first, as the teller would.
     """
     staff = staff_desk(ws, opening_float)
-    if staff.session.business_date != ws.now().date():
+    day = days.business_date(ws)   # as the desk opens it (a clock set back does not go back)
+    if staff.session.business_date != day:
         conn, now, ws_id = ws.conn, ws.now(), ws.config.workstation_id
         drawer.close_session(conn, now, staff.teller, ws_id,
                              drawer.expected_cash(conn, staff.session.session_id))
-        drawer.open_session(conn, now, staff.teller, ws_id, now.date(), opening_float)
+        drawer.open_session(conn, now, staff.teller, ws_id, day, opening_float)
     return staff.teller
