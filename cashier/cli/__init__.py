@@ -71,7 +71,8 @@ def _make_owed_receipts(ws):
     """Receipts a killed process or a full disk left unmade, made before anything else."""
     report = receipts_owed.make_owed(ws)
     if report.made:
-        print(f"note: receipts owed from an earlier run were made: {', '.join(report.made)}",
+        print(f"note: receipts not made yet (by an earlier run, or one still at work) were made: "
+              f"{', '.join(report.made)}",
               file=sys.stderr)
     if report.failed:
         print(f"warning: {len(report.failed)} receipt(s) are still owed and could not be made: "
