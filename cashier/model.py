@@ -41,7 +41,6 @@ MAX_SERVICES = 50
 # paragraph separators, or the bidi overrides that make a name or a number read as something
 # else on a screen, a receipt or a log line. The one pattern for every such text on the desk.
 UNSAFE_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_CONTROL = UNSAFE_TEXT
 
 
 def _req(data: dict, key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -57,7 +56,7 @@ def _text(data: dict, key: str, where: str, limit: str | None = None) -> str:
     """A text field from the SPC: a string, not blank, bounded, no control characters."""
     value = _req(data, key, str, where)
     cap = MAX_TEXT[limit or key]
-    if not value.strip() or len(value) > cap or _CONTROL.search(value):
+    if not value.strip() or len(value) > cap or UNSAFE_TEXT.search(value):
         raise ValidationError("wire_field_invalid", f"{where}: field '{key}' is empty, longer "
                               f"than {cap} characters or holds control characters", key)
     return value
@@ -160,7 +159,7 @@ class Account:
             invoice_url = None  # only a hint: the invoice is fetched by account number
         etag = data.get("etag")
         if etag is not None and (not isinstance(etag, str) or len(etag) > MAX_TEXT["etag"]
-                                 or _CONTROL.search(etag)):
+                                 or UNSAFE_TEXT.search(etag)):
             raise ValidationError("wire_field_invalid", "account: bad etag", "etag")
         return cls(
             account=number,

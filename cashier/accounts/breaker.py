@@ -80,22 +80,23 @@ class SpcBreaker:
         while not self._stop.wait(wait):
             if not self.is_open:
                 return
-            again = self._again
-            try:
-                for ask in (self._ws.client.health, again):
-                    if ask is None:
-                        continue
-                    try:
-                        ask()
-                    except SpcUnavailable:
-                        raise
-                    except Exception:  # noqa: BLE001 - garbage, auth, not found: it answers
-                        log.debug("probe: the SPC answered, with an error", exc_info=True)
-            except SpcUnavailable:
-                wait = min(wait * 2, PROBE_CAP)
-                continue
-            self.reset()
-            return
+            asks = (self._ws.client.health, self._again)
+            if all(_answers(ask, SpcUnavailable) for ask in asks if ask is not None):
+                self.reset()
+                return
+            wait = min(wait * 2, PROBE_CAP)
+
+
+def _answers(ask: Callable[[], Any], unavailable: type[Exception]) -> bool:
+    """The SPC answered `ask`: with what was asked, or with an error (garbage, auth, not
+    found; lookups decide what it means). Only `unavailable` is no answer."""
+    try:
+        ask()
+    except unavailable:
+        return False
+    except Exception:  # noqa: BLE001
+        log.debug("probe: the SPC answered, with an error", exc_info=True)
+    return True
 
 
 _attach_lock = threading.Lock()

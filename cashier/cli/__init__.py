@@ -22,7 +22,7 @@ from cashier.workstation import open_workstation
 
 class _Parser(argparse.ArgumentParser):
     """A wrong argument is the same one JSON error on stderr as every other (code "usage",
-    the usage line in its message), exit 2: a script reads it like the rest."""
+    the usage line in its message, exit EXIT_USAGE): a script reads it like the rest."""
 
     def error(self, message: str):
         usage = " ".join(self.format_usage().split())

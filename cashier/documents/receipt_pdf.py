@@ -18,8 +18,8 @@ through fileio.atomic_write_bytes.
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 import re
+from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Mapping

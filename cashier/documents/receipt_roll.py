@@ -89,14 +89,13 @@ def _fitted(k: Content, bank_copy: bool) -> tuple[Content, float]:
 
 def draw_roll(c, k: Content) -> None:
     """The bank's copy, then the payer's, a page each as long as its content."""
-    full = k
     for bank_copy in (True, False):
-        k, h = _fitted(full, bank_copy)
+        shown, h = _fitted(k, bank_copy)
         c.setPageSize((PAGE_W, h))
         if k.copy and not k.voided:
             _watermark(c, PAGE_W, h)
         roll_layout(Pen(c, True, 1.0), MARGIN_X, h - MARGIN_TOP, PAGE_W - 2 * MARGIN_X,
-                    BANK_COPY if bank_copy else PAYER_COPY, k, bank_copy)
+                    BANK_COPY if bank_copy else PAYER_COPY, shown, bank_copy)
         if k.voided:
             _void_mark(c, PAGE_W, h)
         c.showPage()

@@ -13,8 +13,7 @@ with no back office:
   change; an entry written before the journal carried the whole fact is checked
   on what it carries), its teller, time and card part, and the body it sends the SPC
   (payments.body and the outbox's copy: payment_body_check.py); each entry still has its
-  payment; a voided payment has
-  its `payment.voided` entry and the other way round;
+  payment; a voided payment has its `payment.voided` entry and the other way round;
 - users: role, name, disabled and the password hash's fingerprint are what the
   `user.*` entries about that user (and a sign-in that rehashed the password)
   say they became;
@@ -213,8 +212,6 @@ def _compare_payment(row: sqlite3.Row, lines: list[sqlite3.Row], e: _Entry,
     for key, column, form in _PAYMENT_FIELDS:
         if key in d and d[key] != form(row[column]):
             out.append(_differs(pid, label, e, key, d[key], form(row[column])))
-    # The controls' facts (a payer, an approver) are journaled with every payment since
-    # they exist, so a row that has one the journal lacks was edited after the fact.
     if e.actor is not None and row["teller_id"] != e.actor:
         out.append(_differs(pid, label, e, "teller_id", e.actor, row["teller_id"]))
     if e.at is not None and not same_moment(e.at, row["accepted_at"]):
@@ -225,6 +222,8 @@ def _compare_payment(row: sqlite3.Row, lines: list[sqlite3.Row], e: _Entry,
         stored_card = _wire(_column(row, "card_amount") or 0)
         if said_card != stored_card:
             out.append(_differs(pid, label, e, "card_amount", said_card, stored_card))
+    # The controls' facts (a payer, an approver) are journaled with every payment since
+    # they exist, so a row that has one the journal lacks was edited after the fact.
     said_payer = (d.get("payer") or {}).get("iin") if isinstance(d.get("payer"), dict) else None
     stored = {"payer": _column(row, "payer_iin"), "approved_by": _column(row, "approved_by")}
     for key, said_value in (("payer", said_payer), ("approved_by", d.get("approved_by"))):

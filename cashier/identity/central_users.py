@@ -31,7 +31,6 @@ from cashier.model import UNSAFE_TEXT
 K_USERS_VERSION = "backoffice.users_version"
 ACTOR = "backoffice"
 _PHC = re.compile(r"\$argon2id\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+")
-_CONTROL = UNSAFE_TEXT
 _BRANCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
 
 
@@ -81,7 +80,8 @@ def parse_users(body: dict) -> tuple[int, list[CentralUser]]:
         branch, phc, disabled = item.get("branch_id"), item.get("password_hash"), item.get("disabled")
         if not isinstance(uid, str) or not USER_ID_RE.fullmatch(uid):
             raise _bad(i, "user_id")
-        if not isinstance(name, str) or not name.strip() or len(name) > 200 or _CONTROL.search(name):
+        if not isinstance(name, str) or not name.strip() or len(name) > 200 \
+                or UNSAFE_TEXT.search(name):
             raise _bad(i, f"{uid}: name")
         if role not in ROLES:
             raise _bad(i, f"{uid}: role")

@@ -17,7 +17,6 @@ import csv
 import io
 import subprocess
 import sys
-from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from cashier.workstation import Workstation
 from spc.demo import DEMO_ACCOUNTS
 from tests.support import backoffice_server
 from tests.support.backoffice_server import ROOT, unique_ws
-from tests.support.books import LEDGER, minor, money, own_server, send, set_ledger
+from tests.support.books import balances, LEDGER, minor, money, own_server, send, set_ledger
 from tests.support.busy_day import RECEIPT_KEY, counts_for
 from tests.support.desk_journal import closed_day, entries_of
 from tests.support.staffing import SUPERVISOR_ID, SUPERVISOR_PASSWORD, staff_desk
@@ -123,14 +122,6 @@ def books(request, desks):
         yield Books(server, desks)
     finally:
         server.stop()
-
-
-def balances(postings: list[dict]) -> dict[str, int]:
-    net: dict[str, int] = defaultdict(int)
-    for p in postings:
-        net[p["debit_account"]] += minor(p["amount"])
-        net[p["credit_account"]] -= minor(p["amount"])
-    return net
 
 
 def run_cli(db_url: str, *args: str) -> subprocess.CompletedProcess:

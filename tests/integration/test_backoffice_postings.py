@@ -27,7 +27,7 @@ import pytest
 
 from tests.support import backoffice_server
 from tests.support.backoffice_server import ROOT, unique_ws
-from tests.support.books import LEDGER, facts, minor, own_server, send, set_ledger
+from tests.support.books import balances, LEDGER, facts, minor, own_server, send, set_ledger
 from tests.support.synthetic_journal import desk_days
 
 FIRST = dt.date(2026, 4, 1)
@@ -83,15 +83,6 @@ def month(request):
         yield Month(server)
     finally:
         server.stop()
-
-
-def balances(postings: list[dict]) -> dict[str, int]:
-    """Each account's debits less its credits."""
-    net: dict[str, int] = defaultdict(int)
-    for p in postings:
-        net[p["debit_account"]] += minor(p["amount"])
-        net[p["credit_account"]] -= minor(p["amount"])
-    return net
 
 
 def test_every_day_balances_and_says_what_the_journals_say(month):

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +52,15 @@ def minor(text: str) -> int:
 
 def money(value: int) -> str:
     return f"{'-' if value < 0 else ''}{abs(value) // 100}.{abs(value) % 100:02d}"
+
+
+def balances(postings: list[dict]) -> dict[str, int]:
+    """Each account's debits less its credits, in minor units."""
+    net: dict[str, int] = defaultdict(int)
+    for p in postings:
+        net[p["debit_account"]] += minor(p["amount"])
+        net[p["credit_account"]] -= minor(p["amount"])
+    return net
 
 
 @dataclass

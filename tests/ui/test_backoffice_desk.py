@@ -6,7 +6,6 @@ back office goes away."""
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import uuid
 from pathlib import Path

@@ -39,18 +39,42 @@ def desk(desk_app, qtbot, spc_server, tmp_path):
     ws.close()
 
 
-def _pay(qtbot, desk, amount: str) -> None:
+def _load(qtbot, desk, number: str, amount: str, code: str | None = None) -> None:
+    """The account on screen with `amount` on one service (`code`, else its first), the
+    other services left at nothing."""
     desk.activateWindow()   # a closed dialog gives the window back (the window manager's job)
     qtbot.waitUntil(desk.isActiveWindow, timeout=3000)
-    look_up(qtbot, desk, "1002003001")
+    look_up(qtbot, desk, number)
     qtbot.waitUntil(desk.is_ready, timeout=15000)
-    replace_text(desk.table.editor_for("amount:HEAT"), amount)
-    for code in ("ELEC", "WATER", "GAS", "WASTE", "TBO"):
-        editor = desk.table.editor_for(f"amount:{code}")
+    code = code or desk.account.services[0].code
+    for service in desk.account.services:
+        editor = desk.table.editor_for(f"amount:{service.code}")
         if editor is not None:
-            replace_text(editor, "")
+            replace_text(editor, amount if service.code == code else "")
+
+
+def _pay(qtbot, desk, amount: str) -> None:
+    _load(qtbot, desk, "1002003001", amount, "HEAT")
     replace_text(desk.payment_panel.tendered, str(int(amount) + 5000))   # the fee, and change
     press(desk.payment_panel.tendered, Qt.Key.Key_F9)
+
+
+def _identify(dialog, iin: str = IIN, name: str = "Ахметов Ерлан", doc: str = "043256789",
+              issued: str = "15.03.2019") -> None:
+    """The payer's details typed as the teller does, then Enter."""
+    type_text(dialog.iin, iin)
+    type_text(dialog.name, name)
+    type_text(dialog.doc_number, doc)
+    type_text(dialog.doc_issued, issued)
+    press(dialog.doc_issued, Qt.Key.Key_Return)
+
+
+def _approve(approve, password: str = SUPERVISOR_PASSWORD) -> None:
+    """The supervisor's id, Enter, their password, Enter."""
+    type_text(approve.supervisor_id, SUPERVISOR_ID)
+    press(approve.supervisor_id, Qt.Key.Key_Return)
+    type_text(approve.password, password)
+    press(approve.password, Qt.Key.Key_Return)
 
 
 def _dialog(qtbot, desk, kind):
@@ -103,18 +127,10 @@ def test_a_large_payment_asks_for_the_payer_then_is_taken(desk, qtbot):
 
 def test_a_larger_one_needs_a_supervisor_too(desk, qtbot):
     _pay(qtbot, desk, "900000")
-    dialog = _dialog(qtbot, desk, PayerDialog)
-    type_text(dialog.iin, IIN)
-    type_text(dialog.name, "Ахметов Ерлан")
-    type_text(dialog.doc_number, "043256789")
-    type_text(dialog.doc_issued, "15.03.2019")
-    press(dialog.doc_issued, Qt.Key.Key_Return)
+    _identify(_dialog(qtbot, desk, PayerDialog))
     approve = _dialog(qtbot, desk, ApprovedActDialog)
     assert payments(desk.ws) == []
-    type_text(approve.supervisor_id, SUPERVISOR_ID)
-    press(approve.supervisor_id, Qt.Key.Key_Return)
-    type_text(approve.password, "wrong-password")
-    press(approve.password, Qt.Key.Key_Return)
+    _approve(approve, "wrong-password")
     qtbot.waitUntil(lambda: approve.password_error.isVisible(), timeout=10000)
     assert payments(desk.ws) == []
     _shot(approve, "payer-approval.png")
@@ -127,12 +143,8 @@ def test_a_larger_one_needs_a_supervisor_too(desk, qtbot):
 
 def test_a_listed_payer_stops_the_payment(desk, qtbot):
     _pay(qtbot, desk, "600000")
-    dialog = _dialog(qtbot, desk, PayerDialog)
-    type_text(dialog.iin, LISTED)
-    type_text(dialog.name, "Другая Фамилия")
-    type_text(dialog.doc_number, "N12345678")
-    type_text(dialog.doc_issued, "01.02.2015")
-    press(dialog.doc_issued, Qt.Key.Key_Return)
+    _identify(_dialog(qtbot, desk, PayerDialog), LISTED, "Другая Фамилия", "N12345678",
+              "01.02.2015")
     box = _dialog(qtbot, desk, QMessageBox)
     assert "комплаенс" in box.text().lower() or "compliance" in box.text().lower()
     _shot(desk, "payer-sanctions.png")
@@ -141,18 +153,6 @@ def test_a_listed_payer_stops_the_payment(desk, qtbot):
     assert desk.ws.conn.execute("SELECT COUNT(*) FROM aml_events").fetchone()[0] == 1
     box.close()
     QApplication.processEvents()
-
-
-def _load(qtbot, desk, number: str, amount: str) -> None:
-    desk.activateWindow()
-    qtbot.waitUntil(desk.isActiveWindow, timeout=3000)
-    look_up(qtbot, desk, number)
-    qtbot.waitUntil(desk.is_ready, timeout=15000)
-    first = desk.account.services[0].code
-    for service in desk.account.services:
-        editor = desk.table.editor_for(f"amount:{service.code}")
-        if editor is not None:
-            replace_text(editor, amount if service.code == first else "")
 
 
 def test_a_basket_above_the_approval_is_approved_and_taken_whole(desk, qtbot):
@@ -170,17 +170,8 @@ def test_a_basket_above_the_approval_is_approved_and_taken_whole(desk, qtbot):
     replace_text(panel.tendered, "900000")      # the rest and the agents' fees, in cash
     assert panel.accept_button.isEnabled(), panel.message.text()
     press(panel.tendered, Qt.Key.Key_F9)
-    dialog = _dialog(qtbot, desk, PayerDialog)
-    type_text(dialog.iin, IIN)
-    type_text(dialog.name, "Ахметов Ерлан")
-    type_text(dialog.doc_number, "043256789")
-    type_text(dialog.doc_issued, "15.03.2019")
-    press(dialog.doc_issued, Qt.Key.Key_Return)
-    approve = _dialog(qtbot, desk, ApprovedActDialog)
-    type_text(approve.supervisor_id, SUPERVISOR_ID)
-    press(approve.supervisor_id, Qt.Key.Key_Return)
-    type_text(approve.password, SUPERVISOR_PASSWORD)
-    press(approve.password, Qt.Key.Key_Return)
+    _identify(_dialog(qtbot, desk, PayerDialog))
+    _approve(_dialog(qtbot, desk, ApprovedActDialog))
     qtbot.waitUntil(lambda: len(payments(desk.ws)) == 2, timeout=10000)
     rows = payments(desk.ws)
     assert {r["approved_by"] for r in rows} == {SUPERVISOR_ID}
